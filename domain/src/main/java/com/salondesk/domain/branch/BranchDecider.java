@@ -1,0 +1,77 @@
+package com.salondesk.domain.branch;
+
+import com.salondesk.domain.shared.Decider;
+import com.salondesk.domain.shared.DomainRejection;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.Currency;
+import java.util.List;
+
+/** Opens branches and keeps their opening hours. */
+public final class BranchDecider implements Decider<BranchCommand, Branch, BranchEvent> {
+
+    public static String streamId(String branchId) {
+        return "branch-" + branchId;
+    }
+
+    @Override
+    public Branch initialState() {
+        return new Branch.NotOpened();
+    }
+
+    @Override
+    public List<BranchEvent> decide(BranchCommand command, Branch state) {
+        return switch (command) {
+            case BranchCommand.Open o -> switch (state) {
+                case Branch.NotOpened n -> {
+                    requireName(o.name());
+                    requireZone(o.timeZone());
+                    requireCurrency(o.currency());
+                    yield List.of(new BranchEvent.Opened(o.branchId(), o.name().strip(), o.address(), o.timeZone(),
+                            o.currency(), o.openingHours()));
+                }
+                case Branch.Open b -> throw new DomainRejection("branch.already-open",
+                        "Branch " + b.branchId() + " is already open.");
+            };
+            case BranchCommand.ChangeOpeningHours c -> switch (state) {
+                case Branch.NotOpened n -> throw new DomainRejection("branch.not-found",
+                        "There is no branch " + c.branchId() + ".");
+                case Branch.Open b when b.openingHours().equals(c.openingHours()) -> List.of();
+                case Branch.Open b -> List.of(new BranchEvent.OpeningHoursChanged(b.branchId(), c.openingHours()));
+            };
+        };
+    }
+
+    @Override
+    public Branch evolve(Branch state, BranchEvent event) {
+        return switch (event) {
+            case BranchEvent.Opened o -> new Branch.Open(o.branchId(), o.name(), o.address(), o.timeZone(),
+                    o.currency(), o.openingHours());
+            case BranchEvent.OpeningHoursChanged c -> state instanceof Branch.Open b
+                    ? new Branch.Open(b.branchId(), b.name(), b.address(), b.timeZone(), b.currency(), c.openingHours())
+                    : state;
+        };
+    }
+
+    private static void requireName(String name) {
+        if (name == null || name.isBlank()) {
+            throw new DomainRejection("branch.name-required", "A branch needs a name.");
+        }
+    }
+
+    private static void requireZone(String zone) {
+        try {
+            ZoneId.of(zone);
+        } catch (DateTimeException | NullPointerException e) {
+            throw new DomainRejection("branch.unknown-time-zone", "'" + zone + "' is not a time zone.");
+        }
+    }
+
+    private static void requireCurrency(String currency) {
+        try {
+            Currency.getInstance(currency);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new DomainRejection("branch.unknown-currency", "'" + currency + "' is not a currency code.");
+        }
+    }
+}

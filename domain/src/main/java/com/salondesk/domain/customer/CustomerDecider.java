@@ -1,0 +1,56 @@
+package com.salondesk.domain.customer;
+
+import com.salondesk.domain.shared.Decider;
+import com.salondesk.domain.shared.DomainRejection;
+import java.util.List;
+
+/** Registers customers and keeps their details. */
+public final class CustomerDecider implements Decider<CustomerCommand, Customer, CustomerEvent> {
+
+    public static String streamId(String customerId) {
+        return "customer-" + customerId;
+    }
+
+    @Override
+    public Customer initialState() {
+        return new Customer.Unknown();
+    }
+
+    @Override
+    public List<CustomerEvent> decide(CustomerCommand command, Customer state) {
+        return switch (command) {
+            case CustomerCommand.Register r -> switch (state) {
+                case Customer.Unknown u -> {
+                    r.details().validate();
+                    CustomerDetails d = r.details();
+                    yield List.of(new CustomerEvent.Registered(r.customerId(), d.name(), d.phone(), d.email(),
+                            d.notes(), d.marketingConsent()));
+                }
+                case Customer.Registered c when c.details().equals(r.details()) -> List.of();
+                case Customer.Registered c -> throw new DomainRejection("customer.already-registered",
+                        "Customer " + c.customerId() + " is already registered.");
+            };
+            case CustomerCommand.ChangeDetails c -> switch (state) {
+                case Customer.Unknown u -> throw new DomainRejection("customer.not-found",
+                        "There is no customer " + c.customerId() + ".");
+                case Customer.Registered reg when reg.details().equals(c.details()) -> List.of();
+                case Customer.Registered reg -> {
+                    c.details().validate();
+                    CustomerDetails d = c.details();
+                    yield List.of(new CustomerEvent.DetailsChanged(reg.customerId(), d.name(), d.phone(), d.email(),
+                            d.notes(), d.marketingConsent()));
+                }
+            };
+        };
+    }
+
+    @Override
+    public Customer evolve(Customer state, CustomerEvent event) {
+        return switch (event) {
+            case CustomerEvent.Registered r -> new Customer.Registered(r.customerId(),
+                    new CustomerDetails(r.name(), r.phone(), r.email(), r.notes(), r.marketingConsent()));
+            case CustomerEvent.DetailsChanged c -> new Customer.Registered(c.customerId(),
+                    new CustomerDetails(c.name(), c.phone(), c.email(), c.notes(), c.marketingConsent()));
+        };
+    }
+}

@@ -1,0 +1,34 @@
+package com.salondesk.domain.customer;
+
+import com.salondesk.domain.shared.DomainRejection;
+import java.util.regex.Pattern;
+
+/** How a customer is called and reached. Blank phone or e-mail means "not given". */
+public record CustomerDetails(String name, String phone, String email, String notes, boolean marketingConsent) {
+
+    private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 ()\\-]{5,22}");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+    public CustomerDetails {
+        name = name == null ? "" : name.strip();
+        phone = phone == null ? "" : phone.strip();
+        email = email == null ? "" : email.strip();
+        notes = notes == null ? "" : notes.strip();
+    }
+
+    /** Throws a rejection naming the first field that is wrong. */
+    public void validate() {
+        if (name.isEmpty()) {
+            throw new DomainRejection("customer.name-required", "Enter the customer's name.");
+        }
+        if (phone.isEmpty() && email.isEmpty()) {
+            throw new DomainRejection("customer.contact-required", "Enter a phone number or an e-mail address.");
+        }
+        if (!phone.isEmpty() && !PHONE.matcher(phone).matches()) {
+            throw new DomainRejection("customer.invalid-phone", "'" + phone + "' does not look like a phone number.");
+        }
+        if (!email.isEmpty() && !EMAIL.matcher(email).matches()) {
+            throw new DomainRejection("customer.invalid-email", "'" + email + "' does not look like an e-mail address.");
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package com.salondesk.domain.schedule;
+
+import com.salondesk.domain.shared.Decider;
+import com.salondesk.domain.shared.DomainRejection;
+import com.salondesk.domain.shared.TimeRange;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Guards one stylist's day ({@code schedule-<staff>-<date>}). Two bookings of the same chair-time
+ * collide here, so double booking cannot happen by accident, on one desk or across desks.
+ */
+public final class StaffDayDecider implements Decider<StaffDayCommand, StaffDay, StaffDayEvent> {
+
+    public static final String SLOT_TAKEN = "schedule.slot-taken";
+    public static final String OUTSIDE_WORKING_HOURS = "schedule.outside-working-hours";
+    public static final String ALREADY_RESERVED = "schedule.booking-already-reserved";
+
+    public static String streamId(String staffId, LocalDate date) {
+        return "schedule-" + staffId + "-" + date;
+    }
+
+    @Override
+    public StaffDay initialState() {
+        return StaffDay.empty();
+    }
+
+    @Override
+    public List<StaffDayEvent> decide(StaffDayCommand command, StaffDay state) {
+        return switch (command) {
+            case StaffDayCommand.Reserve r -> reserve(r, state);
+            case StaffDayCommand.Release r -> state.reservations().containsKey(r.bookingId())
+                    ? List.of(new StaffDayEvent.SlotReleased(r.staffId(), r.date(), r.bookingId()))
+                    : List.of();
+        };
+    }
+
+    private static List<StaffDayEvent> reserve(StaffDayCommand.Reserve r, StaffDay state) {
+        TimeRange existing = state.reservations().get(r.bookingId());
+        if (existing != null) {
+            if (existing.equals(r.slot())) {
+                return List.of();
+            }
+            throw new DomainRejection(ALREADY_RESERVED,
+                    "This booking already holds " + existing + " on " + r.date() + "; release it before moving it.");
+        }
+        boolean inHours = r.workingWindows().stream().anyMatch(w -> w.contains(r.slot()));
+        if (!inHours) {
+            throw new DomainRejection(OUTSIDE_WORKING_HOURS, r.workingWindows().isEmpty()
+                    ? "The stylist does not work on " + r.date() + " or the branch is closed."
+                    : "The stylist works " + describe(r.workingWindows()) + " on " + r.date() + "; "
+                      + r.slot() + " is outside those hours.");
+        }
+        Optional<Map.Entry<String, TimeRange>> clash = state.clashWith(r.bookingId(), r.slot());
+        if (clash.isPresent() && !r.overbook()) {
+            throw new DomainRejection(SLOT_TAKEN, "The stylist is already booked " + clash.get().getValue()
+                    + " on " + r.date() + ", which overlaps " + r.slot() + ".");
+        }
+        return List.of(new StaffDayEvent.SlotReserved(r.staffId(), r.date(), r.bookingId(), r.slot().start(),
+                r.slot().end(), clash.isPresent()));
+    }
+
+    @Override
+    public StaffDay evolve(StaffDay state, StaffDayEvent event) {
+        return switch (event) {
+            case StaffDayEvent.SlotReserved s -> state.with(s.bookingId(), new TimeRange(s.start(), s.end()));
+            case StaffDayEvent.SlotReleased s -> state.without(s.bookingId());
+        };
+    }
+
+    private static String describe(List<TimeRange> windows) {
+        return String.join(" and ", windows.stream().map(TimeRange::toString).toList());
+    }
+}

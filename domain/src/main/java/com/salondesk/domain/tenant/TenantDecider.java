@@ -1,0 +1,42 @@
+package com.salondesk.domain.tenant;
+
+import com.salondesk.domain.shared.Decider;
+import com.salondesk.domain.shared.DomainRejection;
+import java.util.List;
+
+/** Registers the chain once. */
+public final class TenantDecider implements Decider<TenantCommand, Tenant, TenantEvent> {
+
+    public static String streamId(String tenantId) {
+        return "tenant-" + tenantId;
+    }
+
+    @Override
+    public Tenant initialState() {
+        return new Tenant.Unregistered();
+    }
+
+    @Override
+    public List<TenantEvent> decide(TenantCommand command, Tenant state) {
+        return switch (command) {
+            case TenantCommand.Register r -> switch (state) {
+                case Tenant.Unregistered u -> {
+                    if (r.name() == null || r.name().isBlank()) {
+                        throw new DomainRejection("tenant.name-required", "The chain needs a name.");
+                    }
+                    yield List.of(new TenantEvent.Registered(r.tenantId(), r.name().strip()));
+                }
+                case Tenant.Registered t when t.name().equals(r.name().strip()) -> List.of();
+                case Tenant.Registered t -> throw new DomainRejection("tenant.already-registered",
+                        "The chain " + t.tenantId() + " is already registered as '" + t.name() + "'.");
+            };
+        };
+    }
+
+    @Override
+    public Tenant evolve(Tenant state, TenantEvent event) {
+        return switch (event) {
+            case TenantEvent.Registered r -> new Tenant.Registered(r.tenantId(), r.name());
+        };
+    }
+}

@@ -1,0 +1,169 @@
+package com.salondesk.persistence.command;
+
+import com.salondesk.domain.booking.Booking;
+import com.salondesk.domain.booking.BookingCommand;
+import com.salondesk.domain.booking.BookingDecider;
+import com.salondesk.domain.booking.BookingDetails;
+import com.salondesk.domain.booking.BookingEvent;
+import com.salondesk.domain.schedule.Availability;
+import com.salondesk.domain.schedule.StaffDay;
+import com.salondesk.domain.schedule.StaffDayCommand;
+import com.salondesk.domain.schedule.StaffDayDecider;
+import com.salondesk.domain.schedule.StaffDayEvent;
+import com.salondesk.domain.shared.Decider;
+import com.salondesk.domain.shared.DomainEvent;
+import com.salondesk.domain.shared.DomainRejection;
+import com.salondesk.domain.shared.TimeRange;
+import com.salondesk.domain.shared.UuidV7;
+import com.salondesk.persistence.command.AggregateStore.Loaded;
+import com.salondesk.persistence.desk.EventContext;
+import com.salondesk.persistence.desk.RecordedEvent;
+import com.salondesk.persistence.desk.StreamAppend;
+import com.salondesk.persistence.desk.StreamVersionConflict;
+import com.salondesk.persistence.read.BranchView;
+import com.salondesk.persistence.read.CustomerView;
+import com.salondesk.persistence.read.DeskQueries;
+import com.salondesk.persistence.read.ServiceView;
+import com.salondesk.persistence.read.StaffView;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * The front desk's booking commands. Booking and un-booking touch two aggregates — the booking and the
+ * stylist's day — which on the desk are written in one transaction, each at the version it was read.
+ */
+public final class BookingDesk {
+
+    private final AggregateStore store;
+    private final DeskQueries queries;
+    private final Clock clock;
+    private final BookingDecider bookings = new BookingDecider();
+    private final StaffDayDecider days = new StaffDayDecider();
+
+    public BookingDesk(AggregateStore store, DeskQueries queries, Clock clock) {
+        this.store = store;
+        this.queries = queries;
+        this.clock = clock;
+    }
+
+    /** Books and returns the new booking's id; a broken rule throws a {@link DomainRejection}. */
+    public String book(EventContext context, NewBooking request) {
+        Instant now = clock.instant();
+        CustomerView customer = queries.customer(request.customerId()).orElseThrow(() ->
+                new DomainRejection("booking.unknown-customer", "Choose a customer for the booking."));
+        BranchView branch = queries.branch(request.branchId()).orElseThrow(() ->
+                new DomainRejection("booking.unknown-branch", "There is no branch " + request.branchId() + "."));
+        StaffView staff = queries.staffMember(request.staffId()).orElseThrow(() ->
+                new DomainRejection("booking.unknown-staff", "Choose a stylist for the booking."));
+        ServiceView service = queries.service(request.serviceId()).orElseThrow(() ->
+                new DomainRejection("booking.unknown-service", "Choose a service for the booking."));
+        if (!staff.branchId().equals(branch.branchId())) {
+            throw new DomainRejection("booking.staff-not-at-branch", staff.name() + " does not work at " + branch.name() + ".");
+        }
+        if (!staff.canPerform(service.serviceId())) {
+            throw new DomainRejection("booking.staff-cannot-perform", staff.name() + " does not do " + service.name() + ".");
+        }
+        if (request.start() == null || request.end() == null || !request.end().isAfter(request.start())) {
+            throw new DomainRejection("booking.invalid-time", "A booking must end after it starts.");
+        }
+        LocalDate date = request.start().toLocalDate();
+        if (!request.end().toLocalDate().equals(date) && !request.end().toLocalTime().equals(LocalTime.MIDNIGHT)) {
+            throw new DomainRejection("booking.spans-days", "A booking must start and end on the same day.");
+        }
+        ZoneId zone = branch.zone();
+        String bookingId = UuidV7.next().toString();
+        BookingDetails details = new BookingDetails(customer.customerId(), branch.branchId(), staff.staffId(),
+                service.serviceId(), request.start().atZone(zone).toInstant(), request.end().atZone(zone).toInstant(),
+                service.price());
+        var windows = Availability.workingWindows(branch.openingHours(), staff.workingHours(), date);
+        var slot = new TimeRange(request.start().toLocalTime(), request.end().toLocalTime());
+        String dayStream = StaffDayDecider.streamId(staff.staffId(), date);
+        var reserve = new StaffDayCommand.Reserve(staff.staffId(), date, bookingId, slot, windows, request.overbook(), now);
+        var create = new BookingCommand.Request(bookingId, details, context.userId(), now);
+        appendTogether(context,
+                () -> plan(dayStream, days, StaffDayEvent.class, reserve),
+                () -> plan(BookingDecider.streamId(bookingId), bookings, BookingEvent.class, create));
+        return bookingId;
+    }
+
+    public List<RecordedEvent> confirm(EventContext context, String bookingId) {
+        return onBooking(context, new BookingCommand.Confirm(bookingId, context.userId(), clock.instant()));
+    }
+
+    public List<RecordedEvent> checkIn(EventContext context, String bookingId) {
+        return onBooking(context, new BookingCommand.CheckIn(bookingId, context.userId(), clock.instant()));
+    }
+
+    public List<RecordedEvent> complete(EventContext context, String bookingId) {
+        return onBooking(context, new BookingCommand.Complete(bookingId, context.userId(), clock.instant()));
+    }
+
+    /** Records a no-show and gives the stylist's time back. */
+    public void markNoShow(EventContext context, String bookingId) {
+        releasing(context, bookingId, new BookingCommand.MarkNoShow(bookingId, context.userId(), clock.instant()));
+    }
+
+    /** Cancels and gives the stylist's time back. */
+    public void cancel(EventContext context, String bookingId, String reason) {
+        releasing(context, bookingId, new BookingCommand.Cancel(bookingId, reason, context.userId(), clock.instant()));
+    }
+
+    private List<RecordedEvent> onBooking(EventContext context, BookingCommand command) {
+        return store.execute(context, BookingDecider.streamId(command.bookingId()), bookings, BookingEvent.class, command);
+    }
+
+    private void releasing(EventContext context, String bookingId, BookingCommand command) {
+        Loaded<Booking> booking = store.load(BookingDecider.streamId(bookingId), bookings, BookingEvent.class);
+        if (!(booking.state() instanceof Booking.Existing existing)) {
+            throw new DomainRejection("booking.not-found", "There is no booking " + bookingId + ".");
+        }
+        ZoneId zone = queries.branch(existing.details().branchId()).map(BranchView::zone).orElse(ZoneId.of("UTC"));
+        String staffId = existing.details().staffId();
+        LocalDate date = existing.details().start().atZone(zone).toLocalDate();
+        var release = new StaffDayCommand.Release(staffId, date, bookingId, clock.instant());
+        appendTogether(context,
+                () -> plan(BookingDecider.streamId(bookingId), bookings, BookingEvent.class, command),
+                () -> plan(StaffDayDecider.streamId(staffId, date), days, StaffDayEvent.class, release));
+    }
+
+    /** Loads, decides and returns what one stream should append. */
+    private <C, S, E extends DomainEvent> StreamAppend plan(String streamId, Decider<C, S, E> decider,
+                                                            Class<E> type, C command) {
+        Loaded<S> loaded = store.load(streamId, decider, type);
+        return new StreamAppend(streamId, loaded.version(), decider.decide(command, loaded.state()));
+    }
+
+    /**
+     * Plans every stream's append on freshly loaded state and writes them in one transaction; when
+     * another command on this desk got there first, plans again on the newer state.
+     */
+    @SafeVarargs
+    private void appendTogether(EventContext context, Supplier<StreamAppend>... planners) {
+        for (int attempt = 1; ; attempt++) {
+            List<StreamAppend> appends = new ArrayList<>();
+            for (var planner : planners) {
+                StreamAppend append = planner.get();
+                if (!append.events().isEmpty()) {
+                    appends.add(append);
+                }
+            }
+            if (appends.isEmpty()) {
+                return;
+            }
+            try {
+                store.log().append(context, appends);
+                return;
+            } catch (StreamVersionConflict conflict) {
+                if (attempt >= AggregateStore.ATTEMPTS) {
+                    throw conflict;
+                }
+            }
+        }
+    }
+}

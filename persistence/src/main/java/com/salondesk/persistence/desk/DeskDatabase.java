@@ -1,0 +1,74 @@
+package com.salondesk.persistence.desk;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.conf.RenderQuotedNames;
+import org.jooq.conf.Settings;
+import org.jooq.impl.DSL;
+
+/**
+ * The desk's H2 database file in a data folder: opened, migrated by Flyway, and reached through jOOQ.
+ * One process owns the file at a time (H2's file lock); closing releases it.
+ */
+public final class DeskDatabase implements AutoCloseable {
+
+    /** The H2 settings every desk uses; the benchmark's raw-JDBC baseline uses the same. */
+    public static final String URL_OPTIONS = ";DB_CLOSE_ON_EXIT=FALSE;CACHE_SIZE=65536";
+
+    private final Path folder;
+    private final JdbcConnectionPool pool;
+    private final DSLContext dsl;
+
+    private DeskDatabase(Path folder, JdbcConnectionPool pool) {
+        this.folder = folder;
+        this.pool = pool;
+        this.dsl = DSL.using(pool, SQLDialect.H2,
+                new Settings().withRenderQuotedNames(RenderQuotedNames.NEVER).withExecuteLogging(false));
+    }
+
+    /** Opens (creating if needed) the event log in {@code folder} and brings its schema up to date. */
+    public static DeskDatabase open(Path folder) {
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the data folder " + folder, e);
+        }
+        JdbcConnectionPool pool = JdbcConnectionPool.create(jdbcUrl(folder), "salondesk", "");
+        pool.setMaxConnections(16);
+        try {
+            Flyway.configure()
+                    .dataSource(pool)
+                    .locations("classpath:db/desk")
+                    .load()
+                    .migrate();
+        } catch (RuntimeException e) {
+            pool.dispose();
+            throw e;
+        }
+        return new DeskDatabase(folder, pool);
+    }
+
+    public static String jdbcUrl(Path folder) {
+        return "jdbc:h2:file:" + folder.toAbsolutePath().resolve("salondesk") + URL_OPTIONS;
+    }
+
+    public DSLContext dsl() {
+        return dsl;
+    }
+
+    public Path folder() {
+        return folder;
+    }
+
+    @Override
+    public void close() {
+        // With no connection left open H2 closes the file (DB_CLOSE_DELAY defaults to 0).
+        pool.dispose();
+    }
+}

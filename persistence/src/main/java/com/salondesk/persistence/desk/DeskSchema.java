@@ -1,0 +1,158 @@
+package com.salondesk.persistence.desk;
+
+import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.name;
+import static org.jooq.impl.DSL.table;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.Table;
+import org.jooq.impl.SQLDataType;
+
+/**
+ * Typed jOOQ references to the desk's tables, with table-qualified columns so joins are unambiguous. Flyway owns the schema (db/desk); this class only names
+ * what the migrations create, so a typo is a compile error rather than a runtime one.
+ */
+public final class DeskSchema {
+
+    private DeskSchema() {
+    }
+
+    /** The event log. */
+    public static final class Events {
+        public static final Table<Record> TABLE = table(name("events"));
+        public static final Field<Long> LOCAL_SEQ = field(name("events", "local_seq"), SQLDataType.BIGINT);
+        public static final Field<UUID> ID = field(name("events", "id"), SQLDataType.UUID);
+        public static final Field<String> STREAM_ID = field(name("events", "stream_id"), SQLDataType.VARCHAR);
+        public static final Field<Integer> VERSION = field(name("events", "version"), SQLDataType.INTEGER);
+        public static final Field<String> EVENT_TYPE = field(name("events", "event_type"), SQLDataType.VARCHAR);
+        public static final Field<Integer> SCHEMA_VERSION = field(name("events", "schema_version"), SQLDataType.INTEGER);
+        public static final Field<String> EVENT_DATA = field(name("events", "event_data"), SQLDataType.VARCHAR);
+        public static final Field<String> METADATA = field(name("events", "metadata"), SQLDataType.VARCHAR);
+        public static final Field<OffsetDateTime> RECORDED_AT = field(name("events", "recorded_at"), SQLDataType.TIMESTAMPWITHTIMEZONE);
+        public static final Field<String> TENANT_ID = field(name("events", "tenant_id"), SQLDataType.VARCHAR);
+        public static final Field<Long> GLOBAL_POSITION = field(name("events", "global_position"), SQLDataType.BIGINT);
+        public static final Field<String> SYNC_STATUS = field(name("events", "sync_status"), SQLDataType.VARCHAR);
+
+        private Events() {
+        }
+    }
+
+    /** Per-handler progress through the log. */
+    public static final class Checkpoints {
+        public static final Table<Record> TABLE = table(name("handler_checkpoints"));
+        public static final Field<String> HANDLER = field(name("handler_checkpoints", "handler"), SQLDataType.VARCHAR);
+        public static final Field<Long> POSITION = field(name("handler_checkpoints", "position"), SQLDataType.BIGINT);
+        public static final Field<OffsetDateTime> UPDATED_AT = field(name("handler_checkpoints", "updated_at"), SQLDataType.TIMESTAMPWITHTIMEZONE);
+
+        private Checkpoints() {
+        }
+    }
+
+    /** Who this desk is. */
+    public static final class Identity {
+        public static final Table<Record> TABLE = table(name("desk_identity"));
+        public static final Field<String> TENANT_ID = field(name("desk_identity", "tenant_id"), SQLDataType.VARCHAR);
+        public static final Field<String> BRANCH_ID = field(name("desk_identity", "branch_id"), SQLDataType.VARCHAR);
+        public static final Field<String> DEVICE_ID = field(name("desk_identity", "device_id"), SQLDataType.VARCHAR);
+        public static final Field<OffsetDateTime> CREATED_AT = field(name("desk_identity", "created_at"), SQLDataType.TIMESTAMPWITHTIMEZONE);
+
+        private Identity() {
+        }
+    }
+
+    /** The appointment book's read model (the seed's booking_projections, plus staff, service and end). */
+    public static final class Bookings {
+        public static final Table<Record> TABLE = table(name("booking_projections"));
+        public static final Field<String> ID = field(name("booking_projections", "id"), SQLDataType.VARCHAR);
+        public static final Field<String> CUSTOMER_ID = field(name("booking_projections", "customer_id"), SQLDataType.VARCHAR);
+        public static final Field<String> BRANCH_ID = field(name("booking_projections", "branch_id"), SQLDataType.VARCHAR);
+        public static final Field<String> STAFF_ID = field(name("booking_projections", "staff_id"), SQLDataType.VARCHAR);
+        public static final Field<String> SERVICE_ID = field(name("booking_projections", "service_id"), SQLDataType.VARCHAR);
+        public static final Field<String> STATUS = field(name("booking_projections", "status"), SQLDataType.VARCHAR);
+        public static final Field<OffsetDateTime> SCHEDULED_AT = field(name("booking_projections", "scheduled_at"), SQLDataType.TIMESTAMPWITHTIMEZONE);
+        public static final Field<OffsetDateTime> ENDS_AT = field(name("booking_projections", "ends_at"), SQLDataType.TIMESTAMPWITHTIMEZONE);
+        public static final Field<BigDecimal> TOTAL_AMOUNT = field(name("booking_projections", "total_amount"), SQLDataType.DECIMAL(10, 2));
+        public static final Field<String> CURRENCY = field(name("booking_projections", "currency"), SQLDataType.CHAR(3));
+        public static final Field<String> CANCEL_REASON = field(name("booking_projections", "cancel_reason"), SQLDataType.VARCHAR);
+        public static final Field<OffsetDateTime> CREATED_AT = field(name("booking_projections", "created_at"), SQLDataType.TIMESTAMPWITHTIMEZONE);
+        public static final Field<OffsetDateTime> UPDATED_AT = field(name("booking_projections", "updated_at"), SQLDataType.TIMESTAMPWITHTIMEZONE);
+        public static final Field<String> TENANT_ID = field(name("booking_projections", "tenant_id"), SQLDataType.VARCHAR);
+
+        private Bookings() {
+        }
+    }
+
+    /** Branches as the desk knows them. */
+    public static final class Branches {
+        public static final Table<Record> TABLE = table(name("branch_directory"));
+        public static final Field<String> BRANCH_ID = field(name("branch_directory", "branch_id"), SQLDataType.VARCHAR);
+        public static final Field<String> NAME = field(name("branch_directory", "name"), SQLDataType.VARCHAR);
+        public static final Field<String> ADDRESS = field(name("branch_directory", "address"), SQLDataType.VARCHAR);
+        public static final Field<String> TIME_ZONE = field(name("branch_directory", "time_zone"), SQLDataType.VARCHAR);
+        public static final Field<String> CURRENCY = field(name("branch_directory", "currency"), SQLDataType.CHAR(3));
+        public static final Field<String> OPENING_HOURS = field(name("branch_directory", "opening_hours"), SQLDataType.VARCHAR);
+
+        /** Every column, for selects. */
+        public static final List<Field<?>> ALL = List.of(BRANCH_ID, NAME, ADDRESS, TIME_ZONE, CURRENCY, OPENING_HOURS);
+
+        private Branches() {
+        }
+    }
+
+    /** The service menu. */
+    public static final class Services {
+        public static final Table<Record> TABLE = table(name("service_menu"));
+        public static final Field<String> SERVICE_ID = field(name("service_menu", "service_id"), SQLDataType.VARCHAR);
+        public static final Field<String> NAME = field(name("service_menu", "name"), SQLDataType.VARCHAR);
+        public static final Field<String> CATEGORY = field(name("service_menu", "category"), SQLDataType.VARCHAR);
+        public static final Field<Integer> DURATION_MINUTES = field(name("service_menu", "duration_minutes"), SQLDataType.INTEGER);
+        public static final Field<BigDecimal> PRICE = field(name("service_menu", "price"), SQLDataType.DECIMAL(10, 2));
+        public static final Field<String> CURRENCY = field(name("service_menu", "currency"), SQLDataType.CHAR(3));
+
+        /** Every column, for selects. */
+        public static final List<Field<?>> ALL = List.of(SERVICE_ID, NAME, CATEGORY, DURATION_MINUTES, PRICE, CURRENCY);
+
+        private Services() {
+        }
+    }
+
+    /** Staff members with what they can do and when they work. */
+    public static final class Staff {
+        public static final Table<Record> TABLE = table(name("staff_directory"));
+        public static final Field<String> STAFF_ID = field(name("staff_directory", "staff_id"), SQLDataType.VARCHAR);
+        public static final Field<String> BRANCH_ID = field(name("staff_directory", "branch_id"), SQLDataType.VARCHAR);
+        public static final Field<String> NAME = field(name("staff_directory", "name"), SQLDataType.VARCHAR);
+        public static final Field<String> ROLE = field(name("staff_directory", "role"), SQLDataType.VARCHAR);
+        public static final Field<String> SERVICE_IDS = field(name("staff_directory", "service_ids"), SQLDataType.VARCHAR);
+        public static final Field<String> WORKING_HOURS = field(name("staff_directory", "working_hours"), SQLDataType.VARCHAR);
+
+        /** Every column, for selects. */
+        public static final List<Field<?>> ALL = List.of(STAFF_ID, BRANCH_ID, NAME, ROLE, SERVICE_IDS, WORKING_HOURS);
+
+        private Staff() {
+        }
+    }
+
+    /** Customers, with a lower-cased search column. */
+    public static final class Customers {
+        public static final Table<Record> TABLE = table(name("customer_directory"));
+        public static final Field<String> CUSTOMER_ID = field(name("customer_directory", "customer_id"), SQLDataType.VARCHAR);
+        public static final Field<String> NAME = field(name("customer_directory", "name"), SQLDataType.VARCHAR);
+        public static final Field<String> PHONE = field(name("customer_directory", "phone"), SQLDataType.VARCHAR);
+        public static final Field<String> EMAIL = field(name("customer_directory", "email"), SQLDataType.VARCHAR);
+        public static final Field<String> NOTES = field(name("customer_directory", "notes"), SQLDataType.VARCHAR);
+        public static final Field<Boolean> MARKETING_CONSENT = field(name("customer_directory", "marketing_consent"), SQLDataType.BOOLEAN);
+        public static final Field<String> SEARCH_TEXT = field(name("customer_directory", "search_text"), SQLDataType.VARCHAR);
+
+        /** Every column, for selects. */
+        public static final List<Field<?>> ALL = List.of(CUSTOMER_ID, NAME, PHONE, EMAIL, NOTES, MARKETING_CONSENT, SEARCH_TEXT);
+
+        private Customers() {
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package com.salondesk.persistence.desk;
+
+import com.google.common.eventbus.EventBus;
+import com.google.common.eventbus.SubscriberExceptionContext;
+import com.salondesk.persistence.command.AggregateStore;
+import com.salondesk.persistence.command.BookingDesk;
+import com.salondesk.persistence.command.ChainSetup;
+import com.salondesk.persistence.event.EventTypeRegistry;
+import com.salondesk.persistence.event.SalonEventTypes;
+import com.salondesk.persistence.projection.BookingProjection;
+import com.salondesk.persistence.projection.DirectoryProjection;
+import com.salondesk.persistence.projection.ProjectionRunner;
+import com.salondesk.persistence.read.DeskQueries;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The desk's local back end, wired: the H2 event log in a data folder, the event bus, the projections
+ * (caught up on open), the read queries and the command services. One per data folder and process.
+ */
+public final class LocalDesk implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LocalDesk.class);
+
+    private final DeskDatabase database;
+    private final EventBus bus;
+    private final EventTypeRegistry types;
+    private final DeskEventLog log;
+    private final ProjectionRunner projections;
+    private final DeskQueries queries;
+    private final AggregateStore store;
+    private final BookingDesk bookings;
+    private final ChainSetup setup;
+    private final DeskIdentityStore identity;
+
+    private LocalDesk(Path folder, Clock clock) {
+        this.database = DeskDatabase.open(folder);
+        this.bus = new EventBus(LocalDesk::logSubscriberFailure);
+        this.types = SalonEventTypes.registry();
+        this.log = new DeskEventLog(database, types, bus, clock);
+        this.projections = new ProjectionRunner(database, log, bus,
+                List.of(new DirectoryProjection(types.json()), new BookingProjection()));
+        this.queries = new DeskQueries(database, types.json());
+        this.store = new AggregateStore(log);
+        this.bookings = new BookingDesk(store, queries, clock);
+        this.setup = new ChainSetup(store);
+        this.identity = new DeskIdentityStore(database);
+    }
+
+    /** Opens the desk in {@code folder}, creating an empty log there if there is none. */
+    public static LocalDesk open(Path folder, Clock clock) {
+        LocalDesk desk = new LocalDesk(folder, clock);
+        try {
+            desk.projections.start();
+        } catch (RuntimeException e) {
+            desk.close();
+            throw e;
+        }
+        return desk;
+    }
+
+    private static void logSubscriberFailure(Throwable error, SubscriberExceptionContext context) {
+        LOG.error("event handler {} failed on {}", context.getSubscriberMethod(), context.getEvent(), error);
+    }
+
+    public EventBus bus() {
+        return bus;
+    }
+
+    public EventTypeRegistry types() {
+        return types;
+    }
+
+    public DeskEventLog log() {
+        return log;
+    }
+
+    public ProjectionRunner projections() {
+        return projections;
+    }
+
+    public DeskQueries queries() {
+        return queries;
+    }
+
+    public AggregateStore store() {
+        return store;
+    }
+
+    public BookingDesk bookings() {
+        return bookings;
+    }
+
+    public ChainSetup setup() {
+        return setup;
+    }
+
+    public DeskIdentityStore identity() {
+        return identity;
+    }
+
+    public DeskDatabase database() {
+        return database;
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}

@@ -1,0 +1,39 @@
+package com.salondesk.persistence.event;
+
+import com.salondesk.domain.booking.BookingEvent;
+import com.salondesk.domain.branch.BranchEvent;
+import com.salondesk.domain.customer.CustomerEvent;
+import com.salondesk.domain.schedule.StaffDayEvent;
+import com.salondesk.domain.service.ServiceEvent;
+import com.salondesk.domain.staff.StaffEvent;
+import com.salondesk.domain.tenant.TenantEvent;
+
+/** The catalogue of SalonDesk's events and their wire names; docs/events.md describes each one. */
+public final class SalonEventTypes {
+
+    private SalonEventTypes() {
+    }
+
+    public static EventTypeRegistry registry() {
+        return EventTypeRegistry.builder()
+                .register("tenant.registered", TenantEvent.Registered.class, 1)
+                .register("branch.opened", BranchEvent.Opened.class, 1)
+                .register("branch.opening-hours-changed", BranchEvent.OpeningHoursChanged.class, 1)
+                .register("staff.hired", StaffEvent.Hired.class, 1)
+                .register("staff.services-changed", StaffEvent.ServicesChanged.class, 1)
+                .register("staff.working-hours-changed", StaffEvent.WorkingHoursChanged.class, 1)
+                .register("service.added", ServiceEvent.Added.class, 1)
+                .register("service.price-changed", ServiceEvent.PriceChanged.class, 1)
+                .register("customer.registered", CustomerEvent.Registered.class, 1)
+                .register("customer.details-changed", CustomerEvent.DetailsChanged.class, 1)
+                .register("booking.created", BookingEvent.Created.class, 1)
+                .register("booking.confirmed", BookingEvent.Confirmed.class, 1)
+                .register("booking.checked-in", BookingEvent.CheckedIn.class, 1)
+                .register("booking.completed", BookingEvent.Completed.class, 1)
+                .register("booking.no-show", BookingEvent.NoShowRecorded.class, 1)
+                .register("booking.cancelled", BookingEvent.Cancelled.class, 1)
+                .register("schedule.slot-reserved", StaffDayEvent.SlotReserved.class, 1)
+                .register("schedule.slot-released", StaffDayEvent.SlotReleased.class, 1)
+                .build();
+    }
+}

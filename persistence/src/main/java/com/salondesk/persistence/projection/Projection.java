@@ -1,0 +1,21 @@
+package com.salondesk.persistence.projection;
+
+import com.salondesk.persistence.desk.RecordedEvent;
+import org.jooq.DSLContext;
+
+/**
+ * A read model kept in tables beside the log. The runner calls {@link #apply} for every event in log
+ * order inside a transaction that also moves the projection's checkpoint, so each event takes effect
+ * exactly once.
+ */
+public interface Projection {
+
+    /** Stable name; the checkpoint is stored under it. */
+    String name();
+
+    /** Updates the read model for one event; events it does not care about are ignored. */
+    void apply(DSLContext tx, RecordedEvent event);
+
+    /** Empties the read model, before a rebuild from the start of the log. */
+    void reset(DSLContext tx);
+}

@@ -1,0 +1,5 @@
+package com.salondesk.persistence.projection;
+
+/** Posted on the event bus after projections have caught up to {@code position} of the log. */
+public record ProjectionsUpdated(long position) {
+}
