@@ -198,18 +198,24 @@ public final class DeskEventLog {
         }
     }
 
+    /**
+     * A version conflict found by our own check arrives wrapped by jOOQ's transaction; one that only the
+     * unique (stream_id, version) index caught — a concurrent writer outside this log's lock — arrives as
+     * an integrity violation. Both become a {@link StreamVersionConflict} naming the stream that moved.
+     */
     private RuntimeException translate(DataAccessException e, List<StreamAppend> appends) {
-        if (e.getCause() instanceof StreamVersionConflict conflict) {
-            return conflict;
-        }
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof StreamVersionConflict conflict) {
                 return conflict;
             }
         }
-        if (e instanceof IntegrityConstraintViolationException && appends.size() == 1) {
-            StreamAppend a = appends.getFirst();
-            return new StreamVersionConflict(a.streamId(), a.expectedVersion(), currentVersion(a.streamId()), e);
+        if (e instanceof IntegrityConstraintViolationException) {
+            for (StreamAppend a : appends) {
+                long actual = currentVersion(a.streamId());
+                if (actual != a.expectedVersion()) {
+                    return new StreamVersionConflict(a.streamId(), a.expectedVersion(), actual, e);
+                }
+            }
         }
         return e;
     }
