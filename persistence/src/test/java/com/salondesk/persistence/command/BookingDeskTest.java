@@ -54,6 +54,7 @@ class BookingDeskTest {
     void aBookingShowsInTheBookAtTheBranchesLocalTime() {
         String id = desk.bookings().book(TestChain.ctx(), at("2026-12-01T10:00", "2026-12-01T10:45", TestChain.CUT));
 
+        desk.awaitProjections();
         BookingView view = desk.queries().booking(id).orElseThrow();
         assertThat(view.customerName()).isEqualTo("Jane Doe");
         assertThat(view.serviceName()).isEqualTo("Cut & finish");
@@ -81,6 +82,7 @@ class BookingDeskTest {
         desk.bookings().cancel(TestChain.ctx(), first, "customer called");
         String second = desk.bookings().book(TestChain.ctx(), at("2026-12-01T10:15", "2026-12-01T11:00", TestChain.CUT));
 
+        desk.awaitProjections();
         assertThat(desk.queries().bookingsOn(TestChain.BRANCH, LocalDate.parse("2026-12-01"), ZoneId.of("Europe/London")))
                 .extracting(BookingView::bookingId, BookingView::status, BookingView::cancelReason)
                 .containsExactlyInAnyOrder(
@@ -105,6 +107,7 @@ class BookingDeskTest {
         desk.bookings().confirm(TestChain.ctx(), id);
         desk.bookings().checkIn(TestChain.ctx(), id);
         desk.bookings().complete(TestChain.ctx(), id);
+        desk.awaitProjections();
         assertThat(desk.queries().booking(id).orElseThrow().status()).isEqualTo(BookingStatus.COMPLETED);
         assertThatThrownBy(() -> desk.bookings().cancel(TestChain.ctx(), id, "too late"))
                 .extracting(e -> ((DomainRejection) e).code()).isEqualTo("booking.cannot-cancel");

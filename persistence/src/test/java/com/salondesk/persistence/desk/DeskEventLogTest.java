@@ -49,13 +49,23 @@ class DeskEventLogTest {
         log = newLog(database);
     }
 
+    private final List<DeskEventLog> logs = new ArrayList<>();
+
     private DeskEventLog newLog(DeskDatabase db) {
-        return new DeskEventLog(db, SalonEventTypes.registry(), bus, Clock.systemUTC());
+        DeskEventLog created = new DeskEventLog(db, SalonEventTypes.registry(), bus, Clock.systemUTC());
+        logs.add(created);
+        return created;
+    }
+
+    private void closeAll() {
+        logs.forEach(DeskEventLog::close);
+        logs.clear();
+        database.close();
     }
 
     @AfterEach
     void close() {
-        database.close();
+        closeAll();
     }
 
     private static BookingEvent.Created created(String bookingId) {
@@ -156,7 +166,7 @@ class DeskEventLogTest {
             written.add(e);
         }
         long head = log.headPosition();
-        database.close();
+        closeAll();
 
         database = DeskDatabase.open(folder);
         DeskEventLog reopened = newLog(database);

@@ -62,6 +62,7 @@ class BookingProjectionTest {
                     }
                 }
             }
+            desk.awaitProjections();
             Result<?> live = rows(desk.database().dsl());
             assertThat(live).hasSize(60);
             assertThat(live.getValues(Bookings.STATUS)).contains("REQUESTED", "CONFIRMED", "CANCELLED", "COMPLETED");
@@ -83,12 +84,13 @@ class BookingProjectionTest {
                     LocalDateTime.parse("2026-12-01T10:45"), false));
         }
         // Events committed while no projection was listening: a crash between commit and dispatch.
-        try (DeskDatabase database = DeskDatabase.open(folder)) {
-            DeskEventLog log = new DeskEventLog(database, SalonEventTypes.registry(), new EventBus(), Clock.systemUTC());
+        try (DeskDatabase database = DeskDatabase.open(folder);
+             DeskEventLog log = new DeskEventLog(database, SalonEventTypes.registry(), new EventBus(), Clock.systemUTC())) {
             log.append(TestChain.ctx(), new StreamAppend("booking-" + bookingId, 1,
                     List.of(new BookingEvent.Confirmed(bookingId))));
         }
         try (LocalDesk desk = LocalDesk.open(folder, Clock.systemUTC())) {
+            desk.awaitProjections();
             assertThat(desk.queries().bookingsOn(TestChain.BRANCH, LocalDate.parse("2026-12-01"), LONDON))
                     .singleElement().extracting(b -> b.status()).isEqualTo(BookingStatus.CONFIRMED);
             assertThat(desk.projections().position(BookingProjection.NAME)).isEqualTo(desk.log().headPosition());
@@ -111,6 +113,11 @@ class BookingProjectionTest {
                 }
 
                 @Override
+                public boolean handles(RecordedEvent event) {
+                    return true;
+                }
+
+                @Override
                 public void apply(DSLContext tx, RecordedEvent event) {
                     new BookingProjection().apply(tx, event);
                     if (event.position() == head) {
@@ -122,6 +129,7 @@ class BookingProjectionTest {
                 public void reset(DSLContext tx) {
                 }
             };
+            desk.awaitProjections();
             desk.database().dsl().deleteFrom(Bookings.TABLE).execute();
             var runner = new ProjectionRunner(desk.database(), log, new EventBus(), List.of(failing));
             assertThatThrownBy(runner::start).hasMessageContaining("disk full");
@@ -144,6 +152,7 @@ class BookingProjectionTest {
                     .isInstanceOf(DomainRejection.class)
                     .extracting(e -> ((DomainRejection) e).code()).isEqualTo("schedule.slot-taken");
             assertThat(desk.log().count()).isEqualTo(before);
+            desk.awaitProjections();
             assertThat(desk.queries().bookingCount()).isEqualTo(1);
         }
     }
