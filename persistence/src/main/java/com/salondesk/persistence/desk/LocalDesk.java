@@ -11,6 +11,8 @@ import com.salondesk.persistence.projection.BookingProjection;
 import com.salondesk.persistence.projection.DirectoryProjection;
 import com.salondesk.persistence.projection.ProjectionRunner;
 import com.salondesk.persistence.read.DeskQueries;
+import com.salondesk.persistence.runtime.EventHandler;
+import com.salondesk.persistence.runtime.HandlerRuntime;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -36,11 +38,13 @@ public final class LocalDesk implements AutoCloseable {
     private final BookingDesk bookings;
     private final ChainSetup setup;
     private final DeskIdentityStore identity;
+    private final HandlerRuntime handlers;
 
-    private LocalDesk(Path folder, Clock clock) {
+    private LocalDesk(Path folder, Clock clock, List<EventHandler> handlers) {
+        this.types = SalonEventTypes.registry();
+        HandlerRuntime.check(handlers, types);
         this.database = DeskDatabase.open(folder);
         this.bus = new EventBus(LocalDesk::logSubscriberFailure);
-        this.types = SalonEventTypes.registry();
         this.log = new DeskEventLog(database, types, bus, clock);
         this.projections = new ProjectionRunner(database, log, bus,
                 List.of(new DirectoryProjection(types.json()), new BookingProjection()));
@@ -49,13 +53,20 @@ public final class LocalDesk implements AutoCloseable {
         this.bookings = new BookingDesk(store, clock);
         this.setup = new ChainSetup(store);
         this.identity = new DeskIdentityStore(database);
+        this.handlers = new HandlerRuntime(database, log, bus, types, clock, handlers);
     }
 
     /** Opens the desk in {@code folder}, creating an empty log there if there is none. */
     public static LocalDesk open(Path folder, Clock clock) {
-        LocalDesk desk = new LocalDesk(folder, clock);
+        return open(folder, clock, List.of());
+    }
+
+    /** Opens the desk with event handlers (sagas, notifiers) that run beside the projections. */
+    public static LocalDesk open(Path folder, Clock clock, List<EventHandler> handlers) {
+        LocalDesk desk = new LocalDesk(folder, clock, handlers);
         try {
             desk.projections.start();
+            desk.handlers.start();
         } catch (RuntimeException e) {
             desk.close();
             throw e;
@@ -103,6 +114,10 @@ public final class LocalDesk implements AutoCloseable {
         return identity;
     }
 
+    public HandlerRuntime handlers() {
+        return handlers;
+    }
+
     public DeskDatabase database() {
         return database;
     }
@@ -125,6 +140,7 @@ public final class LocalDesk implements AutoCloseable {
 
     @Override
     public void close() {
+        handlers.close();
         projections.close();
         log.close();
         database.close();

@@ -3,6 +3,7 @@ package com.salondesk.persistence.event;
 import com.salondesk.domain.booking.BookingEvent;
 import com.salondesk.domain.branch.BranchEvent;
 import com.salondesk.domain.customer.CustomerEvent;
+import com.salondesk.domain.operations.HandlerEvent;
 import com.salondesk.domain.schedule.StaffDayEvent;
 import com.salondesk.domain.service.ServiceEvent;
 import com.salondesk.domain.staff.StaffEvent;
@@ -34,6 +35,7 @@ public final class SalonEventTypes {
                 .register("booking.cancelled", BookingEvent.Cancelled.class, 1)
                 .register("schedule.slot-reserved", StaffDayEvent.SlotReserved.class, 1)
                 .register("schedule.slot-released", StaffDayEvent.SlotReleased.class, 1)
+                .register("handler.event-skipped", HandlerEvent.EventSkipped.class, 1)
                 .build();
     }
 }
