@@ -93,7 +93,7 @@ public final class BookingDesk {
         }
         ZoneId zone = ZoneId.of(branch.timeZone());
         String bookingId = UuidV7.next().toString();
-        BookingDetails details = new BookingDetails(customer.customerId(), branch.branchId(), staff.staffId(),
+        BookingDetails details = BookingDetails.single(customer.customerId(), branch.branchId(), staff.staffId(),
                 service.serviceId(), request.start().atZone(zone).toInstant(), request.end().atZone(zone).toInstant(),
                 service.price());
         var windows = Availability.workingWindows(branch.openingHours(), staff.workingHours(), date);

@@ -69,7 +69,7 @@ class DeskEventLogTest {
     }
 
     private static BookingEvent.Created created(String bookingId) {
-        return new BookingEvent.Created(bookingId, "c1", "soho", "anna", "cut",
+        return BookingEvent.Created.single(bookingId, "c1", "soho", "anna", "cut",
                 Instant.parse("2026-12-01T10:00:00Z"), Instant.parse("2026-12-01T10:45:00Z"), Money.of("55", "GBP"));
     }
 

@@ -102,7 +102,7 @@ class BookingProjectionTest {
         try (LocalDesk desk = LocalDesk.open(folder, Clock.systemUTC())) {
             TestChain.setUp(desk);
             DeskEventLog log = desk.log();
-            log.append(TestChain.ctx(), new StreamAppend("booking-x", 0, List.of(new BookingEvent.Created("x", "c", "soho",
+            log.append(TestChain.ctx(), new StreamAppend("booking-x", 0, List.of(BookingEvent.Created.single("x", "c", "soho",
                     "anna", "cut", java.time.Instant.parse("2026-12-01T10:00:00Z"),
                     java.time.Instant.parse("2026-12-01T10:45:00Z"), com.salondesk.domain.shared.Money.of("1", "GBP")))));
             long head = log.headPosition();

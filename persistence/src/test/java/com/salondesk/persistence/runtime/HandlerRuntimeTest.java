@@ -51,7 +51,7 @@ class HandlerRuntimeTest {
     }
 
     private static BookingEvent.Created created(String id) {
-        return new BookingEvent.Created(id, "c", "soho", "anna", "cut", Instant.parse("2026-12-01T10:00:00Z"),
+        return BookingEvent.Created.single(id, "c", "soho", "anna", "cut", Instant.parse("2026-12-01T10:00:00Z"),
                 Instant.parse("2026-12-01T10:45:00Z"), Money.of("55", "GBP"));
     }
 
