@@ -89,7 +89,7 @@ class DeskEventLogTest {
         assertThat(first.envelope().metadata().deviceId()).isEqualTo("desk-soho-1");
         assertThat(first.envelope().metadata().userId()).isEqualTo("maria");
         assertThat(first.envelope().metadata().correlationId()).isEqualTo(ctx.correlationId());
-        assertThat(first.envelope().metadata().schemaVersion()).isEqualTo(1);
+        assertThat(first.envelope().metadata().schemaVersion()).isEqualTo(2);
         assertThat(first.envelope().globalPosition()).isNull();
         assertThat(first.syncStatus()).isEqualTo(SyncStatus.PENDING);
         assertThat(stream).extracting(RecordedEvent::position).containsExactlyElementsOf(
