@@ -13,6 +13,8 @@ import com.salondesk.persistence.projection.ProjectionRunner;
 import com.salondesk.persistence.read.DeskQueries;
 import com.salondesk.persistence.runtime.EventHandler;
 import com.salondesk.persistence.runtime.HandlerRuntime;
+import com.salondesk.persistence.snapshot.SnapshotPolicy;
+import com.salondesk.persistence.snapshot.SnapshotStore;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -40,7 +42,7 @@ public final class LocalDesk implements AutoCloseable {
     private final DeskIdentityStore identity;
     private final HandlerRuntime handlers;
 
-    private LocalDesk(Path folder, Clock clock, List<EventHandler> handlers) {
+    private LocalDesk(Path folder, Clock clock, List<EventHandler> handlers, SnapshotPolicy snapshotPolicy) {
         this.types = SalonEventTypes.registry();
         HandlerRuntime.check(handlers, types);
         this.database = DeskDatabase.open(folder);
@@ -49,7 +51,7 @@ public final class LocalDesk implements AutoCloseable {
         this.projections = new ProjectionRunner(database, log, bus,
                 List.of(new DirectoryProjection(types.json()), new BookingProjection()));
         this.queries = new DeskQueries(database, types.json());
-        this.store = new AggregateStore(log);
+        this.store = new AggregateStore(log, new SnapshotStore(database, types.json(), snapshotPolicy));
         this.bookings = new BookingDesk(store, clock);
         this.setup = new ChainSetup(store);
         this.identity = new DeskIdentityStore(database);
@@ -63,7 +65,12 @@ public final class LocalDesk implements AutoCloseable {
 
     /** Opens the desk with event handlers (sagas, notifiers) that run beside the projections. */
     public static LocalDesk open(Path folder, Clock clock, List<EventHandler> handlers) {
-        LocalDesk desk = new LocalDesk(folder, clock, handlers);
+        return open(folder, clock, handlers, SnapshotPolicy.standard());
+    }
+
+    /** Opens the desk with handlers and a snapshot policy of the caller's choosing (tests, benchmarks). */
+    public static LocalDesk open(Path folder, Clock clock, List<EventHandler> handlers, SnapshotPolicy snapshotPolicy) {
+        LocalDesk desk = new LocalDesk(folder, clock, handlers, snapshotPolicy);
         try {
             desk.projections.start();
             desk.handlers.start();
