@@ -64,6 +64,11 @@ public final class BookingProjection implements Projection {
     }
 
     @Override
+    public java.util.List<String> tables() {
+        return java.util.List.of("booking_projections");
+    }
+
+    @Override
     public void reset(DSLContext tx) {
         tx.deleteFrom(TABLE).execute();
     }
