@@ -27,7 +27,6 @@ import java.util.UUID;
 import java.util.concurrent.locks.ReentrantLock;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.Record;
 import org.jooq.SQLDialect;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
@@ -62,6 +61,7 @@ public final class DeskEventLog implements AutoCloseable {
     private final PreparedStatement insertEvent;
     private final PreparedStatement selectVersion;
     private final PreparedStatement selectStream;
+    private final String readAfterSql;
     /** The position the next appended event gets; guarded by the lock. */
     private long nextPosition;
 
@@ -73,6 +73,9 @@ public final class DeskEventLog implements AutoCloseable {
         this.json = types.json();
         this.writer = database.openConnection();
         DSLContext sql = DSL.using(SQLDialect.H2, dsl.settings());
+        this.readAfterSql = sql.select(COLUMNS).from(Events.TABLE)
+                .where(Events.LOCAL_SEQ.gt(DSL.param("after", 0L)))
+                .orderBy(Events.LOCAL_SEQ).limit(DSL.param("limit", 0)).getSQL();
         try {
             writer.setAutoCommit(false);
             insertEvent = writer.prepareStatement(sql.insertInto(Events.TABLE)
@@ -207,13 +210,9 @@ public final class DeskEventLog implements AutoCloseable {
         try {
             selectStream.setString(1, streamId);
             selectStream.setInt(2, Math.toIntExact(afterVersion));
-            List<RecordedEvent> events = new ArrayList<>();
+            List<RecordedEvent> events;
             try (ResultSet rs = selectStream.executeQuery()) {
-                while (rs.next()) {
-                    events.add(decode(rs.getLong(1), rs.getObject(2, UUID.class), rs.getString(3), rs.getInt(4),
-                            rs.getString(5), rs.getInt(6), rs.getString(7), rs.getString(8),
-                            rs.getObject(9, OffsetDateTime.class), (Long) rs.getObject(10, Long.class), rs.getString(11)));
-                }
+                events = decodeAll(rs);
             }
             writer.commit();
             return events;
@@ -229,13 +228,20 @@ public final class DeskEventLog implements AutoCloseable {
         return readAfter(dsl, position, limit);
     }
 
-    /** As {@link #readAfter(long, int)}, inside a caller's transaction. */
+    /**
+     * As {@link #readAfter(long, int)}, inside a caller's transaction. Catch-up and replay read the whole
+     * log through here, so the SQL is rendered once and rows are decoded straight from JDBC.
+     */
     public List<RecordedEvent> readAfter(DSLContext ctx, long position, int limit) {
-        return ctx.select(COLUMNS).from(Events.TABLE)
-                .where(Events.LOCAL_SEQ.gt(position))
-                .orderBy(Events.LOCAL_SEQ)
-                .limit(limit)
-                .fetch(this::decode);
+        return ctx.connectionResult(c -> {
+            try (PreparedStatement select = c.prepareStatement(readAfterSql)) {
+                select.setLong(1, position);
+                select.setInt(2, limit);
+                try (ResultSet rs = select.executeQuery()) {
+                    return decodeAll(rs);
+                }
+            }
+        });
     }
 
     /** The position of the newest event on this desk; 0 for an empty log. */
@@ -248,11 +254,15 @@ public final class DeskEventLog implements AutoCloseable {
         return dsl.fetchCount(Events.TABLE);
     }
 
-    private RecordedEvent decode(Record r) {
-        return decode(r.get(Events.LOCAL_SEQ), r.get(Events.ID), r.get(Events.STREAM_ID), r.get(Events.VERSION),
-                r.get(Events.EVENT_TYPE), r.get(Events.SCHEMA_VERSION), r.get(Events.EVENT_DATA),
-                r.get(Events.METADATA), r.get(Events.RECORDED_AT), r.get(Events.GLOBAL_POSITION),
-                r.get(Events.SYNC_STATUS));
+    /** Decodes rows selected as {@link #COLUMNS}. */
+    private List<RecordedEvent> decodeAll(ResultSet rs) throws SQLException {
+        List<RecordedEvent> events = new ArrayList<>();
+        while (rs.next()) {
+            events.add(decode(rs.getLong(1), rs.getObject(2, UUID.class), rs.getString(3), rs.getInt(4),
+                    rs.getString(5), rs.getInt(6), rs.getString(7), rs.getString(8),
+                    rs.getObject(9, OffsetDateTime.class), rs.getObject(10, Long.class), rs.getString(11)));
+        }
+        return events;
     }
 
     private RecordedEvent decode(long position, UUID id, String streamId, int version, String type, int schemaVersion,

@@ -19,6 +19,16 @@ public interface Projection {
     /** Updates the read model for one event it {@link #handles handles}. */
     void apply(DSLContext tx, RecordedEvent event);
 
+    /**
+     * Applies events it handles, in order, within one transaction. Projections that replay a lot may
+     * override this to batch their writes; the result must equal applying them one by one.
+     */
+    default void applyAll(DSLContext tx, java.util.List<RecordedEvent> events) {
+        for (RecordedEvent e : events) {
+            apply(tx, e);
+        }
+    }
+
     /** Empties the read model, before a rebuild from the start of the log. */
     void reset(DSLContext tx);
 

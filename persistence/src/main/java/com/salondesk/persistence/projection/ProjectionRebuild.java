@@ -30,6 +30,15 @@ final class ProjectionRebuild {
         this.log = log;
     }
 
+    private static List<String> primaryKey(DSLContext dsl, String table) {
+        return dsl.fetch("SELECT k.COLUMN_NAME FROM INFORMATION_SCHEMA.TABLE_CONSTRAINTS c "
+                        + "JOIN INFORMATION_SCHEMA.KEY_COLUMN_USAGE k ON k.CONSTRAINT_SCHEMA = c.CONSTRAINT_SCHEMA "
+                        + "AND k.CONSTRAINT_NAME = c.CONSTRAINT_NAME "
+                        + "WHERE c.TABLE_SCHEMA = 'PUBLIC' AND c.TABLE_NAME = ? AND c.CONSTRAINT_TYPE = 'PRIMARY KEY' "
+                        + "ORDER BY k.ORDINAL_POSITION", table.toUpperCase(java.util.Locale.ROOT))
+                .getValues(0, String.class);
+    }
+
     /** Rebuilds and swaps; returns the log position the new read model includes. */
     long run(Projection projection, int batchSize, LongConsumer progress) {
         DSLContext live = database.dsl();
@@ -37,6 +46,14 @@ final class ProjectionRebuild {
         for (String table : projection.tables()) {
             live.execute("DROP TABLE IF EXISTS " + SCHEMA + "." + table);
             live.execute("CREATE TABLE " + SCHEMA + "." + table + " AS SELECT * FROM PUBLIC." + table + " WITH NO DATA");
+            // The copy has no keys; without the primary key every update by id would scan the table.
+            List<String> key = primaryKey(live, table);
+            if (!key.isEmpty()) {
+                for (String column : key) {
+                    live.execute("ALTER TABLE " + SCHEMA + "." + table + " ALTER COLUMN " + column + " SET NOT NULL");
+                }
+                live.execute("ALTER TABLE " + SCHEMA + "." + table + " ADD PRIMARY KEY (" + String.join(", ", key) + ")");
+            }
         }
         long position = 0;
         try (Connection connection = database.openConnection()) {
@@ -50,7 +67,7 @@ final class ProjectionRebuild {
                     }
                     List<RecordedEvent> relevant = batch.stream().filter(projection::handles).toList();
                     if (!relevant.isEmpty()) {
-                        beside.transaction(tx -> relevant.forEach(e -> projection.apply(tx.dsl(), e)));
+                        beside.transaction(tx -> projection.applyAll(tx.dsl(), relevant));
                     }
                     position = batch.getLast().position();
                     progress.accept(position);

@@ -155,9 +155,7 @@ public final class ProjectionRunner implements AutoCloseable {
         }
         dsl.transaction(tx -> {
             DSLContext ctx = tx.dsl();
-            for (RecordedEvent e : relevant) {
-                p.apply(ctx, e);
-            }
+            p.applyAll(ctx, relevant);
             Checkpoints.write(ctx, p.name(), last);
         });
         applied.put(p.name(), last);

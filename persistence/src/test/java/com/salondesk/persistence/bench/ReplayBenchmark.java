@@ -1,0 +1,165 @@
+package com.salondesk.persistence.bench;
+
+import com.salondesk.domain.shared.UuidV7;
+import com.salondesk.persistence.desk.DeskDatabase;
+import com.salondesk.persistence.desk.LocalDesk;
+import com.salondesk.persistence.projection.BookingProjection;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+/**
+ * Issue 3's replay benchmark: fills a desk log with booking events (created, confirmed, completed per
+ * booking), then in one run reads them bare from H2 and replays them into the booking projection (a
+ * rebuild beside the live read model and swap). Prints events/s for both and the ratio.
+ *
+ * <p>Run: {@code ./mvnw -q -pl persistence -am -Preplay-benchmark -DskipTests verify}
+ * ({@code -Dbench.events=N}, default 1,000,000; {@code -Dbench.dir=PATH} keeps the filled log there).
+ */
+public final class ReplayBenchmark {
+
+    private ReplayBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int events = Integer.getInteger("bench.events", 1_000_000);
+        String keep = System.getProperty("bench.dir");
+        Path folder = keep != null ? Path.of(keep) : Files.createTempDirectory("salondesk-replay");
+        try {
+            System.out.printf(Locale.ROOT, "SalonDesk replay benchmark — %,d events, JDK %s, %d cores%n",
+                    events, Runtime.version(), Runtime.getRuntime().availableProcessors());
+            long t0 = System.nanoTime();
+            fill(folder, events);
+            System.out.printf(Locale.ROOT, "filled the log in %.1f s%n", (System.nanoTime() - t0) / 1e9);
+
+            double bare = bareRead(folder);
+            double replay;
+            try (LocalDesk desk = LocalDesk.open(folder, Clock.systemUTC())) {
+                long start = System.nanoTime();
+                desk.projections().rebuild(BookingProjection.NAME);
+                replay = events / ((System.nanoTime() - start) / 1e9);
+                System.out.printf(Locale.ROOT, "booking rows after replay: %,d%n", desk.queries().bookingCount());
+            }
+            System.out.println();
+            System.out.println("| run | events/s |");
+            System.out.println("|---|---:|");
+            System.out.printf(Locale.ROOT, "| bare read of the events from H2 (JDBC, no decoding) | %,.0f |%n", bare);
+            System.out.printf(Locale.ROOT, "| replay into booking_projections (rebuild beside + swap) | %,.0f |%n", replay);
+            System.out.printf(Locale.ROOT, "%nratio replay/bare = %.2f (target >= 0.3); replay = %,.0f events/s (target >= 100,000)%n",
+                    replay / bare, replay);
+        } finally {
+            if (keep == null) {
+                try (Stream<Path> files = Files.walk(folder)) {
+                    files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                }
+            }
+        }
+    }
+
+    /** Writes {@code count} events as a desk would have recorded them: three per booking, over a year. */
+    static void fill(Path folder, int count) throws SQLException {
+        DeskDatabase.open(folder).close();
+        try (Connection c = DriverManager.getConnection(DeskDatabase.jdbcUrl(folder), "salondesk", "")) {
+            long existing;
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM events")) {
+                rs.next();
+                existing = rs.getLong(1);
+            }
+            if (existing >= count) {
+                return;
+            }
+            c.setAutoCommit(false);
+            String metadata = "{\"tenantId\":\"demo-salons\",\"branchId\":\"soho\",\"deviceId\":\"desk-soho-1\","
+                    + "\"userId\":\"maria\",\"correlationId\":\"%s\",\"schemaVersion\":%d}";
+            try (PreparedStatement insert = c.prepareStatement("INSERT INTO events (local_seq, id, stream_id, version, "
+                    + "event_type, schema_version, event_data, metadata, recorded_at, tenant_id, sync_status) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'demo-salons', 'SYNCED')")) {
+                Instant day = Instant.parse("2026-01-05T09:00:00Z");
+                for (int seq = 1; seq <= count; seq++) {
+                    int booking = (seq - 1) / 3;
+                    int version = (seq - 1) % 3 + 1;
+                    String bookingId = new UUID(0x0193f3c27a4e7cc1L, booking).toString();
+                    Instant start = day.plusSeconds(2700L * (booking % 12) + 86_400L * (booking / 96));
+                    String type;
+                    String data;
+                    switch (version) {
+                        case 1 -> {
+                            type = "booking.created";
+                            data = ("{\"bookingId\":\"%s\",\"customerId\":\"cust-%d\",\"branchId\":\"soho\",\"staffId\":\"staff-%d\","
+                                    + "\"services\":[{\"serviceId\":\"cut\",\"durationMinutes\":45,\"price\":{\"amount\":55.00,\"currency\":\"GBP\"}}],"
+                                    + "\"start\":\"%s\",\"end\":\"%s\",\"price\":{\"amount\":55.00,\"currency\":\"GBP\"}}")
+                                    .formatted(bookingId, booking % 300, booking % 8, start, start.plusSeconds(2700));
+                        }
+                        case 2 -> {
+                            type = "booking.confirmed";
+                            data = "{\"bookingId\":\"%s\"}".formatted(bookingId);
+                        }
+                        default -> {
+                            type = "booking.completed";
+                            data = "{\"bookingId\":\"%s\"}".formatted(bookingId);
+                        }
+                    }
+                    insert.setLong(1, seq);
+                    insert.setObject(2, UuidV7.next());
+                    insert.setString(3, "booking-" + bookingId);
+                    insert.setInt(4, version);
+                    insert.setString(5, type);
+                    insert.setInt(6, version == 1 ? 2 : 1);
+                    insert.setString(7, data);
+                    insert.setString(8, metadata.formatted(UuidV7.next(), version == 1 ? 2 : 1));
+                    insert.setObject(9, OffsetDateTime.ofInstant(start.minusSeconds(86_400), ZoneOffset.UTC));
+                    insert.addBatch();
+                    if (seq % 1_000 == 0 || seq == count) {
+                        insert.executeBatch();
+                        c.commit();
+                    }
+                }
+            }
+        }
+    }
+
+    /** Reads every column of every event in log order, as text, without decoding. */
+    static double bareRead(Path folder) throws SQLException {
+        try (Connection c = DriverManager.getConnection(DeskDatabase.jdbcUrl(folder), "salondesk", "");
+             PreparedStatement select = c.prepareStatement("SELECT local_seq, id, stream_id, version, event_type, "
+                     + "schema_version, event_data, metadata, recorded_at, global_position, sync_status FROM events "
+                     + "WHERE local_seq > ? ORDER BY local_seq LIMIT 1000")) {
+            long start = System.nanoTime();
+            long after = 0;
+            long rows = 0;
+            long bytes = 0;
+            while (true) {
+                select.setLong(1, after);
+                int n = 0;
+                try (ResultSet rs = select.executeQuery()) {
+                    while (rs.next()) {
+                        after = rs.getLong(1);
+                        bytes += rs.getString(2).length() + rs.getString(3).length() + rs.getString(7).length()
+                                + rs.getString(8).length() + rs.getString(9).length() + rs.getString(5).length();
+                        n++;
+                    }
+                }
+                if (n == 0) {
+                    break;
+                }
+                rows += n;
+            }
+            double perSecond = rows / ((System.nanoTime() - start) / 1e9);
+            System.out.printf(Locale.ROOT, "bare read: %,d events, %,d characters%n", rows, bytes);
+            return perSecond;
+        }
+    }
+}
