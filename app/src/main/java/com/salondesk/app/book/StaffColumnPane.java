@@ -1,0 +1,148 @@
+package com.salondesk.app.book;
+
+import com.salondesk.domain.schedule.Availability;
+import com.salondesk.domain.shared.TimeRange;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import javafx.scene.Node;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.Rectangle;
+
+/** One staff member's column of the day grid: shading, quarter-hour lines and appointment blocks. */
+final class StaffColumnPane extends Pane {
+
+    private static final String BLOCK = "booking-block";
+
+    /** A child and where it sits vertically; its width follows the column's. */
+    private record Placed(Region node, double y, double height, boolean sideLane, double inset) {
+    }
+
+    private final List<Placed> placed = new ArrayList<>();
+    private final TimeRange grid;
+
+    StaffColumnPane(StaffColumn column, BookDay day, Function<BookingBlock, ContextMenu> blockMenu,
+                    BiConsumer<String, LocalTime> onEmptySlot) {
+        this.grid = day.grid();
+        getStyleClass().add("staff-column");
+        setId("column-" + column.staffId());
+        for (TimeRange closed : Availability.freeTimes(List.of(grid), day.openingHours())) {
+            shade(closed, "closed-time");
+        }
+        for (TimeRange offDuty : Availability.freeTimes(day.openingHours(), column.workingWindows())) {
+            shade(offDuty, "off-duty-time");
+        }
+        for (LocalTime t = grid.start(); t.isBefore(grid.end()); t = t.plusMinutes(15)) {
+            Region line = new Region();
+            line.getStyleClass().add(t.getMinute() == 0 ? "hour-line" : "quarter-line");
+            line.setMouseTransparent(true);
+            placed.add(new Placed(line, y(t), 1, false, 0));
+            if (t.equals(LocalTime.of(23, 45))) {
+                break;
+            }
+        }
+        List<BookingBlock> holding = column.bookings().stream().filter(b -> b.status().holdsTime()).toList();
+        // Cancelled and no-show appointments no longer hold the time: they sit behind, at the side if the
+        // time was booked again, so the live appointment stays readable.
+        for (BookingBlock b : column.bookings()) {
+            if (!b.status().holdsTime()) {
+                boolean rebooked = holding.stream().anyMatch(h -> overlaps(h, b));
+                addBlock(b, rebooked, blockMenu);
+            }
+        }
+        holding.forEach(b -> addBlock(b, false, blockMenu));
+        placed.forEach(p -> getChildren().add(p.node()));
+        setOnMouseClicked(e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !insideBlock(e.getPickResult()
+                    .getIntersectedNode())) {
+                onEmptySlot.accept(column.staffId(), slotAt(e.getY()));
+            }
+        });
+    }
+
+    private void shade(TimeRange range, String styleClass) {
+        Region shading = new Region();
+        shading.getStyleClass().add(styleClass);
+        placed.add(new Placed(shading, y(range.start()), height(range.start(), range.end()), false, 0));
+    }
+
+    private void addBlock(BookingBlock booking, boolean sideLane, Function<BookingBlock, ContextMenu> blockMenu) {
+        Label time = new Label(booking.times());
+        time.getStyleClass().add("block-time");
+        Label customer = new Label(booking.customerName());
+        customer.getStyleClass().add("block-customer");
+        Label service = new Label(booking.serviceName());
+        service.getStyleClass().add("block-service");
+        VBox block = new VBox(time, customer, service);
+        block.setId("booking-" + booking.bookingId());
+        block.getStyleClass().addAll(BLOCK, booking.statusStyleClass());
+        block.setMinHeight(0);
+        Rectangle clip = new Rectangle();
+        clip.widthProperty().bind(block.widthProperty());
+        clip.heightProperty().bind(block.heightProperty());
+        block.setClip(clip);
+        String summary = booking.times() + " · " + booking.customerName() + " · " + booking.serviceName() + " · "
+                         + booking.statusText()
+                         + (booking.cancelReason() == null || booking.cancelReason().isBlank() ? ""
+                : " (" + booking.cancelReason() + ")");
+        Tooltip.install(block, new Tooltip(summary));
+        block.setAccessibleText(summary);
+        block.setOnContextMenuRequested(e -> {
+            ContextMenu menu = blockMenu.apply(booking);
+            if (menu != null) {
+                menu.show(block, e.getScreenX(), e.getScreenY());
+            }
+            e.consume();
+        });
+        placed.add(new Placed(block, y(booking.start()), height(booking.start(), booking.end()), sideLane, 3));
+    }
+
+    private static boolean overlaps(BookingBlock a, BookingBlock b) {
+        return a.start().isBefore(b.end()) && b.start().isBefore(a.end());
+    }
+
+    private boolean insideBlock(Node node) {
+        for (Node n = node; n != null && n != this; n = n.getParent()) {
+            if (n.getStyleClass().contains(BLOCK)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private LocalTime slotAt(double y) {
+        long quarter = (long) Math.floor(y / DayGrid.PIXELS_PER_MINUTE / 15);
+        LocalTime slot = grid.start().plusMinutes(15 * quarter);
+        return slot.isBefore(grid.start()) ? grid.start() : slot;
+    }
+
+    private double y(LocalTime time) {
+        return Duration.between(grid.start(), time).toMinutes() * DayGrid.PIXELS_PER_MINUTE;
+    }
+
+    private double height(LocalTime start, LocalTime end) {
+        long minutes = end.equals(LocalTime.MAX) ? Duration.between(start, LocalTime.MAX).toMinutes() + 1
+                : Duration.between(start, end).toMinutes();
+        return minutes * DayGrid.PIXELS_PER_MINUTE;
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double width = getWidth();
+        for (Placed p : placed) {
+            double x = p.sideLane() ? width * 0.62 : p.inset();
+            double w = p.sideLane() ? width * 0.38 - p.inset() : width - 2 * p.inset();
+            double h = p.inset() > 0 ? Math.max(1, p.height() - 1) : p.height();
+            p.node().resizeRelocate(x, p.y(), w, h);
+        }
+    }
+}
