@@ -128,6 +128,8 @@ public final class AppointmentBookViewModel {
         }
         tasks.execute(() -> {
             step.run();
+            // Read-your-writes: the book shows the new status as soon as it is drawn again.
+            desk.local().awaitProjections();
             return id;
         }, done -> refresh(), failure -> {
             dialogs.showError(action.failureTitle(), Explanation.of(failure));

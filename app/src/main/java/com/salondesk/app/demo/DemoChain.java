@@ -51,6 +51,8 @@ public final class DemoChain {
         DemoTeam.branches(now).forEach(b -> setup.openBranch(EventContext.command(identity, SEEDER), b));
         DemoMenu.services(now).forEach(s -> setup.addService(EventContext.command(identity, SEEDER), s));
         DemoTeam.staff(now).forEach(s -> setup.hire(EventContext.command(identity, SEEDER), s));
+        // The bookings below are planned from the read models, which follow the log on their own thread.
+        desk.awaitProjections();
 
         progress.accept("Welcoming " + CUSTOMERS + " customers…");
         List<String> customerIds = new ArrayList<>(CUSTOMERS);
@@ -73,6 +75,7 @@ public final class DemoChain {
                 }
             }
         }
+        desk.awaitProjections();
         LOG.info("demo chain recorded: {} customers, {} bookings, {} events in {} ms", customerIds.size(), booked,
                 desk.log().count(), (System.nanoTime() - started) / 1_000_000);
     }

@@ -128,7 +128,12 @@ public final class NewBookingViewModel {
                 service.get().serviceId(), day.atTime(ClockTime.parse(startText.get()).orElseThrow()),
                 day.atTime(ClockTime.parse(endText.get()).orElseThrow()), false);
         saving.set(true);
-        tasks.execute(() -> desk.local().bookings().book(desk.command(), request), id -> {
+        tasks.execute(() -> {
+            String id = desk.local().bookings().book(desk.command(), request);
+            // Read-your-writes: the block is in the book when the dialog closes.
+            desk.local().awaitProjections();
+            return id;
+        }, id -> {
             saving.set(false);
             savedBookingId.set(id);
         }, failure -> {

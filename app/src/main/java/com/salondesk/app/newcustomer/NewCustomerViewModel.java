@@ -60,6 +60,8 @@ public final class NewCustomerViewModel {
         saving.set(true);
         tasks.execute(() -> {
             String id = desk.local().setup().registerCustomer(desk.command(), details, desk.clock().instant());
+            // The customer can be searched for as soon as the dialog closes.
+            desk.local().awaitProjections();
             return new CustomerView(id, details.name(), details.phone(), details.email(), details.notes(),
                     details.marketingConsent());
         }, customer -> {
