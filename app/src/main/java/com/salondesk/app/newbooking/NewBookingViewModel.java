@@ -160,9 +160,11 @@ public final class NewBookingViewModel {
     }
 
     private void narrowStaff(ServiceView chosen) {
-        // The chosen stylist stays chosen even if they don't do the new service: the form then says so.
-        staffChoices.setAll(chosen == null ? team
-                : team.stream().filter(s -> s.canPerform(chosen.serviceId())).toList());
+        // The chosen stylist stays chosen, and listed, even if they don't do the new service: the form then
+        // says so. (A combo box whose value is missing from its list ignores a click on the first entry.)
+        StaffView current = staff.get();
+        staffChoices.setAll(chosen == null ? team : team.stream()
+                .filter(s -> s.canPerform(chosen.serviceId()) || s.equals(current)).toList());
         recheck();
     }
 

@@ -79,6 +79,16 @@ class NewBookingViewModelTest {
     }
 
     @Test
+    void keepsListingTheChosenStylistWhoDoesNotDoTheNewService() {
+        form.staffProperty().set(staff(TestSalon.ANNA));
+
+        form.serviceProperty().set(service(TestSalon.COLOUR));
+
+        assertThat(form.staffProperty().get().staffId()).isEqualTo(TestSalon.ANNA);
+        assertThat(form.staffChoices()).extracting(StaffView::staffId).containsExactly(TestSalon.ANNA, TestSalon.BEN);
+    }
+
+    @Test
     void refusesAStylistForAServiceTheyDoNotDoAndWritesNothing() {
         fillIn(form, TestSalon.ANNA, TestSalon.COLOUR, "10:00");
         long events = desk.local().log().count();

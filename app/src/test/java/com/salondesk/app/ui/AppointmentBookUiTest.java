@@ -1,0 +1,204 @@
+package com.salondesk.app.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.salondesk.app.DeskWindow;
+import com.salondesk.app.SalonDeskApplication;
+import com.salondesk.app.TestSalon;
+import com.salondesk.app.desk.FrontDesk;
+import com.salondesk.app.task.BackgroundTaskExecutor;
+import com.salondesk.domain.booking.BookingStatus;
+import com.salondesk.persistence.command.NewBooking;
+import com.salondesk.persistence.read.BookingView;
+import java.nio.file.Path;
+import java.time.LocalTime;
+import java.util.List;
+import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The appointment book as the front desk uses it, on a real H2 data folder, on JavaFX's headless platform. */
+@ExtendWith(ApplicationExtension.class)
+class AppointmentBookUiTest {
+
+    private static final String CUT = "Cut & finish · 45 min · £55.00";
+    private static final String COLOUR = "Full colour · 90 min · £120.00";
+    private static final String ANNA = "Anna Berg (Stylist)";
+    private static final String BEN = "Ben Carter (Colourist)";
+
+    @TempDir
+    Path folder;
+    private FrontDesk desk;
+    private BackgroundTaskExecutor tasks;
+    private DeskRobot person;
+
+    @Start
+    void openTheBook(Stage stage) {
+        desk = TestSalon.open(folder);
+        tasks = new BackgroundTaskExecutor();
+        DeskWindow.show(stage, desk, tasks);
+    }
+
+    @AfterEach
+    void closeTheDesk() throws Exception {
+        FxToolkit.cleanupStages();
+        closeDesk();
+    }
+
+    @Test
+    void aBookingMadeInTheDialogAppearsInTheStylistsColumn(FxRobot robot) {
+        person = new DeskRobot(robot);
+        person.waitFor("#column-anna");
+
+        String id = bookJaneWithAnnaAtTen();
+
+        Node block = person.waitFor("#column-anna #booking-" + id);
+        assertThat(block.getStyleClass()).contains("booking-block", "status-requested");
+        assertThat(texts(block)).containsExactly("10:00–10:45", TestSalon.JANE, "Cut & finish");
+        assertThat(person.find("#newBookingDialog")).as("the dialog closed").isEmpty();
+    }
+
+    @Test
+    void anOverlappingSlotIsRefusedWithTheReasonInTheDialog(FxRobot robot) {
+        person = new DeskRobot(robot);
+        String first = bookDirectly(TestSalon.ANNA, "10:00", "10:45");
+        person.waitFor("#booking-" + first);
+        long events = desk.local().log().count();
+
+        person.click("#newBookingButton");
+        pickJane();
+        person.choose("#serviceChoice", ".combo-box-popup .list-cell", CUT);
+        person.choose("#staffChoice", ".combo-box-popup .list-cell", ANNA);
+        person.type("#startTimeField", "10:30");
+        person.click("#saveBookingButton");
+
+        person.assertShows("#bookingError", "The stylist is already booked 10:00–10:45 on 2026-12-01");
+        assertThat(person.find("#newBookingDialog")).as("the dialog stays open").isPresent();
+        assertThat(desk.local().log().count()).isEqualTo(events);
+    }
+
+    @Test
+    void wrongFieldsAreExplainedBesideThemAndNothingIsWritten(FxRobot robot) {
+        person = new DeskRobot(robot);
+        person.waitFor("#column-anna");
+        long events = desk.local().log().count();
+
+        person.click("#newBookingButton");
+        person.choose("#staffChoice", ".combo-box-popup .list-cell", ANNA);
+        person.choose("#serviceChoice", ".combo-box-popup .list-cell", COLOUR);
+        person.type("#startTimeField", "09:15");
+        person.click("#saveBookingButton");
+
+        person.assertShows("#customerError", "Choose a customer from the suggestions, or add a new one.");
+        person.assertShows("#staffError", "Anna Berg does not do Full colour.");
+        person.assertShows("#startError", "Anna Berg works 10:00–17:00 on Tuesdays.");
+
+        person.choose("#staffChoice", ".combo-box-popup .list-cell", BEN);
+        person.type("#startTimeField", "17:00");
+        assertThat(person.textOf("#endTimeField")).isEqualTo("18:30");
+        person.assertShows("#endError", "Soho closes at 18:00.");
+        assertThat(person.find("#staffError").map(Node::isVisible)).contains(false);
+
+        person.click("#saveBookingButton");
+        assertThat(person.find("#newBookingDialog")).isPresent();
+        assertThat(desk.local().log().count()).as("nothing was written").isEqualTo(events);
+    }
+
+    @Test
+    void cancellingFromTheContextMenuAsksWhyAndShowsTheBookingCancelled(FxRobot robot) {
+        person = new DeskRobot(robot);
+        String id = bookDirectly(TestSalon.BEN, "11:00", "11:45");
+        Node block = person.waitFor("#booking-" + id);
+
+        robot.rightClickOn(block);
+        person.click("#cancelItem");
+        person.type("#cancelReasonField", "Customer has flu");
+        person.click("#cancelReasonFieldOkButton");
+
+        person.waitUntil("the block to show it is cancelled", () -> person.find("#booking-" + id)
+                .filter(n -> n.getStyleClass().contains("status-cancelled")).isPresent());
+        BookingView cancelled = bookingsToday().getFirst();
+        assertThat(cancelled.status()).isEqualTo(BookingStatus.CANCELLED);
+        assertThat(cancelled.cancelReason()).isEqualTo("Customer has flu");
+    }
+
+    @Test
+    void theBookingIsStillThereWhenTheAppStartsAgainOnTheSameFolder(FxRobot robot) throws Exception {
+        person = new DeskRobot(robot);
+        person.waitFor("#column-anna");
+        String id = bookJaneWithAnnaAtTen();
+        FxToolkit.cleanupStages();
+        closeDesk();
+
+        Application app = FxToolkit.setupApplication(SalonDeskApplication.class, "--data-dir=" + folder);
+        try {
+            DatePicker day = (DatePicker) person.waitFor("#datePicker");
+            robot.interact(() -> day.setValue(TestSalon.TODAY));
+            Node block = person.waitFor("#column-anna #booking-" + id);
+            assertThat(block.getStyleClass()).contains("status-requested");
+            assertThat(texts(block)).contains(TestSalon.JANE);
+        } finally {
+            FxToolkit.cleanupApplication(app);
+        }
+    }
+
+    private String bookJaneWithAnnaAtTen() {
+        person.click("#newBookingButton");
+        pickJane();
+        person.choose("#serviceChoice", ".combo-box-popup .list-cell", CUT);
+        person.choose("#staffChoice", ".combo-box-popup .list-cell", ANNA);
+        person.type("#startTimeField", "10:00");
+        assertThat(person.textOf("#endTimeField")).as("the end follows the service").isEqualTo("10:45");
+        person.click("#saveBookingButton");
+        person.waitUntil("the dialog to close", () -> person.find("#newBookingDialog").isEmpty());
+        List<BookingView> booked = bookingsToday();
+        assertThat(booked).hasSize(1);
+        return booked.getFirst().bookingId();
+    }
+
+    private void pickJane() {
+        person.type("#customerField", "Jane D");
+        person.choose("#customerField", ".auto-complete-popup .list-cell", "Jane Doe · +44 20 7946 0000");
+        person.waitUntil("Jane to be chosen", () -> person.textOf("#customerField").equals("Jane Doe · +44 20 7946 0000"));
+    }
+
+    private String bookDirectly(String staffId, String start, String end) {
+        String customer = desk.local().queries().searchCustomers("jane doe", 1).getFirst().customerId();
+        String id = desk.local().bookings().book(desk.command(), new NewBooking(customer, TestSalon.BRANCH, staffId,
+                TestSalon.CUT, TestSalon.TODAY.atTime(LocalTime.parse(start)),
+                TestSalon.TODAY.atTime(LocalTime.parse(end)), false));
+        desk.local().awaitProjections();
+        return id;
+    }
+
+    private List<BookingView> bookingsToday() {
+        desk.local().awaitProjections();
+        return desk.local().queries().bookingsOn(TestSalon.BRANCH, TestSalon.TODAY, TestSalon.LONDON);
+    }
+
+    private static List<String> texts(Node block) {
+        return ((Region) block).getChildrenUnmodifiable().stream().map(n -> ((Label) n).getText()).toList();
+    }
+
+    private void closeDesk() {
+        if (tasks != null) {
+            tasks.close();
+            tasks = null;
+        }
+        if (desk != null) {
+            desk.local().close();
+            desk = null;
+        }
+    }
+}
