@@ -57,9 +57,14 @@ final class DeskRobot {
         waitUntil(fieldQuery + " to read '" + text + "'", () -> ((TextInputControl) field).getText().equals(text));
     }
 
-    /** Opens a combo box (or any popup owner) and clicks the list cell that says {@code text}. */
-    void choose(String ownerQuery, String cellQuery, String text) {
-        click(ownerQuery);
+    /** Opens a combo box and clicks the entry that says {@code text}. */
+    void choose(String comboQuery, String text) {
+        click(comboQuery);
+        pick(".combo-box-popup .list-cell", text);
+    }
+
+    /** Clicks the entry that says {@code text} in a list that is showing or about to show (a popup, say). */
+    void pick(String cellQuery, String text) {
         waitUntil("'" + text + "' to be offered", () -> cell(cellQuery, text).isPresent());
         robot.clickOn(cell(cellQuery, text).orElseThrow());
     }
