@@ -23,8 +23,11 @@ final class StaffColumnPane extends Pane {
 
     private static final String BLOCK = "booking-block";
 
+    /** Which part of the column's width a child takes. */
+    private enum Lane { FULL, MAIN, SIDE }
+
     /** A child and where it sits vertically; its width follows the column's. */
-    private record Placed(Region node, double y, double height, boolean sideLane, double inset) {
+    private record Placed(Region node, double y, double height, Lane lane, double inset) {
     }
 
     private final List<Placed> placed = new ArrayList<>();
@@ -45,21 +48,21 @@ final class StaffColumnPane extends Pane {
             Region line = new Region();
             line.getStyleClass().add(t.getMinute() == 0 ? "hour-line" : "quarter-line");
             line.setMouseTransparent(true);
-            placed.add(new Placed(line, y(t), 1, false, 0));
+            placed.add(new Placed(line, y(t), 1, Lane.FULL, 0));
             if (t.equals(LocalTime.of(23, 45))) {
                 break;
             }
         }
         List<BookingBlock> holding = column.bookings().stream().filter(b -> b.status().holdsTime()).toList();
-        // Cancelled and no-show appointments no longer hold the time: they sit behind, at the side if the
-        // time was booked again, so the live appointment stays readable.
-        for (BookingBlock b : column.bookings()) {
-            if (!b.status().holdsTime()) {
-                boolean rebooked = holding.stream().anyMatch(h -> overlaps(h, b));
-                addBlock(b, rebooked, blockMenu);
-            }
+        List<BookingBlock> released = column.bookings().stream().filter(b -> !b.status().holdsTime()).toList();
+        // Cancelled and no-show appointments no longer hold the time. Where it was booked again, the two
+        // share the column: the live appointment on the left, the released one in a strip on the right.
+        for (BookingBlock b : released) {
+            addBlock(b, holding.stream().anyMatch(h -> overlaps(h, b)) ? Lane.SIDE : Lane.FULL, blockMenu);
         }
-        holding.forEach(b -> addBlock(b, false, blockMenu));
+        for (BookingBlock b : holding) {
+            addBlock(b, released.stream().anyMatch(r -> overlaps(r, b)) ? Lane.MAIN : Lane.FULL, blockMenu);
+        }
         placed.forEach(p -> getChildren().add(p.node()));
         setOnMouseClicked(e -> {
             if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !insideBlock(e.getPickResult()
@@ -72,10 +75,10 @@ final class StaffColumnPane extends Pane {
     private void shade(TimeRange range, String styleClass) {
         Region shading = new Region();
         shading.getStyleClass().add(styleClass);
-        placed.add(new Placed(shading, y(range.start()), height(range.start(), range.end()), false, 0));
+        placed.add(new Placed(shading, y(range.start()), height(range.start(), range.end()), Lane.FULL, 0));
     }
 
-    private void addBlock(BookingBlock booking, boolean sideLane, Function<BookingBlock, ContextMenu> blockMenu) {
+    private void addBlock(BookingBlock booking, Lane lane, Function<BookingBlock, ContextMenu> blockMenu) {
         Label time = new Label(booking.times());
         time.getStyleClass().add("block-time");
         Label customer = new Label(booking.customerName());
@@ -103,7 +106,7 @@ final class StaffColumnPane extends Pane {
             }
             e.consume();
         });
-        placed.add(new Placed(block, y(booking.start()), height(booking.start(), booking.end()), sideLane, 3));
+        placed.add(new Placed(block, y(booking.start()), height(booking.start(), booking.end()), lane, 3));
     }
 
     private static boolean overlaps(BookingBlock a, BookingBlock b) {
@@ -138,9 +141,14 @@ final class StaffColumnPane extends Pane {
     @Override
     protected void layoutChildren() {
         double width = getWidth();
+        double split = width * 0.64;
         for (Placed p : placed) {
-            double x = p.sideLane() ? width * 0.62 : p.inset();
-            double w = p.sideLane() ? width * 0.38 - p.inset() : width - 2 * p.inset();
+            double x = p.lane() == Lane.SIDE ? split : p.inset();
+            double w = switch (p.lane()) {
+                case FULL -> width - 2 * p.inset();
+                case MAIN -> split - 2 * p.inset();
+                case SIDE -> width - split - p.inset();
+            };
             double h = p.inset() > 0 ? Math.max(1, p.height() - 1) : p.height();
             p.node().resizeRelocate(x, p.y(), w, h);
         }

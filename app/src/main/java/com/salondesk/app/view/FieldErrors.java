@@ -15,5 +15,11 @@ public final class FieldErrors {
         label.visibleProperty().bind(label.textProperty().isNotEmpty());
         label.managedProperty().bind(label.visibleProperty());
         label.setWrapText(true);
+        // A message that appears makes the form taller; the dialog grows with it so its buttons stay in view.
+        label.visibleProperty().addListener((obs, was, shown) -> {
+            if (shown && label.getScene() != null && label.getScene().getWindow() != null) {
+                label.getScene().getWindow().sizeToScene();
+            }
+        });
     }
 }
