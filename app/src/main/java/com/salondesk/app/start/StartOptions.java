@@ -24,7 +24,10 @@ public record StartOptions(Path dataFolder, boolean helpWanted) {
         Path fromArgs = null;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
-            if (arg.equals("--help") || arg.equals("-h")) {
+            if (arg.isBlank()) {
+                // Started through Maven without options, the desk is handed one empty argument.
+                continue;
+            } else if (arg.equals("--help") || arg.equals("-h")) {
                 return new StartOptions(null, true);
             } else if (arg.equals("--data-dir")) {
                 if (i + 1 >= args.size() || args.get(i + 1).startsWith("--") || args.get(i + 1).isBlank()) {

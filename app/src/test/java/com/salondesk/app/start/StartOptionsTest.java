@@ -36,6 +36,11 @@ class StartOptionsTest {
     }
 
     @Test
+    void ignoresTheEmptyArgumentMavenPassesWhenNoOptionsAreGiven() {
+        assertThat(StartOptions.read(List.of(""), Map.of(), home).dataFolder()).isEqualTo(home.resolve(".salondesk/demo"));
+    }
+
+    @Test
     void ignoresABlankEnvironmentVariable() {
         Map<String, String> env = Map.of(StartOptions.ENVIRONMENT_VARIABLE, "  ");
 
