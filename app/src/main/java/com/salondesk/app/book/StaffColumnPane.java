@@ -8,10 +8,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
+import javafx.geometry.Side;
 import javafx.scene.Node;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
@@ -99,14 +101,35 @@ final class StaffColumnPane extends Pane {
                 : " (" + booking.cancelReason() + ")");
         Tooltip.install(block, new Tooltip(summary));
         block.setAccessibleText(summary);
+        // Reachable with Tab; Enter or Space (or the platform's context-menu key) then opens the same menu
+        // as a right-click.
+        block.setFocusTraversable(true);
         block.setOnContextMenuRequested(e -> {
-            ContextMenu menu = blockMenu.apply(booking);
-            if (menu != null) {
-                menu.show(block, e.getScreenX(), e.getScreenY());
+            if (e.isKeyboardTrigger()) {
+                showMenuBelow(block, booking, blockMenu);
+            } else {
+                ContextMenu menu = blockMenu.apply(booking);
+                if (menu != null) {
+                    menu.show(block, e.getScreenX(), e.getScreenY());
+                }
             }
             e.consume();
         });
+        block.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.SPACE) {
+                showMenuBelow(block, booking, blockMenu);
+                e.consume();
+            }
+        });
         placed.add(new Placed(block, y(booking.start()), height(booking.start(), booking.end()), lane, 3));
+    }
+
+    private static void showMenuBelow(Region block, BookingBlock booking,
+                                      Function<BookingBlock, ContextMenu> blockMenu) {
+        ContextMenu menu = blockMenu.apply(booking);
+        if (menu != null) {
+            menu.show(block, Side.BOTTOM, 8, -Math.min(block.getHeight(), 24));
+        }
     }
 
     private static boolean overlaps(BookingBlock a, BookingBlock b) {

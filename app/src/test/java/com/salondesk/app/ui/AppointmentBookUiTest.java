@@ -14,9 +14,11 @@ import java.nio.file.Path;
 import java.time.LocalTime;
 import java.util.List;
 import javafx.application.Application;
+import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -131,6 +133,25 @@ class AppointmentBookUiTest {
         BookingView cancelled = bookingsToday().getFirst();
         assertThat(cancelled.status()).isEqualTo(BookingStatus.CANCELLED);
         assertThat(cancelled.cancelReason()).isEqualTo("Customer has flu");
+    }
+
+    @Test
+    void aBookingCanBeConfirmedFromTheKeyboard(FxRobot robot) {
+        person = new DeskRobot(robot);
+        String id = bookDirectly(TestSalon.BEN, "11:00", "11:45");
+        Node block = person.waitFor("#booking-" + id);
+
+        robot.interact(block::requestFocus);
+        robot.push(KeyCode.ENTER);
+        // A menu item's node shows its item's state as a pseudo-class, not as Node.disabled.
+        assertThat(person.waitFor("#completeItem").getPseudoClassStates()).as("a requested booking cannot be completed")
+                .contains(PseudoClass.getPseudoClass("disabled"));
+        assertThat(person.waitFor("#confirmItem").getPseudoClassStates())
+                .doesNotContain(PseudoClass.getPseudoClass("disabled"));
+        person.click("#confirmItem");
+
+        person.waitUntil("the block to show it is confirmed", () -> person.find("#booking-" + id)
+                .filter(n -> n.getStyleClass().contains("status-confirmed")).isPresent());
     }
 
     @Test
