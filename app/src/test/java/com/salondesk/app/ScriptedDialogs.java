@@ -30,7 +30,7 @@ public final class ScriptedDialogs implements DialogService {
     }
 
     @Override
-    public Optional<String> askForText(String title, String question, String fieldId) {
+    public Optional<String> askForText(String title, String question) {
         if (answers.isEmpty()) {
             throw new AssertionError("the screen asked '" + question + "' but the test gave no answer");
         }

@@ -119,7 +119,7 @@ public final class AppointmentBookViewModel {
             case CANCEL -> {
                 Optional<String> reason = dialogs.askForText("Cancel booking",
                         "Why is " + booking.customerName() + "'s " + booking.serviceName() + " at " + booking.start()
-                        + " cancelled?", "cancelReasonField");
+                        + " cancelled?");
                 yield reason.<Runnable>map(r -> () -> bookings.cancel(desk.command(), id, r)).orElse(null);
             }
         };

@@ -10,7 +10,7 @@ public interface DialogService {
     void showError(String title, String message);
 
     /** Asks for a line of text (a reason, say); empty when the person backs out. */
-    Optional<String> askForText(String title, String question, String fieldId);
+    Optional<String> askForText(String title, String question);
 
     /** Shows a dialog built by a view and waits until it closes. */
     <R> Optional<R> showAndWait(Dialog<R> dialog);

@@ -27,12 +27,14 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
-    public Optional<String> askForText(String title, String question, String fieldId) {
+    public Optional<String> askForText(String title, String question) {
         TextInputDialog dialog = new TextInputDialog();
         dialog.setTitle(title);
         dialog.setHeaderText(question);
-        dialog.getEditor().setId(fieldId);
-        dialog.getDialogPane().lookupButton(ButtonType.OK).setId(fieldId + "OkButton");
+        dialog.getDialogPane().setId("questionDialog");
+        dialog.getEditor().setId("answerField");
+        dialog.getDialogPane().lookupButton(ButtonType.OK).setId("answerOkButton");
+        dialog.getDialogPane().lookupButton(ButtonType.CANCEL).setId("answerCancelButton");
         return showAndWait(dialog);
     }
 

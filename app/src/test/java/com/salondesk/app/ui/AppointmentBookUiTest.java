@@ -125,8 +125,8 @@ class AppointmentBookUiTest {
 
         robot.rightClickOn(block);
         person.click("#cancelItem");
-        person.type("#cancelReasonField", "Customer has flu");
-        person.click("#cancelReasonFieldOkButton");
+        person.type("#answerField", "Customer has flu");
+        person.click("#answerOkButton");
 
         person.waitUntil("the block to show it is cancelled", () -> person.find("#booking-" + id)
                 .filter(n -> n.getStyleClass().contains("status-cancelled")).isPresent());
