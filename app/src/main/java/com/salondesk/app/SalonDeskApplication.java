@@ -7,6 +7,7 @@ import com.salondesk.app.task.BackgroundTaskExecutor;
 import com.salondesk.app.task.TaskExecutor;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Pos;
@@ -28,8 +29,9 @@ public final class SalonDeskApplication extends Application {
 
     private static final Logger LOG = LoggerFactory.getLogger(SalonDeskApplication.class);
 
-    private TaskExecutor tasks;
-    private FrontDesk desk;
+    private final AtomicBoolean closed = new AtomicBoolean();
+    private volatile TaskExecutor tasks;
+    private volatile FrontDesk desk;
 
     @Override
     public void start(Stage stage) {
@@ -47,6 +49,8 @@ public final class SalonDeskApplication extends Application {
         stage.show();
 
         tasks = new BackgroundTaskExecutor();
+        // Ctrl+C in the terminal skips stop(); the event log is still closed properly.
+        Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().name("desk-shutdown").unstarted(this::closeDesk));
         tasks.execute(() -> DeskOpening.open(folder, Clock.systemDefaultZone(),
                         step -> Platform.runLater(() -> progress.setText(step))),
                 opened -> {
@@ -69,6 +73,13 @@ public final class SalonDeskApplication extends Application {
 
     @Override
     public void stop() {
+        closeDesk();
+    }
+
+    private void closeDesk() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         if (tasks != null) {
             tasks.close();
         }

@@ -5,6 +5,9 @@ import com.salondesk.app.newbooking.NewBookingView;
 import com.salondesk.app.view.FxmlViews;
 import com.salondesk.persistence.read.BranchView;
 import java.time.LocalTime;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -15,6 +18,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.util.Duration;
 import javafx.util.StringConverter;
 
 /** The main screen: branch and day at the top, the appointment book below. Binds; decides nothing. */
@@ -69,6 +73,10 @@ public final class AppointmentBookView {
         statusLabel.textProperty().bind(viewModel.statusProperty());
         loadingIndicator.visibleProperty().bind(viewModel.loadingProperty());
         appointmentBook.dayProperty().bind(viewModel.dayProperty());
+        appointmentBook.nowProperty().bind(viewModel.nowProperty());
+        Timeline everyMinute = new Timeline(new KeyFrame(Duration.minutes(1), e -> viewModel.tick()));
+        everyMinute.setCycleCount(Animation.INDEFINITE);
+        everyMinute.play();
         appointmentBook.setBlockMenu(this::menuFor);
         appointmentBook.setOnEmptySlot(this::openNewBooking);
     }

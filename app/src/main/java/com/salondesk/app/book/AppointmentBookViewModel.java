@@ -41,6 +41,7 @@ public final class AppointmentBookViewModel {
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Opening the appointment book…");
     private final BooleanProperty loading = new SimpleBooleanProperty(true);
+    private final ReadOnlyObjectWrapper<LocalTime> now = new ReadOnlyObjectWrapper<>();
     /** Counts loads, so that an older, slower load never overwrites a newer one. */
     private long loads;
 
@@ -97,10 +98,22 @@ public final class AppointmentBookViewModel {
                 return;
             }
             day.set(loaded);
+            tick();
             title.set(shown.name() + " · " + DAY_TITLE.format(shownDate));
             status.set(describe(loaded));
             loading.set(false);
         }, this::failedToLoad);
+    }
+
+    /** Moves the "now" mark; it shows only on today's page. */
+    public void tick() {
+        BookDay shown = day.get();
+        if (shown == null) {
+            now.set(null);
+            return;
+        }
+        var clock = desk.clock().withZone(shown.branch().zone());
+        now.set(shown.date().equals(LocalDate.now(clock)) ? LocalTime.now(clock).withSecond(0).withNano(0) : null);
     }
 
     public boolean canDo(BookingAction action, BookingBlock booking) {
@@ -184,6 +197,10 @@ public final class AppointmentBookViewModel {
 
     public ReadOnlyObjectProperty<BookDay> dayProperty() {
         return day.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<LocalTime> nowProperty() {
+        return now.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty titleProperty() {

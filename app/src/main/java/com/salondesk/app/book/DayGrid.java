@@ -27,6 +27,8 @@ public final class DayGrid extends Region {
     static final double PIXELS_PER_MINUTE = 1.3;
 
     private final ObjectProperty<BookDay> day = new SimpleObjectProperty<>(this, "day");
+    private final ObjectProperty<LocalTime> now = new SimpleObjectProperty<>(this, "now");
+    private final Region nowLine = new Region();
     private final List<Region> headers = new ArrayList<>();
     private final List<StaffColumnPane> columns = new ArrayList<>();
     private final List<Label> hourLabels = new ArrayList<>();
@@ -38,7 +40,16 @@ public final class DayGrid extends Region {
         getStyleClass().add("day-grid");
         placeholder.getStyleClass().add("day-placeholder");
         placeholder.setId("dayPlaceholder");
-        day.addListener((obs, old, now) -> rebuild());
+        nowLine.setId("nowLine");
+        nowLine.getStyleClass().add("now-line");
+        nowLine.setMouseTransparent(true);
+        day.addListener((obs, old, shown) -> rebuild());
+        now.addListener((obs, old, time) -> requestLayout());
+    }
+
+    /** The current time, marked across the columns; null on any day but today. */
+    public ObjectProperty<LocalTime> nowProperty() {
+        return now;
     }
 
     public ObjectProperty<BookDay> dayProperty() {
@@ -80,6 +91,7 @@ public final class DayGrid extends Region {
         getChildren().addAll(hourLabels);
         getChildren().addAll(columns);
         getChildren().addAll(headers);
+        getChildren().add(nowLine);
         if (shown.columns().isEmpty()) {
             placeholder.setText(shown.closed() ? "The branch is closed on this day."
                     : "Nobody is on duty at " + shown.branch().name() + " on this day.");
@@ -124,6 +136,15 @@ public final class DayGrid extends Region {
             label.resizeRelocate(6, HEADER + i * 60 * PIXELS_PER_MINUTE - 7, GUTTER - 12, 16);
         }
         placeholder.resizeRelocate(GUTTER + 12, HEADER + 12, Math.max(200, getWidth() - GUTTER - 24), 24);
+        LocalTime time = now.get();
+        BookDay shown = day.get();
+        boolean onGrid = time != null && shown != null && !time.isBefore(shown.grid().start())
+                         && time.isBefore(shown.grid().end()) && !columns.isEmpty();
+        nowLine.setVisible(onGrid);
+        if (onGrid) {
+            double y = HEADER + java.time.Duration.between(shown.grid().start(), time).toMinutes() * PIXELS_PER_MINUTE;
+            nowLine.resizeRelocate(GUTTER - 6, y - 1, columns.size() * width + 6, 2);
+        }
     }
 
     @Override

@@ -65,6 +65,14 @@ class AppointmentBookViewModelTest {
     }
 
     @Test
+    void marksTheCurrentTimeOnTodayOnly() {
+        assertThat(book.nowProperty().get()).isEqualTo(LocalTime.of(8, 0));
+
+        book.nextDay();
+        assertThat(book.nowProperty().get()).isNull();
+    }
+
+    @Test
     void showsABookingInItsStylistsColumnOnceRecorded() {
         String id = bookBen("11:00", "11:45");
 
