@@ -60,8 +60,12 @@ public final class AppointmentBookViewModel {
             branches.setAll(loaded);
             BranchView home = loaded.stream().filter(b -> b.branchId().equals(desk.identity().branchId()))
                     .findFirst().orElse(loaded.isEmpty() ? null : loaded.getFirst());
-            date.set(LocalDate.now(desk.clock().withZone(home == null ? desk.clock().getZone() : home.zone())));
-            branch.set(home);
+            if (date.get() == null) {
+                date.set(LocalDate.now(desk.clock().withZone(home == null ? desk.clock().getZone() : home.zone())));
+            }
+            if (branch.get() == null) {
+                branch.set(home);
+            }
             if (home == null) {
                 loading.set(false);
                 status.set("This desk has no branches yet.");

@@ -16,6 +16,7 @@ import java.util.List;
 import javafx.application.Application;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
@@ -164,6 +165,9 @@ class AppointmentBookUiTest {
 
         Application app = FxToolkit.setupApplication(SalonDeskApplication.class, "--data-dir=" + folder);
         try {
+            // The book opens on the real today once it has loaded the branches; only then turn the page.
+            ComboBox<?> branches = (ComboBox<?>) person.waitFor("#branchSelector");
+            person.waitUntil("the book to open on the desk's branch", () -> branches.getValue() != null);
             DatePicker day = (DatePicker) person.waitFor("#datePicker");
             robot.interact(() -> day.setValue(TestSalon.TODAY));
             Node block = person.waitFor("#column-anna #booking-" + id);
