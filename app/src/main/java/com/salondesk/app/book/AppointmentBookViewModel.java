@@ -10,6 +10,7 @@ import com.salondesk.persistence.read.BranchView;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -175,7 +176,7 @@ public final class AppointmentBookViewModel {
 
     private static String describe(BookDay day) {
         if (day.closed()) {
-            return "The branch is closed on " + day.date().getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL,
+            return "The branch is closed on " + day.date().getDayOfWeek().getDisplayName(TextStyle.FULL,
                     Locale.UK) + "s.";
         }
         long count = day.columns().stream().mapToLong(c -> c.bookings().stream().filter(b -> b.status().holdsTime())

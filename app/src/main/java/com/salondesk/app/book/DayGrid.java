@@ -1,6 +1,7 @@
 package com.salondesk.app.book;
 
 import com.salondesk.domain.shared.TimeRange;
+import java.time.Duration;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -142,7 +143,7 @@ public final class DayGrid extends Region {
                          && time.isBefore(shown.grid().end()) && !columns.isEmpty();
         nowLine.setVisible(onGrid);
         if (onGrid) {
-            double y = HEADER + java.time.Duration.between(shown.grid().start(), time).toMinutes() * PIXELS_PER_MINUTE;
+            double y = HEADER + Duration.between(shown.grid().start(), time).toMinutes() * PIXELS_PER_MINUTE;
             nowLine.resizeRelocate(GUTTER - 6, y - 1, columns.size() * width + 6, 2);
         }
     }

@@ -11,6 +11,7 @@ import com.salondesk.persistence.read.StaffView;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -61,8 +62,8 @@ public final class DemoChain {
         }
 
         progress.accept("Filling the appointment book…");
-        // Seeded by the day, so restarting the seeding on the same day books the same week.
-        LocalDate today = LocalDate.ofInstant(now, java.time.ZoneId.of("Europe/London"));
+        // Seeded by the day: a demo made on the same day always holds the same week, so it can be reproduced.
+        LocalDate today = LocalDate.ofInstant(now, ZoneId.of("Europe/London"));
         var bookings = new DemoBookings(desk.bookings(), () -> EventContext.command(identity, SEEDER),
                 new Random(today.toEpochDay()), now);
         List<ServiceView> services = desk.queries().services();
