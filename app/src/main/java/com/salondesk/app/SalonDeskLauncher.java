@@ -5,6 +5,7 @@ import com.salondesk.app.start.StartOptions;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Application;
+import org.slf4j.LoggerFactory;
 
 /**
  * Starts the desk from a plain class path (a class extending {@code Application} cannot be the main class
@@ -14,6 +15,8 @@ public final class SalonDeskLauncher {
 
     /** Exit status for a command line the desk cannot use (as in sysexits' EX_USAGE). */
     static final int BAD_USAGE = 64;
+    /** Exit status when no window can be opened (as in sysexits' EX_UNAVAILABLE). */
+    static final int CANNOT_START = 69;
 
     private SalonDeskLauncher() {
     }
@@ -36,6 +39,15 @@ public final class SalonDeskLauncher {
         System.setProperty("salondesk.log.dir", options.dataFolder().toString());
         System.setProperty("org.jooq.no-logo", "true");
         System.setProperty("org.jooq.no-tips", "true");
-        Application.launch(SalonDeskApplication.class, "--data-dir=" + options.dataFolder());
+        try {
+            Application.launch(SalonDeskApplication.class, "--data-dir=" + options.dataFolder());
+        } catch (RuntimeException e) {
+            // JavaFX could not open a window at all (no display, no GTK): say so plainly, keep the trace in the log.
+            LoggerFactory.getLogger(SalonDeskLauncher.class).error("JavaFX could not start", e);
+            System.err.println("salondesk: cannot open a window (" + e.getMessage() + "). SalonDesk needs a desktop"
+                               + " session; on Linux also GTK 3 (libgtk-3-0). Details are in "
+                               + options.dataFolder().resolve("salondesk.log") + ".");
+            System.exit(CANNOT_START);
+        }
     }
 }
