@@ -73,6 +73,30 @@ class AppointmentBookUiTest {
     }
 
     @Test
+    void theDayButtonsTurnThePagesAndTheBookShowsWhoIsOffAndWhenItIsClosed(FxRobot robot) {
+        person = new DeskRobot(robot);
+        person.waitFor("#column-anna");
+        assertThat(person.find("#column-anna .off-duty-time")).as("Anna starts at 10:00").isPresent();
+        assertThat(person.find("#column-ben .off-duty-time")).as("Ben works all opening hours").isEmpty();
+
+        person.click("#previousDayButton");
+        person.assertShows("#dayTitle", "Monday 30 November 2026");
+        assertThat(person.find("#column-anna")).as("Anna is off on Mondays").isEmpty();
+        assertThat(person.find("#column-ben")).isPresent();
+
+        person.click("#previousDayButton");
+        person.assertShows("#dayPlaceholder", "The branch is closed on this day.");
+        person.assertShows("#statusLabel", "The branch is closed on Sundays.");
+
+        person.click("#todayButton");
+        person.assertShows("#dayTitle", "Tuesday 1 December 2026");
+        person.click("#nextDayButton");
+        person.assertShows("#dayTitle", "Wednesday 2 December 2026");
+        DatePicker picker = (DatePicker) person.waitFor("#datePicker");
+        assertThat(picker.getValue()).isEqualTo(TestSalon.TODAY.plusDays(1));
+    }
+
+    @Test
     void anOverlappingSlotIsRefusedWithTheReasonInTheDialog(FxRobot robot) {
         person = new DeskRobot(robot);
         String first = bookDirectly(TestSalon.ANNA, "10:00", "10:45");
