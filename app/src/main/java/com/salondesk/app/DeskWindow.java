@@ -1,0 +1,38 @@
+package com.salondesk.app;
+
+import com.salondesk.app.book.AppointmentBookView;
+import com.salondesk.app.book.AppointmentBookViewModel;
+import com.salondesk.app.desk.FrontDesk;
+import com.salondesk.app.desk.ProjectionUpdates;
+import com.salondesk.app.dialog.DialogService;
+import com.salondesk.app.dialog.FxDialogService;
+import com.salondesk.app.task.TaskExecutor;
+import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+
+/** Puts the appointment book for an opened desk into the main window: the screens' composition root. */
+public final class DeskWindow {
+
+    private DeskWindow() {
+    }
+
+    public static AppointmentBookViewModel show(Stage stage, FrontDesk desk, TaskExecutor tasks) {
+        DialogService dialogs = new FxDialogService(stage);
+        var changes = new ProjectionUpdates(desk.local().bus(), Platform::runLater);
+        var book = new AppointmentBookViewModel(desk, tasks, dialogs, changes);
+        Parent root = AppointmentBookView.load(book, dialogs);
+        stage.setTitle("SalonDesk — appointment book");
+        // Never larger than the screen (front-desk PCs often have small ones), and on it.
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        stage.setScene(new Scene(root, Math.min(1280, screen.getWidth()), Math.min(820, screen.getHeight())));
+        stage.setX(screen.getMinX() + Math.max(0, (screen.getWidth() - stage.getScene().getWidth()) / 2));
+        stage.setY(screen.getMinY() + Math.max(0, (screen.getHeight() - stage.getScene().getHeight()) / 2));
+        stage.show();
+        book.start();
+        return book;
+    }
+}

@@ -1,0 +1,91 @@
+package com.salondesk.app;
+
+import com.salondesk.app.desk.DeskOpening;
+import com.salondesk.app.desk.Explanation;
+import com.salondesk.app.desk.FrontDesk;
+import com.salondesk.app.task.BackgroundTaskExecutor;
+import com.salondesk.app.task.TaskExecutor;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The desktop app. Opens the desk in the data folder the launcher checked (recording the demo chain on a
+ * first start, with a "preparing" screen meanwhile), then shows the appointment book.
+ */
+public final class SalonDeskApplication extends Application {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SalonDeskApplication.class);
+
+    private final AtomicBoolean closed = new AtomicBoolean();
+    private volatile TaskExecutor tasks;
+    private volatile FrontDesk desk;
+
+    @Override
+    public void start(Stage stage) {
+        String folderArgument = getParameters().getNamed().get("data-dir");
+        if (folderArgument == null) {
+            throw new IllegalStateException("start the desk through SalonDeskLauncher, which names the data folder");
+        }
+        Path folder = Path.of(folderArgument);
+        Label progress = new Label("Opening the appointment book…");
+        progress.setId("preparingLabel");
+        VBox preparing = new VBox(12, new ProgressIndicator(), progress);
+        preparing.setAlignment(Pos.CENTER);
+        stage.setTitle("SalonDesk");
+        stage.setScene(new Scene(preparing, 480, 240));
+        stage.show();
+
+        tasks = new BackgroundTaskExecutor();
+        // Ctrl+C in the terminal skips stop(); the event log is still closed properly.
+        Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().name("desk-shutdown").unstarted(this::closeDesk));
+        tasks.execute(() -> DeskOpening.open(folder, Clock.systemDefaultZone(),
+                        step -> Platform.runLater(() -> progress.setText(step))),
+                opened -> {
+                    desk = opened;
+                    DeskWindow.show(stage, opened, tasks);
+                    LOG.info("appointment book shown for desk {} ({}) from {}", opened.identity().deviceId(),
+                            opened.identity().branchId(), folder);
+                },
+                failure -> {
+                    String message = failure instanceof DeskOpening.UnusableDataFolder
+                            ? failure.getMessage() : Explanation.of(failure);
+                    LOG.error("the desk could not be opened in {}: {}", folder, failure.getMessage());
+                    Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.CLOSE);
+                    alert.setHeaderText("SalonDesk cannot open its data folder");
+                    alert.initOwner(stage);
+                    alert.showAndWait();
+                    Platform.exit();
+                });
+    }
+
+    @Override
+    public void stop() {
+        closeDesk();
+    }
+
+    private void closeDesk() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        if (tasks != null) {
+            tasks.close();
+        }
+        if (desk != null) {
+            desk.local().close();
+        }
+        LOG.info("desk closed");
+    }
+}

@@ -1,0 +1,53 @@
+package com.salondesk.app;
+
+import com.salondesk.app.start.BadStartOptions;
+import com.salondesk.app.start.StartOptions;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.application.Application;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Starts the desk from a plain class path (a class extending {@code Application} cannot be the main class
+ * there). Checks the options before anything is logged or written, so a typo leaves no trace on disk.
+ */
+public final class SalonDeskLauncher {
+
+    /** Exit status for a command line the desk cannot use (as in sysexits' EX_USAGE). */
+    static final int BAD_USAGE = 64;
+    /** Exit status when no window can be opened (as in sysexits' EX_UNAVAILABLE). */
+    static final int CANNOT_START = 69;
+
+    private SalonDeskLauncher() {
+    }
+
+    public static void main(String[] args) {
+        StartOptions options;
+        try {
+            options = StartOptions.read(List.of(args), System.getenv(), Path.of(System.getProperty("user.home")));
+        } catch (BadStartOptions e) {
+            System.err.println("salondesk: " + e.getMessage());
+            System.err.println(StartOptions.USAGE);
+            System.exit(BAD_USAGE);
+            return;
+        }
+        if (options.helpWanted()) {
+            System.out.println(StartOptions.USAGE);
+            return;
+        }
+        // Read by logback.xml: the log goes into the data folder. Set before the first logger exists.
+        System.setProperty("salondesk.log.dir", options.dataFolder().toString());
+        System.setProperty("org.jooq.no-logo", "true");
+        System.setProperty("org.jooq.no-tips", "true");
+        try {
+            Application.launch(SalonDeskApplication.class, "--data-dir=" + options.dataFolder());
+        } catch (RuntimeException e) {
+            // JavaFX could not open a window at all (no display, no GTK): say so plainly, keep the trace in the log.
+            LoggerFactory.getLogger(SalonDeskLauncher.class).error("JavaFX could not start", e);
+            System.err.println("salondesk: cannot open a window (" + e.getMessage() + "). SalonDesk needs a desktop"
+                               + " session; on Linux also GTK 3 (libgtk-3-0). Details are in "
+                               + options.dataFolder().resolve("salondesk.log") + ".");
+            System.exit(CANNOT_START);
+        }
+    }
+}

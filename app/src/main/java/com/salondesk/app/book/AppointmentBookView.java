@@ -1,0 +1,103 @@
+package com.salondesk.app.book;
+
+import com.salondesk.app.dialog.DialogService;
+import com.salondesk.app.newbooking.NewBookingView;
+import com.salondesk.app.view.FxmlViews;
+import com.salondesk.persistence.read.BranchView;
+import java.time.LocalTime;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.util.Duration;
+import javafx.util.StringConverter;
+
+/** The main screen: branch and day at the top, the appointment book below. Binds; decides nothing. */
+public final class AppointmentBookView {
+
+    @FXML private ComboBox<BranchView> branchSelector;
+    @FXML private Button previousDayButton;
+    @FXML private Button todayButton;
+    @FXML private Button nextDayButton;
+    @FXML private DatePicker datePicker;
+    @FXML private Label dayTitle;
+    @FXML private Button newBookingButton;
+    @FXML private DayGrid appointmentBook;
+    @FXML private Label statusLabel;
+    @FXML private ProgressIndicator loadingIndicator;
+
+    private final AppointmentBookViewModel viewModel;
+    private final DialogService dialogs;
+
+    private AppointmentBookView(AppointmentBookViewModel viewModel, DialogService dialogs) {
+        this.viewModel = viewModel;
+        this.dialogs = dialogs;
+    }
+
+    /** Loads the screen for a view model. */
+    public static Parent load(AppointmentBookViewModel viewModel, DialogService dialogs) {
+        return FxmlViews.load(new AppointmentBookView(viewModel, dialogs), "AppointmentBookView.fxml");
+    }
+
+    @FXML
+    private void initialize() {
+        branchSelector.setItems(viewModel.branches());
+        branchSelector.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(BranchView branch) {
+                return branch == null ? "" : branch.name();
+            }
+
+            @Override
+            public BranchView fromString(String text) {
+                return null;
+            }
+        });
+        branchSelector.valueProperty().bindBidirectional(viewModel.branchProperty());
+        datePicker.valueProperty().bindBidirectional(viewModel.dateProperty());
+        previousDayButton.setOnAction(e -> viewModel.previousDay());
+        nextDayButton.setOnAction(e -> viewModel.nextDay());
+        todayButton.setOnAction(e -> viewModel.today());
+        newBookingButton.setOnAction(e -> openNewBooking(null, null));
+        newBookingButton.disableProperty().bind(viewModel.dayProperty().isNull());
+        dayTitle.textProperty().bind(viewModel.titleProperty());
+        statusLabel.textProperty().bind(viewModel.statusProperty());
+        loadingIndicator.visibleProperty().bind(viewModel.loadingProperty());
+        appointmentBook.dayProperty().bind(viewModel.dayProperty());
+        appointmentBook.nowProperty().bind(viewModel.nowProperty());
+        Timeline everyMinute = new Timeline(new KeyFrame(Duration.minutes(1), e -> viewModel.tick()));
+        everyMinute.setCycleCount(Animation.INDEFINITE);
+        everyMinute.play();
+        appointmentBook.setBlockMenu(this::menuFor);
+        appointmentBook.setOnEmptySlot(this::openNewBooking);
+    }
+
+    private void openNewBooking(String staffId, LocalTime start) {
+        viewModel.newBooking(staffId, start).ifPresent(form -> dialogs.showAndWait(new NewBookingView(form, dialogs)));
+    }
+
+    private ContextMenu menuFor(BookingBlock booking) {
+        ContextMenu menu = new ContextMenu();
+        menu.setId("bookingMenu");
+        for (BookingAction action : BookingAction.values()) {
+            if (action == BookingAction.CANCEL) {
+                menu.getItems().add(new SeparatorMenuItem());
+            }
+            MenuItem item = new MenuItem(action.label());
+            item.setId(action.id());
+            item.setDisable(!viewModel.canDo(action, booking));
+            item.setOnAction(e -> viewModel.perform(action, booking));
+            menu.getItems().add(item);
+        }
+        return menu;
+    }
+}

@@ -1,0 +1,73 @@
+package com.salondesk.app.book;
+
+import com.salondesk.domain.schedule.Availability;
+import com.salondesk.domain.shared.TimeRange;
+import com.salondesk.persistence.read.BookingView;
+import com.salondesk.persistence.read.BranchView;
+import com.salondesk.persistence.read.DeskQueries;
+import com.salondesk.persistence.read.ServiceView;
+import com.salondesk.persistence.read.StaffView;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * One branch's day in the appointment book: its opening hours, a column for each staff member on duty (or
+ * with appointments), the span of the time grid, and the menu and team the new-booking dialog offers.
+ */
+public record BookDay(BranchView branch, LocalDate date, List<TimeRange> openingHours, TimeRange grid,
+                      List<StaffColumn> columns, List<StaffView> team, List<ServiceView> services) {
+
+    private static final TimeRange DEFAULT_GRID = TimeRange.of("09:00", "18:00");
+
+    public BookDay {
+        openingHours = List.copyOf(openingHours);
+        columns = List.copyOf(columns);
+        team = List.copyOf(team);
+        services = List.copyOf(services);
+    }
+
+    /** Reads the day from the read models. Runs off the FX thread. */
+    public static BookDay load(DeskQueries queries, BranchView branch, LocalDate date) {
+        Map<String, List<BookingBlock>> byStaff = queries.bookingsOn(branch.branchId(), date, branch.zone()).stream()
+                .map((BookingView b) -> BookingBlock.of(b, branch.zone()))
+                .collect(Collectors.groupingBy(BookingBlock::staffId));
+        List<StaffView> team = queries.staffOf(branch.branchId());
+        List<StaffColumn> columns = new ArrayList<>();
+        for (StaffView member : team) {
+            List<TimeRange> windows = Availability.workingWindows(branch.openingHours(), member.workingHours(), date);
+            List<BookingBlock> bookings = byStaff.getOrDefault(member.staffId(), List.of());
+            // Someone off duty still gets a column when they have appointments, so none is ever hidden.
+            if (!windows.isEmpty() || !bookings.isEmpty()) {
+                columns.add(new StaffColumn(member, windows, bookings));
+            }
+        }
+        return new BookDay(branch, date, branch.openingHours().on(date), gridOf(branch), columns, team,
+                queries.services());
+    }
+
+    public boolean closed() {
+        return openingHours.isEmpty();
+    }
+
+    /** The same span every day of the week, from the earliest opening to the latest closing, in whole hours. */
+    private static TimeRange gridOf(BranchView branch) {
+        LocalTime first = null;
+        LocalTime last = null;
+        for (List<TimeRange> day : branch.openingHours().days().values()) {
+            for (TimeRange range : day) {
+                first = first == null || range.start().isBefore(first) ? range.start() : first;
+                last = last == null || range.end().isAfter(last) ? range.end() : last;
+            }
+        }
+        if (first == null) {
+            return DEFAULT_GRID;
+        }
+        LocalTime start = first.withMinute(0);
+        LocalTime end = last.getMinute() == 0 || last.getHour() == 23 ? last : last.withMinute(0).plusHours(1);
+        return new TimeRange(start, end);
+    }
+}

@@ -1,0 +1,53 @@
+package com.salondesk.app.book;
+
+import com.salondesk.domain.booking.BookingStatus;
+import java.time.Instant;
+
+/** What the front desk can do to an appointment from the book, and when each makes sense. */
+public enum BookingAction {
+    CONFIRM("Confirm", "confirmItem"),
+    CHECK_IN("Check in", "checkInItem"),
+    COMPLETE("Complete", "completeItem"),
+    NO_SHOW("No-show", "noShowItem"),
+    CANCEL("Cancel…", "cancelItem");
+
+    private final String label;
+    private final String id;
+
+    BookingAction(String label, String id) {
+        this.label = label;
+        this.id = id;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** The stable fx:id of the menu item. */
+    public String id() {
+        return id;
+    }
+
+    /** Whether the booking's lifecycle allows this step now (a no-show only once the appointment has begun). */
+    public boolean allowedFor(BookingBlock booking, Instant now) {
+        BookingStatus status = booking.status();
+        boolean open = status == BookingStatus.REQUESTED || status == BookingStatus.CONFIRMED;
+        return switch (this) {
+            case CONFIRM -> status == BookingStatus.REQUESTED;
+            case CHECK_IN, CANCEL -> open;
+            case COMPLETE -> status == BookingStatus.CHECKED_IN;
+            case NO_SHOW -> open && !now.isBefore(booking.startsAt());
+        };
+    }
+
+    /** The heading of the message when the desk refuses this step. */
+    String failureTitle() {
+        return switch (this) {
+            case CONFIRM -> "The booking could not be confirmed";
+            case CHECK_IN -> "The customer could not be checked in";
+            case COMPLETE -> "The booking could not be completed";
+            case NO_SHOW -> "The no-show could not be recorded";
+            case CANCEL -> "The booking could not be cancelled";
+        };
+    }
+}

@@ -1,0 +1,41 @@
+package com.salondesk.app.book;
+
+import com.salondesk.domain.booking.BookingStatus;
+import com.salondesk.persistence.read.BookingView;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+
+/** One appointment as the book draws it: in the branch's wall-clock time, with the names it shows. */
+public record BookingBlock(String bookingId, String staffId, LocalTime start, LocalTime end, String customerName,
+                           String serviceName, BookingStatus status, String cancelReason, Instant startsAt) {
+
+    static BookingBlock of(BookingView booking, ZoneId zone) {
+        LocalTime end = booking.end().atZone(zone).toLocalTime();
+        return new BookingBlock(booking.bookingId(), booking.staffId(), booking.start().atZone(zone).toLocalTime(),
+                end.equals(LocalTime.MIDNIGHT) ? LocalTime.MAX : end, booking.customerName(), booking.serviceName(),
+                booking.status(), booking.cancelReason(), booking.start());
+    }
+
+    /** "10:00–10:45" */
+    public String times() {
+        return start + "–" + (end.equals(LocalTime.MAX) ? "24:00" : end.toString());
+    }
+
+    /** The CSS class that gives the block its status colour, e.g. {@code status-checked-in}. */
+    public String statusStyleClass() {
+        return "status-" + status.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+
+    /** The status as the front desk says it. */
+    public String statusText() {
+        return switch (status) {
+            case REQUESTED -> "Requested";
+            case CONFIRMED -> "Confirmed";
+            case CHECKED_IN -> "Checked in";
+            case COMPLETED -> "Completed";
+            case CANCELLED -> "Cancelled";
+            case NO_SHOW -> "No-show";
+        };
+    }
+}

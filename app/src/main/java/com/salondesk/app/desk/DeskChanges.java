@@ -1,0 +1,8 @@
+package com.salondesk.app.desk;
+
+/** Tells screens that the read models moved on (a booking here, or events from elsewhere). */
+public interface DeskChanges {
+
+    /** Runs {@code listener} after the read models change; on the FX thread in the app. */
+    void onChange(Runnable listener);
+}

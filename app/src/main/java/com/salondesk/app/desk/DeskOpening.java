@@ -1,0 +1,80 @@
+package com.salondesk.app.desk;
+
+import com.salondesk.app.demo.DemoChain;
+import com.salondesk.persistence.desk.DeskIdentity;
+import com.salondesk.persistence.desk.LocalDesk;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Opens the desk in a data folder. A folder without a desk identity gets the demo chain first; the
+ * identity is stored last, so it doubles as the mark that the demo was recorded completely.
+ */
+public final class DeskOpening {
+
+    /** Who works at the desk until staff sign-in exists. */
+    public static final String FRONT_DESK_USER = "front-desk";
+    private static final Logger LOG = LoggerFactory.getLogger(DeskOpening.class);
+
+    private DeskOpening() {
+    }
+
+    public static FrontDesk open(Path folder, Clock clock, Consumer<String> progress) {
+        progress.accept("Opening the appointment book…");
+        LocalDesk local = openLog(folder, clock);
+        try {
+            Optional<DeskIdentity> known = local.identity().read();
+            DeskIdentity identity;
+            if (known.isPresent()) {
+                identity = known.get();
+                LOG.info("opened desk {} of {} in {}", identity.deviceId(), identity.tenantId(), folder);
+            } else {
+                if (local.log().count() > 0) {
+                    throw new UnfinishedDataFolder(folder);
+                }
+                LOG.info("no desk in {} yet: recording the demo chain", folder);
+                DeskIdentity fresh = DemoChain.deskIdentity();
+                DemoChain.record(local, fresh, clock, progress);
+                identity = local.identity().initialise(fresh);
+            }
+            return new FrontDesk(local, identity, FRONT_DESK_USER, clock);
+        } catch (RuntimeException e) {
+            local.close();
+            throw e;
+        }
+    }
+
+    private static LocalDesk openLog(Path folder, Clock clock) {
+        try {
+            return LocalDesk.open(folder, clock);
+        } catch (RuntimeException e) {
+            // H2 allows one process per database file; its message is the only sign that one holds it.
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t.getMessage() != null && t.getMessage().contains("already in use")) {
+                    throw new UnusableDataFolder("The data folder " + folder + " is open in another SalonDesk window."
+                                                 + " Close that one first, or start with another folder.", e);
+                }
+            }
+            throw e;
+        }
+    }
+
+    /** The data folder cannot be used as it is; the message says what to do. */
+    public static class UnusableDataFolder extends RuntimeException {
+        UnusableDataFolder(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    /** The folder holds events but no desk identity: an earlier first start stopped half way. */
+    public static final class UnfinishedDataFolder extends UnusableDataFolder {
+        public UnfinishedDataFolder(Path folder) {
+            super("The data folder " + folder + " holds an unfinished demo set-up (the first start was interrupted)."
+                  + " Move or delete that folder, or start with another one (--data-dir), and the demo is made afresh.", null);
+        }
+    }
+}

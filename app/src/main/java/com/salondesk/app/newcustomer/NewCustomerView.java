@@ -1,0 +1,68 @@
+package com.salondesk.app.newcustomer;
+
+import com.salondesk.app.view.FieldErrors;
+import com.salondesk.app.view.FxmlViews;
+import com.salondesk.persistence.read.CustomerView;
+import javafx.event.ActionEvent;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+
+/** The dialog that adds a customer who is not on file; its result is the customer as registered. */
+public final class NewCustomerView extends Dialog<CustomerView> {
+
+    private static final ButtonType ADD = new ButtonType("Add customer", ButtonBar.ButtonData.OK_DONE);
+
+    @FXML private TextField customerNameField;
+    @FXML private Label customerNameError;
+    @FXML private TextField customerPhoneField;
+    @FXML private Label customerPhoneError;
+    @FXML private TextField customerEmailField;
+    @FXML private Label customerEmailError;
+    @FXML private TextArea customerNotesField;
+    @FXML private CheckBox marketingConsentCheck;
+    @FXML private Label newCustomerError;
+
+    private final NewCustomerViewModel viewModel;
+
+    public NewCustomerView(NewCustomerViewModel viewModel) {
+        this.viewModel = viewModel;
+        setTitle("New customer");
+        setHeaderText("Add a customer");
+        getDialogPane().setId("newCustomerDialog");
+        getDialogPane().setContent(FxmlViews.load(this, "NewCustomerView.fxml"));
+        getDialogPane().getButtonTypes().setAll(ADD, ButtonType.CANCEL);
+        Node add = getDialogPane().lookupButton(ADD);
+        add.setId("saveCustomerButton");
+        add.disableProperty().bind(viewModel.savingProperty());
+        add.addEventFilter(ActionEvent.ACTION, event -> {
+            event.consume();
+            viewModel.save();
+        });
+        viewModel.registeredProperty().addListener((obs, old, customer) -> {
+            if (customer != null) {
+                setResult(customer);
+            }
+        });
+        setResultConverter(button -> null);
+    }
+
+    @FXML
+    private void initialize() {
+        customerNameField.textProperty().bindBidirectional(viewModel.nameProperty());
+        customerPhoneField.textProperty().bindBidirectional(viewModel.phoneProperty());
+        customerEmailField.textProperty().bindBidirectional(viewModel.emailProperty());
+        customerNotesField.textProperty().bindBidirectional(viewModel.notesProperty());
+        marketingConsentCheck.selectedProperty().bindBidirectional(viewModel.marketingConsentProperty());
+        FieldErrors.bind(customerNameError, viewModel.nameErrorProperty());
+        FieldErrors.bind(customerPhoneError, viewModel.phoneErrorProperty());
+        FieldErrors.bind(customerEmailError, viewModel.emailErrorProperty());
+        FieldErrors.bind(newCustomerError, viewModel.customerErrorProperty());
+    }
+}

@@ -1,0 +1,85 @@
+package com.salondesk.app;
+
+import com.salondesk.app.desk.DeskOpening;
+import com.salondesk.app.desk.FrontDesk;
+import com.salondesk.domain.branch.Address;
+import com.salondesk.domain.branch.BranchCommand;
+import com.salondesk.domain.customer.CustomerDetails;
+import com.salondesk.domain.service.ServiceCommand;
+import com.salondesk.domain.shared.Money;
+import com.salondesk.domain.shared.TimeRange;
+import com.salondesk.domain.shared.WeeklyHours;
+import com.salondesk.domain.staff.StaffCommand;
+import com.salondesk.domain.staff.StaffRole;
+import com.salondesk.domain.tenant.TenantCommand;
+import com.salondesk.persistence.desk.DeskIdentity;
+import com.salondesk.persistence.desk.EventContext;
+import com.salondesk.persistence.desk.LocalDesk;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A small salon for app tests, recorded in a real H2 data folder: Soho, open Monday to Saturday 09:00–18:00;
+ * Anna cuts (Tuesday to Saturday, 10:00–17:00), Ben cuts and colours (every open day). Today is Tuesday
+ * 1 December 2026 at 08:00 in London.
+ */
+public final class TestSalon {
+
+    public static final Instant NOW = Instant.parse("2026-12-01T08:00:00Z");
+    public static final LocalDate TODAY = LocalDate.parse("2026-12-01");
+    public static final ZoneId LONDON = ZoneId.of("Europe/London");
+    public static final DeskIdentity DESK = new DeskIdentity("test-salons", "soho", "desk-soho-test");
+    public static final String BRANCH = "soho";
+    public static final String ANNA = "anna";
+    public static final String BEN = "ben";
+    public static final String CUT = "cut";
+    public static final String COLOUR = "colour";
+    public static final String JANE = "Jane Doe";
+
+    private TestSalon() {
+    }
+
+    public static Clock clock() {
+        return Clock.fixed(NOW, LONDON);
+    }
+
+    /** Records the salon in {@code folder} (once) and opens it as the app does. */
+    public static FrontDesk open(Path folder) {
+        try (LocalDesk local = LocalDesk.open(folder, clock())) {
+            if (local.identity().read().isEmpty()) {
+                record(local);
+                local.identity().initialise(DESK);
+            }
+        }
+        return DeskOpening.open(folder, clock(), step -> { });
+    }
+
+    private static void record(LocalDesk desk) {
+        WeeklyHours open = WeeklyHours.on(List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY,
+                DayOfWeek.THURSDAY, DayOfWeek.FRIDAY, DayOfWeek.SATURDAY), TimeRange.of("09:00", "18:00"));
+        WeeklyHours anna = WeeklyHours.on(List.of(DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY,
+                DayOfWeek.FRIDAY, DayOfWeek.SATURDAY), TimeRange.of("10:00", "17:00"));
+        var setup = desk.setup();
+        setup.registerTenant(ctx(), new TenantCommand.Register("test-salons", "Test Salons", NOW));
+        setup.openBranch(ctx(), new BranchCommand.Open(BRANCH, "Soho",
+                new Address("1 Dean Street", "London", "W1D 3RB", "GB"), "Europe/London", "GBP", open, NOW));
+        setup.addService(ctx(), new ServiceCommand.Add(CUT, "Cut & finish", "Cuts", 45, Money.of("55.00", "GBP"), NOW));
+        setup.addService(ctx(), new ServiceCommand.Add(COLOUR, "Full colour", "Colour", 90,
+                Money.of("120.00", "GBP"), NOW));
+        setup.hire(ctx(), new StaffCommand.Hire(ANNA, BRANCH, "Anna Berg", StaffRole.STYLIST, Set.of(CUT), anna, NOW));
+        setup.hire(ctx(), new StaffCommand.Hire(BEN, BRANCH, "Ben Carter", StaffRole.COLOURIST, Set.of(CUT, COLOUR),
+                open, NOW));
+        setup.registerCustomer(ctx(), new CustomerDetails(JANE, "+44 20 7946 0000", "jane@example.com", "", true), NOW);
+        setup.registerCustomer(ctx(), new CustomerDetails("Janet Hill", "07700 900111", "", "", false), NOW);
+    }
+
+    private static EventContext ctx() {
+        return EventContext.command(DESK, "test");
+    }
+}

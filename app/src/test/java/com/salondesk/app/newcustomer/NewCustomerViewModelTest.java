@@ -1,0 +1,73 @@
+package com.salondesk.app.newcustomer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.salondesk.app.TestSalon;
+import com.salondesk.app.desk.FrontDesk;
+import com.salondesk.app.task.CurrentThreadTaskExecutor;
+import com.salondesk.persistence.read.CustomerView;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class NewCustomerViewModelTest {
+
+    @TempDir
+    Path folder;
+    private FrontDesk desk;
+    private NewCustomerViewModel form;
+
+    @BeforeEach
+    void openSalon() {
+        desk = TestSalon.open(folder);
+        form = new NewCustomerViewModel(desk, new CurrentThreadTaskExecutor(), "Priya Raman");
+    }
+
+    @AfterEach
+    void close() {
+        desk.local().close();
+    }
+
+    @Test
+    void startsFromTheNameTypedInTheBookingForm() {
+        assertThat(form.nameProperty().get()).isEqualTo("Priya Raman");
+    }
+
+    @Test
+    void registersACustomerWhoCanBeFoundStraightAway() {
+        form.phoneProperty().set("07700 900456");
+        form.emailProperty().set("priya@example.org");
+        form.notesProperty().set("Patch test done 20 Nov");
+        form.marketingConsentProperty().set(true);
+
+        assertThat(form.save()).isTrue();
+
+        CustomerView registered = form.registeredProperty().get();
+        assertThat(registered).isNotNull();
+        assertThat(desk.local().queries().searchCustomers("raman", 5)).singleElement()
+                .isEqualTo(registered)
+                .satisfies(c -> assertThat(c.marketingConsent()).isTrue());
+    }
+
+    @Test
+    void saysWhichFieldIsWrongAndWritesNothing() {
+        long events = desk.local().log().count();
+
+        assertThat(form.save()).isFalse();
+        assertThat(form.phoneErrorProperty().get()).isEqualTo("Enter a phone number or an e-mail address.");
+
+        form.emailProperty().set("priya.example.org");
+        assertThat(form.save()).isFalse();
+        assertThat(form.emailErrorProperty().get()).isEqualTo("'priya.example.org' does not look like an e-mail address.");
+        assertThat(form.phoneErrorProperty().get()).as("the fixed field's error is gone").isEmpty();
+
+        form.nameProperty().set("  ");
+        assertThat(form.save()).isFalse();
+        assertThat(form.nameErrorProperty().get()).isEqualTo("Enter the customer's name.");
+
+        assertThat(form.registeredProperty().get()).isNull();
+        assertThat(desk.local().log().count()).isEqualTo(events);
+    }
+}

@@ -1,0 +1,72 @@
+package com.salondesk.app.start;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.salondesk.app.SalonDeskLauncher;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs the launcher as a person would, in its own JVM, and checks what a bad command line leaves behind. */
+class LauncherProcessTest {
+
+    @TempDir
+    Path home;
+
+    @Test
+    void anUnknownOptionExitsWithAMessageAndWritesNothing() throws Exception {
+        Run run = launch("--colour", "blue");
+
+        assertThat(run.exitCode()).isEqualTo(64);
+        assertThat(run.stderr()).contains("salondesk: Unknown option '--colour'.").contains("Usage: salondesk");
+        assertThat(run.stdout()).isEmpty();
+        assertThat(everythingIn(home)).isEmpty();
+    }
+
+    @Test
+    void aDataDirThatIsAFileExitsWithAMessageAndWritesNothing() throws Exception {
+        Path file = Files.writeString(home.resolve("salondesk.txt"), "a file");
+
+        Run run = launch("--data-dir", file.toString());
+
+        assertThat(run.exitCode()).isEqualTo(64);
+        assertThat(run.stderr()).contains("is a file, not a folder");
+        assertThat(everythingIn(home)).containsExactly(file);
+    }
+
+    @Test
+    void aMissingValueExitsWithAMessage() throws Exception {
+        Run run = launch("--data-dir");
+
+        assertThat(run.exitCode()).isEqualTo(64);
+        assertThat(run.stderr()).contains("--data-dir needs a folder");
+        assertThat(everythingIn(home)).isEmpty();
+    }
+
+    private record Run(int exitCode, String stdout, String stderr) {
+    }
+
+    private Run launch(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Duser.home=" + home, "-cp", System.getProperty("java.class.path"), SalonDeskLauncher.class.getName()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().remove("SALONDESK_DATA_DIR");
+        Process process = builder.start();
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("the launcher gave up in time").isTrue();
+        return new Run(process.exitValue(), new String(process.getInputStream().readAllBytes()),
+                new String(process.getErrorStream().readAllBytes()));
+    }
+
+    private static List<Path> everythingIn(Path folder) throws IOException {
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.filter(p -> !p.equals(folder)).toList();
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package com.salondesk.app.start;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class StartOptionsTest {
+
+    @TempDir
+    Path home;
+
+    @Test
+    void defaultsToADemoFolderInTheHome() {
+        StartOptions options = StartOptions.read(List.of(), Map.of(), home);
+
+        assertThat(options.dataFolder()).isEqualTo(home.resolve(".salondesk/demo").toAbsolutePath());
+        assertThat(Files.exists(options.dataFolder())).as("reading options creates nothing").isFalse();
+    }
+
+    @Test
+    void takesTheEnvironmentOverTheDefaultAndTheCommandLineOverBoth() {
+        Map<String, String> env = Map.of(StartOptions.ENVIRONMENT_VARIABLE, home.resolve("from-env").toString());
+
+        assertThat(StartOptions.read(List.of(), env, home).dataFolder()).isEqualTo(home.resolve("from-env"));
+        assertThat(StartOptions.read(List.of("--data-dir", home.resolve("a").toString()), env, home).dataFolder())
+                .isEqualTo(home.resolve("a"));
+        assertThat(StartOptions.read(List.of("--data-dir=" + home.resolve("b")), env, home).dataFolder())
+                .isEqualTo(home.resolve("b"));
+    }
+
+    @Test
+    void ignoresTheEmptyArgumentMavenPassesWhenNoOptionsAreGiven() {
+        assertThat(StartOptions.read(List.of(""), Map.of(), home).dataFolder()).isEqualTo(home.resolve(".salondesk/demo"));
+    }
+
+    @Test
+    void ignoresABlankEnvironmentVariable() {
+        Map<String, String> env = Map.of(StartOptions.ENVIRONMENT_VARIABLE, "  ");
+
+        assertThat(StartOptions.read(List.of(), env, home).dataFolder()).isEqualTo(home.resolve(".salondesk/demo"));
+    }
+
+    @Test
+    void refusesAnUnknownOption() {
+        assertThatThrownBy(() -> StartOptions.read(List.of("--date-dir", "x"), Map.of(), home))
+                .isInstanceOf(BadStartOptions.class).hasMessage("Unknown option '--date-dir'.");
+    }
+
+    @Test
+    void refusesADataDirWithoutAFolder() {
+        assertThatThrownBy(() -> StartOptions.read(List.of("--data-dir"), Map.of(), home))
+                .isInstanceOf(BadStartOptions.class).hasMessageStartingWith("--data-dir needs a folder");
+        assertThatThrownBy(() -> StartOptions.read(List.of("--data-dir", "--help"), Map.of(), home))
+                .isInstanceOf(BadStartOptions.class).hasMessageStartingWith("--data-dir needs a folder");
+        assertThatThrownBy(() -> StartOptions.read(List.of("--data-dir="), Map.of(), home))
+                .isInstanceOf(BadStartOptions.class).hasMessageStartingWith("--data-dir needs a folder");
+    }
+
+    @Test
+    void refusesAFileWhereTheFolderShouldBe() throws IOException {
+        Path file = Files.writeString(home.resolve("notes.txt"), "not a folder");
+
+        assertThatThrownBy(() -> StartOptions.read(List.of("--data-dir", file.toString()), Map.of(), home))
+                .isInstanceOf(BadStartOptions.class).hasMessage("The data folder " + file + " is a file, not a folder.");
+        assertThatThrownBy(() -> StartOptions.read(List.of("--data-dir", file.resolve("inside").toString()),
+                Map.of(), home))
+                .isInstanceOf(BadStartOptions.class).hasMessageContaining(file + " is a file");
+    }
+
+    @Test
+    void asksForHelp() {
+        assertThat(StartOptions.read(List.of("--help"), Map.of(), home).helpWanted()).isTrue();
+    }
+}

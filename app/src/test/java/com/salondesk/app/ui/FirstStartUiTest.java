@@ -1,0 +1,68 @@
+package com.salondesk.app.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.salondesk.app.SalonDeskApplication;
+import com.salondesk.app.demo.DemoChain;
+import com.salondesk.persistence.desk.LocalDesk;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import javafx.application.Application;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+
+/** The real application on an empty data folder: it prepares the demo chain and opens the book on it. */
+class FirstStartUiTest {
+
+    @TempDir
+    Path folder;
+
+    @BeforeAll
+    static void startJavaFx() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @Test
+    void aFirstStartShowsTheDemoChainsAppointmentBook() throws Exception {
+        FxRobot robot = new FxRobot();
+        DeskRobot person = new DeskRobot(robot);
+
+        Application app = FxToolkit.setupApplication(SalonDeskApplication.class, "--data-dir=" + folder);
+        try {
+            ComboBox<?> branches = (ComboBox<?>) person.waitFor("#branchSelector");
+            person.waitUntil("the desk's branch to be chosen", () -> branches.getValue() != null);
+            assertThat(robot.lookup("#branchSelector").queryComboBox().getItems()).hasSize(2);
+
+            // The demo week runs from three days before today to three after; one of them is a busy weekday.
+            LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+            LocalDate busy = Stream.iterate(today.minusDays(3), d -> d.plusDays(1)).limit(7)
+                    .filter(d -> d.getDayOfWeek() != DayOfWeek.SUNDAY && d.getDayOfWeek() != DayOfWeek.MONDAY)
+                    .min(Comparator.comparingLong(d -> Math.abs(d.toEpochDay() - today.toEpochDay())))
+                    .orElseThrow();
+            DatePicker day = (DatePicker) person.waitFor("#datePicker");
+            robot.interact(() -> day.setValue(busy));
+
+            person.waitUntil("the demo's appointments on " + busy,
+                    () -> robot.lookup("#appointmentBook .booking-block").queryAll().size() > 5);
+            assertThat(robot.lookup("#appointmentBook .staff-header").queryAll()).hasSizeGreaterThanOrEqualTo(3);
+        } finally {
+            FxToolkit.cleanupApplication(app);
+        }
+
+        try (LocalDesk reopened = LocalDesk.open(folder, Clock.systemUTC())) {
+            assertThat(reopened.identity().read()).hasValueSatisfying(
+                    identity -> assertThat(identity.tenantId()).isEqualTo(DemoChain.TENANT));
+            assertThat(reopened.queries().customerCount()).isEqualTo(DemoChain.CUSTOMERS);
+        }
+    }
+}
