@@ -1,0 +1,291 @@
+package com.salondesk.persistence.central;
+
+import static com.salondesk.persistence.central.CentralSchema.Devices;
+import static com.salondesk.persistence.central.CentralSchema.EventIds;
+import static com.salondesk.persistence.central.CentralSchema.Events;
+import static com.salondesk.persistence.central.CentralSchema.Streams;
+import static com.salondesk.persistence.central.CentralSchema.Tenants;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.salondesk.persistence.event.EventEnvelope;
+import com.salondesk.persistence.event.EventMetadata;
+import com.salondesk.persistence.event.Json;
+import com.salondesk.persistence.event.MalformedEventException;
+import com.salondesk.persistence.sync.PullResponse;
+import com.salondesk.persistence.sync.PushResponse;
+import com.salondesk.persistence.sync.PushResult;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import org.jooq.DSLContext;
+import org.jooq.InsertValuesStep11;
+import org.jooq.InsertValuesStep4;
+import org.jooq.JSONB;
+import org.jooq.Record;
+import org.jooq.Record4;
+import org.jooq.impl.DSL;
+
+/**
+ * The central event store: every tenant's events in one global order per tenant.
+ *
+ * <p>A push runs in one transaction that first locks its tenant's row. The lock is held until commit, so one
+ * tenant's pushes commit one after another and a position becomes visible only after every lower position
+ * is: a reader that remembers the last position it saw can never skip an event that commits late. Other
+ * tenants are not held up. Per-stream versions are checked against {@code streams} and event ids against
+ * {@code event_ids}, both under that lock.
+ */
+public final class CentralEventStore {
+
+    private static final Comparator<JsonNode> NUMBERS_BY_VALUE = (a, b) -> {
+        if (a.equals(b)) {
+            return 0;
+        }
+        if (a.isNumber() && b.isNumber()) {
+            return a.decimalValue().compareTo(b.decimalValue());
+        }
+        return 1;
+    };
+
+    private final DSLContext dsl;
+    private final Clock clock;
+    private final ObjectMapper json = Json.mapper();
+
+    public CentralEventStore(CentralDatabase database, Clock clock) {
+        this.dsl = database.dsl();
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /**
+     * Stores a validated batch of one tenant's events: each stream's new events are accepted together or
+     * answered as a conflict; events stored before with identical content are duplicates. Throws
+     * {@link EventIdCollision} (storing nothing) when an id is stored with different content.
+     *
+     * @param tenantId the tenant of the pushing device; every event's metadata names it (checked by the caller)
+     * @param events   the batch in the desk's order; within a stream, consecutive versions
+     */
+    public PushResponse push(String tenantId, List<EventEnvelope> events) {
+        if (events.isEmpty()) {
+            return new PushResponse(List.of(), head(tenantId));
+        }
+        return dsl.transactionResult(tx -> write(tx.dsl(), tenantId, events));
+    }
+
+    private PushResponse write(DSLContext tx, String tenantId, List<EventEnvelope> events) {
+        Record lockedTenant = tx.select(Tenants.HEAD_POSITION).from(Tenants.TABLE)
+                .where(Tenants.TENANT_ID.eq(tenantId))
+                .forUpdate()
+                .fetchOne();
+        if (lockedTenant == null) {
+            throw new AdministrationRefused(AdministrationRefused.Reason.UNKNOWN_TENANT, tenantId,
+                    "there is no tenant '" + tenantId + "'", null);
+        }
+        long head = lockedTenant.get(Tenants.HEAD_POSITION);
+
+        Map<UUID, Long> duplicates = findDuplicates(tx, tenantId, events);
+
+        Map<String, List<EventEnvelope>> byStream = new LinkedHashMap<>();
+        for (EventEnvelope e : events) {
+            byStream.computeIfAbsent(e.streamId(), s -> new ArrayList<>()).add(e);
+        }
+        Map<String, Long> versions = new HashMap<>();
+        tx.select(Streams.STREAM_ID, Streams.VERSION).from(Streams.TABLE)
+                .where(Streams.TENANT_ID.eq(tenantId)).and(Streams.STREAM_ID.in(byStream.keySet()))
+                .forEach(r -> versions.put(r.get(Streams.STREAM_ID), r.get(Streams.VERSION)));
+
+        Map<UUID, PushResult> results = new HashMap<>();
+        Map<String, Long> newVersions = new LinkedHashMap<>();
+        for (Map.Entry<String, List<EventEnvelope>> stream : byStream.entrySet()) {
+            long current = versions.getOrDefault(stream.getKey(), 0L);
+            List<EventEnvelope> fresh = new ArrayList<>();
+            for (EventEnvelope e : stream.getValue()) {
+                Long position = duplicates.get(e.id());
+                if (position != null) {
+                    results.put(e.id(), PushResult.duplicate(e.id(), position));
+                } else {
+                    fresh.add(e);
+                }
+            }
+            if (fresh.isEmpty()) {
+                continue;
+            }
+            if (fresh.getFirst().version() == current + 1) {
+                newVersions.put(stream.getKey(), fresh.getLast().version());
+            } else {
+                fresh.forEach(e -> results.put(e.id(), PushResult.conflict(e.id(), stream.getKey(), current)));
+            }
+        }
+
+        // Positions follow the batch's order, which is the order the desk recorded its events in.
+        List<EventEnvelope> accepted = events.stream()
+                .filter(e -> newVersions.containsKey(e.streamId()) && !duplicates.containsKey(e.id()))
+                .toList();
+        if (!accepted.isEmpty()) {
+            OffsetDateTime receivedAt = clock.instant().atOffset(ZoneOffset.UTC);
+            InsertValuesStep11<Record, String, Long, OffsetDateTime, UUID, String, Long, String, Integer,
+                    OffsetDateTime, JSONB, JSONB> insertEvents = tx.insertInto(Events.TABLE, Events.TENANT_ID,
+                    Events.GLOBAL_POSITION, Events.RECEIVED_AT, Events.EVENT_ID, Events.STREAM_ID, Events.VERSION,
+                    Events.EVENT_TYPE, Events.SCHEMA_VERSION, Events.RECORDED_AT, Events.PAYLOAD, Events.METADATA);
+            InsertValuesStep4<Record, UUID, String, Long, OffsetDateTime> insertIds = tx.insertInto(EventIds.TABLE,
+                    EventIds.EVENT_ID, EventIds.TENANT_ID, EventIds.GLOBAL_POSITION, EventIds.RECEIVED_AT);
+            long position = head;
+            for (EventEnvelope e : accepted) {
+                position++;
+                insertEvents = insertEvents.values(tenantId, position, receivedAt, e.id(), e.streamId(), e.version(),
+                        e.type(), e.metadata().schemaVersion(), e.timestamp().atOffset(ZoneOffset.UTC),
+                        JSONB.valueOf(write(e.payload())), JSONB.valueOf(write(e.metadata())));
+                insertIds = insertIds.values(e.id(), tenantId, position, receivedAt);
+                results.put(e.id(), PushResult.accepted(e.id(), position));
+            }
+            insertEvents.execute();
+            insertIds.execute();
+            var upsert = tx.insertInto(Streams.TABLE, Streams.TENANT_ID, Streams.STREAM_ID, Streams.VERSION);
+            for (Map.Entry<String, Long> v : newVersions.entrySet()) {
+                upsert = upsert.values(tenantId, v.getKey(), v.getValue());
+            }
+            upsert.onConflict(Streams.TENANT_ID, Streams.STREAM_ID)
+                    .doUpdate().set(Streams.VERSION, DSL.excluded(Streams.VERSION))
+                    .execute();
+            head = position;
+            tx.update(Tenants.TABLE).set(Tenants.HEAD_POSITION, head)
+                    .where(Tenants.TENANT_ID.eq(tenantId)).execute();
+            tx.select(DSL.function("pg_notify", Object.class, DSL.val(CentralSchema.Channels.HEAD_ADVANCED),
+                    DSL.val(tenantId + " " + head))).fetch();
+        }
+        List<PushResult> ordered = events.stream().map(e -> results.get(e.id())).toList();
+        return new PushResponse(ordered, head);
+    }
+
+    /** Ids of the batch that are stored already with identical content, with their positions. */
+    private Map<UUID, Long> findDuplicates(DSLContext tx, String tenantId, List<EventEnvelope> events) {
+        Map<UUID, EventEnvelope> pushed = new HashMap<>();
+        events.forEach(e -> pushed.put(e.id(), e));
+        List<Record4<UUID, String, Long, OffsetDateTime>> known = tx.select(EventIds.EVENT_ID, EventIds.TENANT_ID,
+                        EventIds.GLOBAL_POSITION, EventIds.RECEIVED_AT)
+                .from(EventIds.TABLE).where(EventIds.EVENT_ID.in(pushed.keySet()))
+                .fetch();
+        if (known.isEmpty()) {
+            return Map.of();
+        }
+        List<UUID> collisions = new ArrayList<>();
+        Map<Long, UUID> positionsToLoad = new HashMap<>();
+        for (Record4<UUID, String, Long, OffsetDateTime> k : known) {
+            if (!k.value2().equals(tenantId)) {
+                collisions.add(k.value1());
+            } else {
+                positionsToLoad.put(k.value3(), k.value1());
+            }
+        }
+        Map<UUID, Long> duplicates = new HashMap<>();
+        if (!positionsToLoad.isEmpty()) {
+            for (EventEnvelope stored : tx.select(eventColumns()).from(Events.TABLE)
+                    .where(Events.TENANT_ID.eq(tenantId)).and(Events.GLOBAL_POSITION.in(positionsToLoad.keySet()))
+                    .fetch(this::decode)) {
+                if (identical(stored, pushed.get(stored.id()))) {
+                    duplicates.put(stored.id(), stored.globalPosition());
+                } else {
+                    collisions.add(stored.id());
+                }
+            }
+        }
+        if (!collisions.isEmpty()) {
+            Map<UUID, Integer> order = new HashMap<>();
+            for (int i = 0; i < events.size(); i++) {
+                order.put(events.get(i).id(), i);
+            }
+            collisions.sort(Comparator.comparing(order::get));
+            throw new EventIdCollision(collisions);
+        }
+        return duplicates;
+    }
+
+    /** Identical as the protocol defines it: same type, stream, version, payload and metadata, same instant. */
+    boolean identical(EventEnvelope stored, EventEnvelope pushed) {
+        return stored.type().equals(pushed.type())
+                && stored.streamId().equals(pushed.streamId())
+                && stored.version() == pushed.version()
+                && stored.timestamp().equals(pushed.timestamp())
+                && stored.payload().equals(NUMBERS_BY_VALUE, pushed.payload())
+                && json.valueToTree(stored.metadata()).equals(NUMBERS_BY_VALUE, json.valueToTree(pushed.metadata()));
+    }
+
+    /**
+     * The tenant's events after a position, ascending, at most {@code limit}, with the head at the same moment.
+     * Read in one repeatable-read snapshot so head and events agree.
+     */
+    public PullResponse pull(String tenantId, long after, int limit) {
+        return dsl.transactionResult(cfg -> {
+            DSLContext tx = cfg.dsl();
+            tx.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY");
+            long head = head(tx, tenantId);
+            List<EventEnvelope> events = tx.select(eventColumns()).from(Events.TABLE)
+                    .where(Events.TENANT_ID.eq(tenantId)).and(Events.GLOBAL_POSITION.gt(after))
+                    .orderBy(Events.GLOBAL_POSITION)
+                    .limit(limit)
+                    .fetch(this::decode);
+            return new PullResponse(events, head);
+        });
+    }
+
+    /** Notes how far a device has pulled, for its lag; never moves backwards. */
+    public void recordPulled(String deviceId, long position) {
+        dsl.update(Devices.TABLE)
+                .set(Devices.LAST_PULLED_POSITION, DSL.greatest(Devices.LAST_PULLED_POSITION, DSL.val(position)))
+                .set(Devices.LAST_CONTACT_AT, DSL.currentOffsetDateTime())
+                .where(Devices.DEVICE_ID.eq(deviceId))
+                .execute();
+    }
+
+    /** The tenant's highest global position; 0 before its first event. */
+    public long head(String tenantId) {
+        return head(dsl, tenantId);
+    }
+
+    private static long head(DSLContext ctx, String tenantId) {
+        Long head = ctx.select(Tenants.HEAD_POSITION).from(Tenants.TABLE)
+                .where(Tenants.TENANT_ID.eq(tenantId)).fetchOne(Tenants.HEAD_POSITION);
+        return head == null ? 0 : head;
+    }
+
+    /** Every stored event of the store, all tenants; for tests and audits of small stores. */
+    public long count() {
+        return dsl.fetchCount(Events.TABLE);
+    }
+
+    private static List<org.jooq.Field<?>> eventColumns() {
+        return List.of(Events.GLOBAL_POSITION, Events.EVENT_ID, Events.STREAM_ID, Events.VERSION, Events.EVENT_TYPE,
+                Events.RECORDED_AT, Events.PAYLOAD, Events.METADATA);
+    }
+
+    private EventEnvelope decode(Record r) {
+        UUID id = r.get(Events.EVENT_ID);
+        try {
+            ObjectNode payload = (ObjectNode) json.readTree(r.get(Events.PAYLOAD).data());
+            EventMetadata metadata = json.readValue(r.get(Events.METADATA).data(), EventMetadata.class);
+            Instant timestamp = r.get(Events.RECORDED_AT).toInstant();
+            return new EventEnvelope(id, r.get(Events.EVENT_TYPE), r.get(Events.STREAM_ID), r.get(Events.VERSION),
+                    timestamp, payload, metadata, r.get(Events.GLOBAL_POSITION));
+        } catch (JsonProcessingException | ClassCastException e) {
+            throw new MalformedEventException("stored event " + id + " cannot be read back", e);
+        }
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new MalformedEventException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);
+        }
+    }
+}
