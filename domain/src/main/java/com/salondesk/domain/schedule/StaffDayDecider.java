@@ -4,6 +4,8 @@ import com.salondesk.domain.shared.Decider;
 import com.salondesk.domain.shared.DomainRejection;
 import com.salondesk.domain.shared.TimeRange;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -46,8 +48,7 @@ public final class StaffDayDecider implements Decider<StaffDayCommand, StaffDay,
             throw new DomainRejection(ALREADY_RESERVED,
                     "This booking already holds " + existing + " on " + r.date() + "; release it before moving it.");
         }
-        boolean inHours = r.workingWindows().stream().anyMatch(w -> w.contains(r.slot()));
-        if (!inHours) {
+        if (!withinWorkingHours(r.slot(), r.workingWindows())) {
             throw new DomainRejection(OUTSIDE_WORKING_HOURS, r.workingWindows().isEmpty()
                     ? "The stylist does not work on " + r.date() + " or the branch is closed."
                     : "The stylist works " + describe(r.workingWindows()) + " on " + r.date() + "; "
@@ -68,6 +69,27 @@ public final class StaffDayDecider implements Decider<StaffDayCommand, StaffDay,
             case StaffDayEvent.SlotReserved s -> state.with(s.bookingId(), new TimeRange(s.start(), s.end()));
             case StaffDayEvent.SlotReleased s -> state.without(s.bookingId());
         };
+    }
+
+    /**
+     * Whether the windows cover every minute of the slot. Windows may touch (a stylist's two back-to-back
+     * shifts, or hours split where the branch's ranges meet), so a slot may span several of them.
+     */
+    private static boolean withinWorkingHours(TimeRange slot, List<TimeRange> windows) {
+        LocalTime covered = slot.start();
+        List<TimeRange> sorted = windows.stream().sorted(Comparator.comparing(TimeRange::start)).toList();
+        for (TimeRange w : sorted) {
+            if (w.start().isAfter(covered)) {
+                break;
+            }
+            if (w.end().isAfter(covered)) {
+                covered = w.end();
+            }
+            if (!covered.isBefore(slot.end())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String describe(List<TimeRange> windows) {

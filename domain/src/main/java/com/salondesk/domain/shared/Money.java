@@ -2,6 +2,7 @@ package com.salondesk.domain.shared;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Currency;
 import java.util.Objects;
 
 /** An amount in one currency, kept to the currency's minor unit. Never a double. */
@@ -10,10 +11,25 @@ public record Money(BigDecimal amount, String currency) {
     public Money {
         Objects.requireNonNull(amount, "amount");
         Objects.requireNonNull(currency, "currency");
+        amount = amount.setScale(minorUnitDigits(currency), RoundingMode.HALF_EVEN);
+    }
+
+    /** Decimal places of the currency's minor unit (2 for GBP, 0 for JPY, 3 for BHD). */
+    private static int minorUnitDigits(String currency) {
         if (!currency.matches("[A-Z]{3}")) {
-            throw new IllegalArgumentException("currency must be an ISO 4217 code, was '" + currency + "'");
+            throw notIso(currency);
         }
-        amount = amount.setScale(2, RoundingMode.HALF_EVEN);
+        try {
+            int digits = Currency.getInstance(currency).getDefaultFractionDigits();
+            // Codes without a minor unit (XXX, XAU) have -1; keep them to hundredths like most currencies.
+            return digits < 0 ? 2 : digits;
+        } catch (IllegalArgumentException e) {
+            throw notIso(currency);
+        }
+    }
+
+    private static IllegalArgumentException notIso(String currency) {
+        return new IllegalArgumentException("currency must be an ISO 4217 code, was '" + currency + "'");
     }
 
     public static Money of(String amount, String currency) {

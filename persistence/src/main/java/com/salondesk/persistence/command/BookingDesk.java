@@ -5,6 +5,18 @@ import com.salondesk.domain.booking.BookingCommand;
 import com.salondesk.domain.booking.BookingDecider;
 import com.salondesk.domain.booking.BookingDetails;
 import com.salondesk.domain.booking.BookingEvent;
+import com.salondesk.domain.branch.Branch;
+import com.salondesk.domain.branch.BranchDecider;
+import com.salondesk.domain.branch.BranchEvent;
+import com.salondesk.domain.customer.Customer;
+import com.salondesk.domain.customer.CustomerDecider;
+import com.salondesk.domain.customer.CustomerEvent;
+import com.salondesk.domain.service.SalonService;
+import com.salondesk.domain.service.ServiceDecider;
+import com.salondesk.domain.service.ServiceEvent;
+import com.salondesk.domain.staff.StaffDecider;
+import com.salondesk.domain.staff.StaffEvent;
+import com.salondesk.domain.staff.StaffMember;
 import com.salondesk.domain.schedule.Availability;
 import com.salondesk.domain.schedule.StaffDay;
 import com.salondesk.domain.schedule.StaffDayCommand;
@@ -20,15 +32,9 @@ import com.salondesk.persistence.desk.EventContext;
 import com.salondesk.persistence.desk.RecordedEvent;
 import com.salondesk.persistence.desk.StreamAppend;
 import com.salondesk.persistence.desk.StreamVersionConflict;
-import com.salondesk.persistence.read.BranchView;
-import com.salondesk.persistence.read.CustomerView;
-import com.salondesk.persistence.read.DeskQueries;
-import com.salondesk.persistence.read.ServiceView;
-import com.salondesk.persistence.read.StaffView;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,28 +47,37 @@ import java.util.function.Supplier;
 public final class BookingDesk {
 
     private final AggregateStore store;
-    private final DeskQueries queries;
     private final Clock clock;
     private final BookingDecider bookings = new BookingDecider();
     private final StaffDayDecider days = new StaffDayDecider();
 
-    public BookingDesk(AggregateStore store, DeskQueries queries, Clock clock) {
+    public BookingDesk(AggregateStore store, Clock clock) {
         this.store = store;
-        this.queries = queries;
         this.clock = clock;
     }
 
-    /** Books and returns the new booking's id; a broken rule throws a {@link DomainRejection}. */
+    /**
+     * Books and returns the new booking's id; a broken rule throws a {@link DomainRejection}. The rules
+     * are checked against the aggregates themselves, never against a read model that may lag behind.
+     */
     public String book(EventContext context, NewBooking request) {
         Instant now = clock.instant();
-        CustomerView customer = queries.customer(request.customerId()).orElseThrow(() ->
-                new DomainRejection("booking.unknown-customer", "Choose a customer for the booking."));
-        BranchView branch = queries.branch(request.branchId()).orElseThrow(() ->
-                new DomainRejection("booking.unknown-branch", "There is no branch " + request.branchId() + "."));
-        StaffView staff = queries.staffMember(request.staffId()).orElseThrow(() ->
-                new DomainRejection("booking.unknown-staff", "Choose a stylist for the booking."));
-        ServiceView service = queries.service(request.serviceId()).orElseThrow(() ->
-                new DomainRejection("booking.unknown-service", "Choose a service for the booking."));
+        if (!(load(CustomerDecider.streamId(request.customerId()), new CustomerDecider(), CustomerEvent.class)
+                instanceof Customer.Registered customer)) {
+            throw new DomainRejection("booking.unknown-customer", "Choose a customer for the booking.");
+        }
+        if (!(load(BranchDecider.streamId(request.branchId()), new BranchDecider(), BranchEvent.class)
+                instanceof Branch.Open branch)) {
+            throw new DomainRejection("booking.unknown-branch", "There is no branch " + request.branchId() + ".");
+        }
+        if (!(load(StaffDecider.streamId(request.staffId()), new StaffDecider(), StaffEvent.class)
+                instanceof StaffMember.Employed staff)) {
+            throw new DomainRejection("booking.unknown-staff", "Choose a stylist for the booking.");
+        }
+        if (!(load(ServiceDecider.streamId(request.serviceId()), new ServiceDecider(), ServiceEvent.class)
+                instanceof SalonService.Offered service)) {
+            throw new DomainRejection("booking.unknown-service", "Choose a service for the booking.");
+        }
         if (!staff.branchId().equals(branch.branchId())) {
             throw new DomainRejection("booking.staff-not-at-branch", staff.name() + " does not work at " + branch.name() + ".");
         }
@@ -73,10 +88,10 @@ public final class BookingDesk {
             throw new DomainRejection("booking.invalid-time", "A booking must end after it starts.");
         }
         LocalDate date = request.start().toLocalDate();
-        if (!request.end().toLocalDate().equals(date) && !request.end().toLocalTime().equals(LocalTime.MIDNIGHT)) {
+        if (!request.end().toLocalDate().equals(date)) {
             throw new DomainRejection("booking.spans-days", "A booking must start and end on the same day.");
         }
-        ZoneId zone = branch.zone();
+        ZoneId zone = ZoneId.of(branch.timeZone());
         String bookingId = UuidV7.next().toString();
         BookingDetails details = new BookingDetails(customer.customerId(), branch.branchId(), staff.staffId(),
                 service.serviceId(), request.start().atZone(zone).toInstant(), request.end().atZone(zone).toInstant(),
@@ -114,6 +129,10 @@ public final class BookingDesk {
         releasing(context, bookingId, new BookingCommand.Cancel(bookingId, reason, context.userId(), clock.instant()));
     }
 
+    private <C, S, E extends DomainEvent> S load(String streamId, Decider<C, S, E> decider, Class<E> type) {
+        return store.load(streamId, decider, type).state();
+    }
+
     private List<RecordedEvent> onBooking(EventContext context, BookingCommand command) {
         return store.execute(context, BookingDecider.streamId(command.bookingId()), bookings, BookingEvent.class, command);
     }
@@ -123,7 +142,12 @@ public final class BookingDesk {
         if (!(booking.state() instanceof Booking.Existing existing)) {
             throw new DomainRejection("booking.not-found", "There is no booking " + bookingId + ".");
         }
-        ZoneId zone = queries.branch(existing.details().branchId()).map(BranchView::zone).orElse(ZoneId.of("UTC"));
+        if (!(load(BranchDecider.streamId(existing.details().branchId()), new BranchDecider(), BranchEvent.class)
+                instanceof Branch.Open branch)) {
+            throw new IllegalStateException("booking " + bookingId + " names branch " + existing.details().branchId()
+                    + ", which the log does not know");
+        }
+        ZoneId zone = ZoneId.of(branch.timeZone());
         String staffId = existing.details().staffId();
         LocalDate date = existing.details().start().atZone(zone).toLocalDate();
         var release = new StaffDayCommand.Release(staffId, date, bookingId, clock.instant());

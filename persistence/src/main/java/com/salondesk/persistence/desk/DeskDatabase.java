@@ -4,6 +4,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jooq.DSLContext;
@@ -19,7 +21,7 @@ import org.jooq.impl.DSL;
 public final class DeskDatabase implements AutoCloseable {
 
     /** The H2 settings every desk uses; the benchmark's raw-JDBC baseline uses the same. */
-    public static final String URL_OPTIONS = ";DB_CLOSE_ON_EXIT=FALSE;CACHE_SIZE=65536";
+    public static final String URL_OPTIONS = ";DB_CLOSE_ON_EXIT=FALSE;CACHE_SIZE=65536;QUERY_CACHE_SIZE=128";
 
     private final Path folder;
     private final JdbcConnectionPool pool;
@@ -56,6 +58,15 @@ public final class DeskDatabase implements AutoCloseable {
 
     public static String jdbcUrl(Path folder) {
         return "jdbc:h2:file:" + folder.toAbsolutePath().resolve("salondesk") + URL_OPTIONS;
+    }
+
+    /** A connection of the caller's own, for a long-lived writer; the caller closes it. */
+    public Connection openConnection() {
+        try {
+            return pool.getConnection();
+        } catch (SQLException e) {
+            throw new org.jooq.exception.DataAccessException("cannot open a connection to " + folder, e);
+        }
     }
 
     public DSLContext dsl() {

@@ -12,8 +12,13 @@ import com.salondesk.persistence.event.EventEnvelope;
 import com.salondesk.persistence.event.EventMetadata;
 import com.salondesk.persistence.event.EventTypeRegistry;
 import com.salondesk.persistence.event.MalformedEventException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,20 +26,30 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.locks.ReentrantLock;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.SQLDialect;
 import org.jooq.exception.DataAccessException;
-import org.jooq.exception.IntegrityConstraintViolationException;
 import org.jooq.impl.DSL;
 
 /**
  * The desk's append-only event log on H2. Appends check each stream's expected version inside one
  * transaction and write all or nothing; after commit the recorded events are posted on the event bus.
  *
- * <p>Appends on one desk are serialized by a lock so that local positions become visible in the order
- * they were assigned: a handler that reads "everything after my checkpoint" can never skip an event
- * that committed late.
+ * <p>Appends on one desk go through one writer connection under a lock, and the log assigns local
+ * positions itself: positions become visible in the order they were assigned, so a handler that reads
+ * "everything after my checkpoint" can never skip an event that committed late. One log per database;
+ * H2's file lock keeps other processes out.
+ *
+ * <p>The command path (load a stream, check its version, insert) is the desk's hottest: its SQL is
+ * rendered by jOOQ once and then executed as prepared statements on the writer connection, which keeps
+ * a command within a small factor of a bare insert. Everything else goes through jOOQ as usual.
  */
-public final class DeskEventLog {
+public final class DeskEventLog implements AutoCloseable {
+
+    private static final List<Field<?>> COLUMNS = List.of(Events.LOCAL_SEQ, Events.ID, Events.STREAM_ID,
+            Events.VERSION, Events.EVENT_TYPE, Events.SCHEMA_VERSION, Events.EVENT_DATA, Events.METADATA,
+            Events.RECORDED_AT, Events.GLOBAL_POSITION, Events.SYNC_STATUS);
 
     private final DSLContext dsl;
     private final EventTypeRegistry types;
@@ -42,6 +57,13 @@ public final class DeskEventLog {
     private final Clock clock;
     private final ObjectMapper json;
     private final ReentrantLock appendLock = new ReentrantLock();
+    /** The one connection appends go through; it and its statements are guarded by the lock. */
+    private final Connection writer;
+    private final PreparedStatement insertEvent;
+    private final PreparedStatement selectVersion;
+    private final PreparedStatement selectStream;
+    /** The position the next appended event gets; guarded by the lock. */
+    private long nextPosition;
 
     public DeskEventLog(DeskDatabase database, EventTypeRegistry types, EventBus bus, Clock clock) {
         this.dsl = database.dsl();
@@ -49,6 +71,31 @@ public final class DeskEventLog {
         this.bus = Objects.requireNonNull(bus, "bus");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.json = types.json();
+        this.writer = database.openConnection();
+        DSLContext sql = DSL.using(SQLDialect.H2, dsl.settings());
+        try {
+            writer.setAutoCommit(false);
+            insertEvent = writer.prepareStatement(sql.insertInto(Events.TABLE)
+                    .columns(Events.LOCAL_SEQ, Events.ID, Events.STREAM_ID, Events.VERSION, Events.EVENT_TYPE,
+                            Events.SCHEMA_VERSION, Events.EVENT_DATA, Events.METADATA, Events.RECORDED_AT,
+                            Events.TENANT_ID, Events.SYNC_STATUS)
+                    .values(DSL.param("seq", 0L), DSL.param("id", UUID.class), DSL.param("stream", ""),
+                            DSL.param("version", 0), DSL.param("type", ""), DSL.param("schema", 0),
+                            DSL.param("data", ""), DSL.param("metadata", ""),
+                            DSL.param("at", OffsetDateTime.class), DSL.param("tenant", ""),
+                            DSL.inline(SyncStatus.PENDING.name()))
+                    .getSQL());
+            selectVersion = writer.prepareStatement(sql.select(DSL.max(Events.VERSION)).from(Events.TABLE)
+                    .where(Events.STREAM_ID.eq(DSL.param("stream", ""))).getSQL());
+            selectStream = writer.prepareStatement(sql.select(COLUMNS).from(Events.TABLE)
+                    .where(Events.STREAM_ID.eq(DSL.param("stream", "")))
+                    .and(Events.VERSION.gt(DSL.param("after", 0)))
+                    .orderBy(Events.VERSION).getSQL());
+        } catch (SQLException e) {
+            closeQuietly();
+            throw new DataAccessException("cannot prepare the event log's writer", e);
+        }
+        this.nextPosition = headPosition() + 1;
     }
 
     /**
@@ -58,10 +105,22 @@ public final class DeskEventLog {
     public List<RecordedEvent> append(EventContext context, List<StreamAppend> appends) {
         List<RecordedEvent> recorded;
         appendLock.lock();
+        long firstPosition = nextPosition;
         try {
-            recorded = dsl.transactionResult(tx -> write(tx.dsl(), context, appends));
-        } catch (DataAccessException e) {
+            recorded = write(context, appends);
+            writer.commit();
+        } catch (StreamVersionConflict conflict) {
+            nextPosition = firstPosition;
+            rollback(conflict);
+            throw conflict;
+        } catch (SQLException e) {
+            nextPosition = firstPosition;
+            rollback(e);
             throw translate(e, appends);
+        } catch (RuntimeException e) {
+            nextPosition = firstPosition;
+            rollback(e);
+            throw e;
         } finally {
             appendLock.unlock();
         }
@@ -76,15 +135,20 @@ public final class DeskEventLog {
         return append(context, List.of(append));
     }
 
-    private List<RecordedEvent> write(DSLContext tx, EventContext context, List<StreamAppend> appends) {
+    private List<RecordedEvent> write(EventContext context, List<StreamAppend> appends) throws SQLException {
         List<RecordedEvent> recorded = new ArrayList<>();
         Instant now = clock.instant();
         for (StreamAppend append : appends) {
-            long actual = currentVersion(tx, append.streamId());
-            if (actual != append.expectedVersion()) {
-                throw new StreamVersionConflict(append.streamId(), append.expectedVersion(), actual, null);
+            // A new stream needs no look-up: if it exists, version 1 collides in the unique index.
+            // A stream that should exist must be exactly at the expected version, or the append would
+            // leave a gap.
+            if (append.expectedVersion() > 0) {
+                long actual = versionOnWriter(append.streamId());
+                if (actual != append.expectedVersion()) {
+                    throw new StreamVersionConflict(append.streamId(), append.expectedVersion(), actual, null);
+                }
             }
-            long version = actual;
+            long version = append.expectedVersion();
             for (DomainEvent event : append.events()) {
                 version++;
                 EventTypeRegistry.EventType type = types.typeOf(event);
@@ -92,37 +156,39 @@ public final class DeskEventLog {
                         context.userId(), context.correlationId(), context.causationId(), type.schemaVersion());
                 EventEnvelope envelope = new EventEnvelope(UuidV7.next(), type.wireName(), append.streamId(), version,
                         now, types.toPayload(event), metadata, null);
-                long position = insert(tx, envelope);
+                long position = insert(envelope);
                 recorded.add(new RecordedEvent(position, envelope, event, SyncStatus.PENDING));
             }
         }
         return recorded;
     }
 
-    private long insert(DSLContext tx, EventEnvelope e) {
-        Record r = tx.insertInto(Events.TABLE)
-                .set(Events.ID, e.id())
-                .set(Events.STREAM_ID, e.streamId())
-                .set(Events.VERSION, Math.toIntExact(e.version()))
-                .set(Events.EVENT_TYPE, e.type())
-                .set(Events.SCHEMA_VERSION, e.metadata().schemaVersion())
-                .set(Events.EVENT_DATA, write(e.payload()))
-                .set(Events.METADATA, write(e.metadata()))
-                .set(Events.RECORDED_AT, e.timestamp().atOffset(ZoneOffset.UTC))
-                .set(Events.TENANT_ID, e.metadata().tenantId())
-                .set(Events.SYNC_STATUS, SyncStatus.PENDING.name())
-                .returningResult(Events.LOCAL_SEQ)
-                .fetchOne();
-        return Objects.requireNonNull(r, "the database returned no position").get(Events.LOCAL_SEQ);
+    private long insert(EventEnvelope e) throws SQLException {
+        long position = nextPosition++;
+        insertEvent.setLong(1, position);
+        insertEvent.setObject(2, e.id());
+        insertEvent.setString(3, e.streamId());
+        insertEvent.setInt(4, Math.toIntExact(e.version()));
+        insertEvent.setString(5, e.type());
+        insertEvent.setInt(6, e.metadata().schemaVersion());
+        insertEvent.setString(7, write(e.payload()));
+        insertEvent.setString(8, write(e.metadata()));
+        insertEvent.setObject(9, e.timestamp().atOffset(ZoneOffset.UTC));
+        insertEvent.setString(10, e.metadata().tenantId());
+        insertEvent.executeUpdate();
+        return position;
+    }
+
+    private long versionOnWriter(String streamId) throws SQLException {
+        selectVersion.setString(1, streamId);
+        try (ResultSet rs = selectVersion.executeQuery()) {
+            return rs.next() ? rs.getInt(1) : 0;
+        }
     }
 
     /** The version a stream is at; 0 when it has no events. */
     public long currentVersion(String streamId) {
-        return currentVersion(dsl, streamId);
-    }
-
-    private static long currentVersion(DSLContext ctx, String streamId) {
-        Integer max = ctx.select(DSL.max(Events.VERSION)).from(Events.TABLE)
+        Integer max = dsl.select(DSL.max(Events.VERSION)).from(Events.TABLE)
                 .where(Events.STREAM_ID.eq(streamId)).fetchOne(0, Integer.class);
         return max == null ? 0 : max;
     }
@@ -132,12 +198,30 @@ public final class DeskEventLog {
         return readStream(streamId, 0);
     }
 
-    /** The events of one stream after {@code afterVersion}, in version order. */
+    /**
+     * The events of one stream after {@code afterVersion}, in version order. Commands load their
+     * aggregates through here just before appending, so it runs on the writer connection.
+     */
     public List<RecordedEvent> readStream(String streamId, long afterVersion) {
-        return dsl.select(columns()).from(Events.TABLE)
-                .where(Events.STREAM_ID.eq(streamId)).and(Events.VERSION.gt(Math.toIntExact(afterVersion)))
-                .orderBy(Events.VERSION)
-                .fetch(this::decode);
+        appendLock.lock();
+        try {
+            selectStream.setString(1, streamId);
+            selectStream.setInt(2, Math.toIntExact(afterVersion));
+            List<RecordedEvent> events = new ArrayList<>();
+            try (ResultSet rs = selectStream.executeQuery()) {
+                while (rs.next()) {
+                    events.add(decode(rs.getLong(1), rs.getObject(2, UUID.class), rs.getString(3), rs.getInt(4),
+                            rs.getString(5), rs.getInt(6), rs.getString(7), rs.getString(8),
+                            rs.getObject(9, OffsetDateTime.class), (Long) rs.getObject(10, Long.class), rs.getString(11)));
+                }
+            }
+            writer.commit();
+            return events;
+        } catch (SQLException e) {
+            throw new DataAccessException("could not read stream " + streamId, e);
+        } finally {
+            appendLock.unlock();
+        }
     }
 
     /** Up to {@code limit} events after a local position, in log order. */
@@ -147,7 +231,7 @@ public final class DeskEventLog {
 
     /** As {@link #readAfter(long, int)}, inside a caller's transaction. */
     public List<RecordedEvent> readAfter(DSLContext ctx, long position, int limit) {
-        return ctx.select(columns()).from(Events.TABLE)
+        return ctx.select(COLUMNS).from(Events.TABLE)
                 .where(Events.LOCAL_SEQ.gt(position))
                 .orderBy(Events.LOCAL_SEQ)
                 .limit(limit)
@@ -164,22 +248,22 @@ public final class DeskEventLog {
         return dsl.fetchCount(Events.TABLE);
     }
 
-    private static List<org.jooq.Field<?>> columns() {
-        return List.of(Events.LOCAL_SEQ, Events.ID, Events.STREAM_ID, Events.VERSION, Events.EVENT_TYPE,
-                Events.SCHEMA_VERSION, Events.EVENT_DATA, Events.METADATA, Events.RECORDED_AT,
-                Events.GLOBAL_POSITION, Events.SYNC_STATUS);
+    private RecordedEvent decode(Record r) {
+        return decode(r.get(Events.LOCAL_SEQ), r.get(Events.ID), r.get(Events.STREAM_ID), r.get(Events.VERSION),
+                r.get(Events.EVENT_TYPE), r.get(Events.SCHEMA_VERSION), r.get(Events.EVENT_DATA),
+                r.get(Events.METADATA), r.get(Events.RECORDED_AT), r.get(Events.GLOBAL_POSITION),
+                r.get(Events.SYNC_STATUS));
     }
 
-    private RecordedEvent decode(Record r) {
-        String type = r.get(Events.EVENT_TYPE);
-        int schemaVersion = r.get(Events.SCHEMA_VERSION);
-        ObjectNode payload = read(r.get(Events.EVENT_DATA), ObjectNode.class);
-        EventMetadata metadata = read(r.get(Events.METADATA), EventMetadata.class);
-        UUID id = r.get(Events.ID);
-        EventEnvelope envelope = new EventEnvelope(id, type, r.get(Events.STREAM_ID), r.get(Events.VERSION),
-                r.get(Events.RECORDED_AT).toInstant(), payload, metadata, r.get(Events.GLOBAL_POSITION));
+    private RecordedEvent decode(long position, UUID id, String streamId, int version, String type, int schemaVersion,
+                                 String data, String metadataJson, OffsetDateTime recordedAt, Long globalPosition,
+                                 String syncStatus) {
+        ObjectNode payload = read(data, ObjectNode.class);
+        EventMetadata metadata = read(metadataJson, EventMetadata.class);
+        EventEnvelope envelope = new EventEnvelope(id, type, streamId, version, recordedAt.toInstant(), payload,
+                metadata, globalPosition);
         DomainEvent event = types.fromPayload(type, schemaVersion, payload);
-        return new RecordedEvent(r.get(Events.LOCAL_SEQ), envelope, event, SyncStatus.valueOf(r.get(Events.SYNC_STATUS)));
+        return new RecordedEvent(position, envelope, event, SyncStatus.valueOf(syncStatus));
     }
 
     private String write(Object value) {
@@ -198,19 +282,47 @@ public final class DeskEventLog {
         }
     }
 
-    private RuntimeException translate(DataAccessException e, List<StreamAppend> appends) {
-        if (e.getCause() instanceof StreamVersionConflict conflict) {
-            return conflict;
+    private void rollback(Exception cause) {
+        try {
+            writer.rollback();
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
         }
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof StreamVersionConflict conflict) {
-                return conflict;
+    }
+
+    /**
+     * A version conflict that only the unique (stream_id, version) index caught — a concurrent writer
+     * outside this log's lock — becomes a {@link StreamVersionConflict} naming the stream that moved.
+     */
+    private RuntimeException translate(SQLException e, List<StreamAppend> appends) {
+        boolean integrity = e.getSQLState() != null && e.getSQLState().startsWith("23");
+        if (integrity) {
+            for (StreamAppend a : appends) {
+                long actual = currentVersion(a.streamId());
+                if (actual != a.expectedVersion()) {
+                    return new StreamVersionConflict(a.streamId(), a.expectedVersion(), actual, e);
+                }
             }
         }
-        if (e instanceof IntegrityConstraintViolationException && appends.size() == 1) {
-            StreamAppend a = appends.getFirst();
-            return new StreamVersionConflict(a.streamId(), a.expectedVersion(), currentVersion(a.streamId()), e);
+        return new DataAccessException("could not record events: " + e.getMessage(), e);
+    }
+
+    /** Releases the writer connection and its prepared statements. */
+    @Override
+    public void close() {
+        appendLock.lock();
+        try {
+            closeQuietly();
+        } finally {
+            appendLock.unlock();
         }
-        return e;
+    }
+
+    private void closeQuietly() {
+        try {
+            writer.close(); // closes its statements too
+        } catch (SQLException e) {
+            throw new DataAccessException("could not close the event log's writer connection", e);
+        }
     }
 }

@@ -13,6 +13,7 @@ import com.salondesk.persistence.projection.ProjectionRunner;
 import com.salondesk.persistence.read.DeskQueries;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,7 +46,7 @@ public final class LocalDesk implements AutoCloseable {
                 List.of(new DirectoryProjection(types.json()), new BookingProjection()));
         this.queries = new DeskQueries(database, types.json());
         this.store = new AggregateStore(log);
-        this.bookings = new BookingDesk(store, queries, clock);
+        this.bookings = new BookingDesk(store, clock);
         this.setup = new ChainSetup(store);
         this.identity = new DeskIdentityStore(database);
     }
@@ -106,8 +107,26 @@ public final class LocalDesk implements AutoCloseable {
         return database;
     }
 
+    /**
+     * Waits until the read models include everything recorded so far on this desk — read-your-writes
+     * for a screen that has just run a command, and for tests.
+     */
+    public void awaitProjections() {
+        long head = log.headPosition();
+        try {
+            if (!projections.awaitPosition(head, Duration.ofSeconds(30))) {
+                throw new IllegalStateException("the read models did not reach position " + head + " within 30 s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the read models", e);
+        }
+    }
+
     @Override
     public void close() {
+        projections.close();
+        log.close();
         database.close();
     }
 }

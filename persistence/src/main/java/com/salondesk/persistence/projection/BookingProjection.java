@@ -20,6 +20,11 @@ public final class BookingProjection implements Projection {
     }
 
     @Override
+    public boolean handles(RecordedEvent event) {
+        return event.event() instanceof BookingEvent;
+    }
+
+    @Override
     public void apply(DSLContext tx, RecordedEvent recorded) {
         if (!(recorded.event() instanceof BookingEvent event)) {
             return;

@@ -21,10 +21,9 @@ public final class Checkpoints {
     }
 
     public static void write(DSLContext tx, String handler, long position) {
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        int updated = tx.update(TABLE).set(POSITION, position).set(UPDATED_AT, now).where(HANDLER.eq(handler)).execute();
-        if (updated == 0) {
-            tx.insertInto(TABLE).set(HANDLER, handler).set(POSITION, position).set(UPDATED_AT, now).execute();
-        }
+        tx.mergeInto(TABLE).columns(HANDLER, POSITION, UPDATED_AT)
+                .key(HANDLER)
+                .values(handler, position, OffsetDateTime.now(ZoneOffset.UTC))
+                .execute();
     }
 }

@@ -31,6 +31,12 @@ public final class DirectoryProjection implements Projection {
     }
 
     @Override
+    public boolean handles(RecordedEvent event) {
+        return event.event() instanceof BranchEvent || event.event() instanceof ServiceEvent
+                || event.event() instanceof StaffEvent || event.event() instanceof CustomerEvent;
+    }
+
+    @Override
     public void apply(DSLContext tx, RecordedEvent recorded) {
         switch (recorded.event()) {
             case BranchEvent.Opened o -> tx.mergeInto(Branches.TABLE)

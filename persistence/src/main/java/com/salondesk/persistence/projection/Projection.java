@@ -13,7 +13,10 @@ public interface Projection {
     /** Stable name; the checkpoint is stored under it. */
     String name();
 
-    /** Updates the read model for one event; events it does not care about are ignored. */
+    /** Whether {@link #apply} would change anything for this event; others are passed over without a write. */
+    boolean handles(RecordedEvent event);
+
+    /** Updates the read model for one event it {@link #handles handles}. */
     void apply(DSLContext tx, RecordedEvent event);
 
     /** Empties the read model, before a rebuild from the start of the log. */

@@ -6,29 +6,55 @@ import com.salondesk.persistence.desk.DeskDatabase;
 import com.salondesk.persistence.desk.DeskEventLog;
 import com.salondesk.persistence.desk.EventsRecorded;
 import com.salondesk.persistence.desk.RecordedEvent;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.jooq.DSLContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Keeps projections up to date with the log. Each batch of events and the projection's checkpoint are
- * written in one transaction. On start (and whenever it is told of events it has not seen in order) it
- * catches up from the checkpoint, so a crash between commit and dispatch loses nothing.
+ * Keeps projections up to date with the log, on a thread of its own so a command never waits for a read
+ * model. Events that arrive while it is busy are applied together, each projection's rows and checkpoint
+ * in one transaction. On start (and whenever it is told of events it has not seen in order) it catches up
+ * from the checkpoint, so a crash between commit and dispatch loses nothing.
  */
-public final class ProjectionRunner {
+public final class ProjectionRunner implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProjectionRunner.class);
     static final int BATCH = 1_000;
+    /**
+     * A projection that only passes over events it does not handle stores its checkpoint at most this
+     * far behind, so a restart never re-reads much history.
+     */
+    static final long MAX_UNSAVED = 1_000;
 
     private final DSLContext dsl;
     private final DeskEventLog log;
     private final EventBus bus;
     private final Map<String, Projection> projections = new LinkedHashMap<>();
-    /** Last position applied per projection; mirrors the stored checkpoint. */
+    /** Last position applied per projection; written only by the worker (or by start before it runs). */
     private final Map<String, Long> applied = new LinkedHashMap<>();
+    /** Last position stored as the checkpoint per projection. */
+    private final Map<String, Long> saved = new LinkedHashMap<>();
+    private final ConcurrentLinkedQueue<List<RecordedEvent>> inbox = new ConcurrentLinkedQueue<>();
+    private final AtomicBoolean drainScheduled = new AtomicBoolean();
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "projections");
+        t.setDaemon(true);
+        return t;
+    });
+    private final Object progress = new Object();
+    /** The position every projection has reached; guarded by {@link #progress}. */
+    private long reached;
 
     public ProjectionRunner(DeskDatabase database, DeskEventLog log, EventBus bus, List<Projection> projections) {
         this.dsl = database.dsl();
@@ -41,41 +67,64 @@ public final class ProjectionRunner {
         }
     }
 
-    /** Catches every projection up with the log and starts following new events. */
-    public synchronized void start() {
+    /** Catches every projection up with the log (on the caller's thread) and starts following new events. */
+    public void start() {
         for (Projection p : projections.values()) {
-            applied.put(p.name(), Checkpoints.read(dsl, p.name()));
+            long checkpoint = Checkpoints.read(dsl, p.name());
+            applied.put(p.name(), checkpoint);
+            saved.put(p.name(), checkpoint);
         }
-        catchUp();
+        projections.values().forEach(this::catchUp);
+        publishProgress();
         bus.register(this);
     }
 
     @Subscribe
     public void onRecorded(EventsRecorded recorded) {
-        apply(recorded.events());
+        inbox.add(recorded.events());
+        if (drainScheduled.compareAndSet(false, true)) {
+            worker.execute(this::drain);
+        }
     }
 
-    /** Applies newly recorded events; falls back to reading the log when they are not next in line. */
-    public synchronized void apply(List<RecordedEvent> events) {
+    private void drain() {
+        drainScheduled.set(false);
+        List<RecordedEvent> events = new ArrayList<>();
+        for (List<RecordedEvent> batch; (batch = inbox.poll()) != null; ) {
+            events.addAll(batch);
+        }
         if (events.isEmpty()) {
             return;
         }
-        long first = events.getFirst().position();
         for (Projection p : projections.values()) {
-            long at = applied.get(p.name());
-            if (first == at + 1) {
-                applyBatch(p, events);
-            } else if (events.getLast().position() > at) {
-                catchUp(p);
+            try {
+                follow(p, events);
+            } catch (RuntimeException e) {
+                // The checkpoint did not move; the next event (or the next start) retries from it.
+                LOG.error("projection {} failed at position {}; it will retry from its checkpoint",
+                        p.name(), applied.get(p.name()) + 1, e);
             }
         }
-        bus.post(new ProjectionsUpdated(events.getLast().position()));
+        publishProgress();
     }
 
-    /** Brings every projection to the head of the log. */
-    public synchronized void catchUp() {
-        projections.values().forEach(this::catchUp);
-        bus.post(new ProjectionsUpdated(log.headPosition()));
+    /** Applies events that come next in line; anything out of line is read again from the log. */
+    private void follow(Projection p, List<RecordedEvent> events) {
+        long at = applied.get(p.name());
+        boolean contiguous = true;
+        for (int i = 0; i < events.size(); i++) {
+            if (events.get(i).position() != at + 1 + i) {
+                contiguous = false;
+                break;
+            }
+        }
+        if (contiguous) {
+            for (int from = 0; from < events.size(); from += BATCH) {
+                applyBatch(p, events.subList(from, Math.min(events.size(), from + BATCH)));
+            }
+        } else if (events.getLast().position() > at) {
+            catchUp(p);
+        }
     }
 
     private void catchUp(Projection p) {
@@ -95,37 +144,113 @@ public final class ProjectionRunner {
 
     private void applyBatch(Projection p, List<RecordedEvent> batch) {
         long last = batch.getLast().position();
+        List<RecordedEvent> relevant = batch.stream().filter(p::handles).toList();
+        if (relevant.isEmpty() && last - saved.get(p.name()) < MAX_UNSAVED) {
+            applied.put(p.name(), last);
+            return;
+        }
         dsl.transaction(tx -> {
             DSLContext ctx = tx.dsl();
-            for (RecordedEvent e : batch) {
+            for (RecordedEvent e : relevant) {
                 p.apply(ctx, e);
             }
             Checkpoints.write(ctx, p.name(), last);
         });
         applied.put(p.name(), last);
+        saved.put(p.name(), last);
     }
 
-    /** Where a projection stands in the log. */
-    public synchronized long position(String projection) {
-        Long at = applied.get(projection);
-        if (at == null) {
-            throw new IllegalArgumentException("no projection named " + projection);
+    private void publishProgress() {
+        long lowest = applied.values().stream().mapToLong(Long::longValue).min().orElse(0);
+        synchronized (progress) {
+            reached = Math.max(reached, lowest);
+            progress.notifyAll();
         }
-        return at;
+        bus.post(new ProjectionsUpdated(lowest));
+    }
+
+    /** The position every projection has reached. */
+    public long position() {
+        synchronized (progress) {
+            return reached;
+        }
+    }
+
+    /** Where one projection stands in the log. */
+    public long position(String projection) {
+        return onWorker(() -> {
+            Long at = applied.get(projection);
+            if (at == null) {
+                throw new IllegalArgumentException("no projection named " + projection);
+            }
+            return at;
+        });
+    }
+
+    /**
+     * Waits until every projection has applied the log up to {@code position}: read-your-writes for a
+     * screen that just ran a command. Returns false when the time ran out first.
+     */
+    public boolean awaitPosition(long position, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        synchronized (progress) {
+            while (reached < position) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return false;
+                }
+                TimeUnit.NANOSECONDS.timedWait(progress, left);
+            }
+            return true;
+        }
     }
 
     /** Empties one projection and rebuilds it from the start of the log. */
-    public synchronized void rebuild(String projection) {
+    public void rebuild(String projection) {
         Projection p = projections.get(projection);
         if (p == null) {
             throw new IllegalArgumentException("no projection named " + projection);
         }
-        dsl.transaction(tx -> {
-            p.reset(tx.dsl());
-            Checkpoints.write(tx.dsl(), p.name(), 0);
+        onWorker(() -> {
+            dsl.transaction(tx -> {
+                p.reset(tx.dsl());
+                Checkpoints.write(tx.dsl(), p.name(), 0);
+            });
+            applied.put(p.name(), 0L);
+            saved.put(p.name(), 0L);
+            catchUp(p);
+            return null;
         });
-        applied.put(p.name(), 0L);
-        catchUp(p);
-        bus.post(new ProjectionsUpdated(applied.get(p.name())));
+        publishProgress();
+    }
+
+    private <T> T onWorker(java.util.concurrent.Callable<T> task) {
+        try {
+            return worker.submit(task).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the projections", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** Stops following the log after the work already queued. */
+    @Override
+    public void close() {
+        bus.unregister(this);
+        worker.shutdown();
+        try {
+            if (!worker.awaitTermination(10, TimeUnit.SECONDS)) {
+                LOG.warn("projections did not finish within 10 s; they catch up from their checkpoints on next start");
+                worker.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            worker.shutdownNow();
+        }
     }
 }

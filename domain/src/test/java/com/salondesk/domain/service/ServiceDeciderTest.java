@@ -1,0 +1,90 @@
+package com.salondesk.domain.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.salondesk.domain.shared.DeciderScenario;
+import com.salondesk.domain.shared.Money;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class ServiceDeciderTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-26T09:00:00Z");
+    private static final String CUT = "cut";
+    private static final ServiceEvent.Added ADDED =
+            new ServiceEvent.Added(CUT, "Cut & finish", "Hair", 45, Money.of("55.00", "GBP"));
+
+    private final DeciderScenario<ServiceCommand, SalonService, ServiceEvent> menu = DeciderScenario.of(new ServiceDecider());
+
+    private static ServiceCommand add(String name, int minutes, String price) {
+        return new ServiceCommand.Add(CUT, name, "Hair", minutes, Money.of(price, "GBP"), NOW);
+    }
+
+    private static ServiceCommand changePrice(String price) {
+        return new ServiceCommand.ChangePrice(CUT, Money.of(price, "GBP"), NOW);
+    }
+
+    @Test
+    void a_manager_adds_a_service_to_the_menu() {
+        menu.given().when(add(" Cut & finish ", 45, "55")).thenEvents(ADDED);
+    }
+
+    @Test
+    void a_free_consultation_is_allowed() {
+        menu.given().when(add("Consultation", 15, "0"))
+                .thenEvents(new ServiceEvent.Added(CUT, "Consultation", "Hair", 15, Money.of("0.00", "GBP")));
+    }
+
+    @Test
+    void a_service_needs_a_name() {
+        menu.given().when(add(" ", 45, "55")).thenRejected("service.name-required");
+        menu.given().when(add(null, 45, "55")).thenRejected("service.name-required");
+    }
+
+    @Test
+    void a_service_takes_between_five_minutes_and_twelve_hours() {
+        menu.given().when(add("Fringe trim", 4, "5")).thenRejected("service.invalid-duration");
+        menu.given().when(add("Fringe trim", 0, "5")).thenRejected("service.invalid-duration");
+        menu.given().when(add("Marathon", 12 * 60 + 1, "900")).thenRejected("service.invalid-duration");
+        menu.given().when(add("Fringe trim", 5, "5"))
+                .thenEvents(new ServiceEvent.Added(CUT, "Fringe trim", "Hair", 5, Money.of("5", "GBP")));
+        menu.given().when(add("Extensions", 12 * 60, "900"))
+                .thenEvents(new ServiceEvent.Added(CUT, "Extensions", "Hair", 720, Money.of("900", "GBP")));
+    }
+
+    @Test
+    void a_price_cannot_be_negative() {
+        menu.given().when(add("Cut & finish", 45, "-1")).thenRejected("service.negative-price");
+    }
+
+    @Test
+    void a_service_is_added_once() {
+        menu.given(ADDED).when(add("Cut & finish", 45, "55")).thenRejected("service.already-offered");
+    }
+
+    @Test
+    void a_manager_changes_a_price() {
+        menu.given(ADDED).when(changePrice("60")).thenEvents(new ServiceEvent.PriceChanged(CUT, Money.of("60.00", "GBP")));
+    }
+
+    @Test
+    void the_price_it_already_has_changes_nothing() {
+        menu.given(ADDED).when(changePrice("55")).thenNothing();
+        menu.given(ADDED, new ServiceEvent.PriceChanged(CUT, Money.of("60", "GBP"))).when(changePrice("60.0")).thenNothing();
+    }
+
+    @Test
+    void a_new_price_cannot_be_negative() {
+        menu.given(ADDED).when(changePrice("-0.01")).thenRejected("service.negative-price");
+    }
+
+    @Test
+    void the_price_of_a_service_not_on_the_menu_cannot_change() {
+        menu.given().when(changePrice("60")).thenRejected("service.not-found");
+    }
+
+    @Test
+    void stream_is_named_after_the_service() {
+        assertThat(ServiceDecider.streamId(CUT)).isEqualTo("service-cut");
+    }
+}

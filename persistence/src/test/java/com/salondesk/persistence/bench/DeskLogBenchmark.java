@@ -1,0 +1,183 @@
+package com.salondesk.persistence.bench;
+
+import com.salondesk.domain.booking.BookingCommand;
+import com.salondesk.domain.booking.BookingDecider;
+import com.salondesk.domain.booking.BookingDetails;
+import com.salondesk.domain.booking.BookingEvent;
+import com.salondesk.domain.shared.Money;
+import com.salondesk.domain.shared.UuidV7;
+import com.salondesk.persistence.TestChain;
+import com.salondesk.persistence.command.NewBooking;
+import com.salondesk.persistence.desk.DeskDatabase;
+import com.salondesk.persistence.desk.EventContext;
+import com.salondesk.persistence.desk.LocalDesk;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+/**
+ * Issue 2's benchmark: records bookings-sized events into a file H2 log, one command per transaction
+ * with the booking projection updated, and compares with raw JDBC inserts of the same rows into a log
+ * with the same H2 settings, in the same run. Prints events/s, the ratio and p50/p99 command latency.
+ * A command's latency is until its events are committed; the throughput clock runs until the
+ * projections have caught up with the last event, so it includes their work.
+ *
+ * <p>Run: {@code ./mvnw -q -pl persistence -am -Pdesk-log-benchmark -DskipTests verify} (add
+ * {@code -Dbench.events=N} to change the count).
+ */
+public final class DeskLogBenchmark {
+
+    private DeskLogBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int events = Integer.getInteger("bench.events", 100_000);
+        int warmup = Math.min(10_000, events / 10);
+        Path root = Files.createTempDirectory("salondesk-bench");
+        try {
+            System.out.printf(Locale.ROOT, "SalonDesk desk event log benchmark — %d events, JDK %s, %d cores%n",
+                    events, Runtime.version(), Runtime.getRuntime().availableProcessors());
+            Result raw = rawJdbc(root.resolve("raw"), warmup, events);
+            Result commands = commands(root.resolve("commands"), warmup, events);
+            Result bookings = fullBookings(root.resolve("bookings"), warmup / 2, events / 5);
+            System.out.println();
+            System.out.println("| run | events | events/s | p50 ms | p99 ms |");
+            System.out.println("|---|---:|---:|---:|---:|");
+            raw.print("raw JDBC insert, one row per transaction");
+            commands.print("booking.created command + projection, one per transaction");
+            bookings.print("full booking (booking + stylist's day, 2 events) + projections");
+            System.out.printf(Locale.ROOT, "%nratio command/raw = %.2f (target >= 0.5); command p99 = %.3f ms (target <= 5 ms)%n",
+                    commands.eventsPerSecond() / raw.eventsPerSecond(), commands.p99());
+        } finally {
+            try (Stream<Path> files = Files.walk(root)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    /** Events per second and per-transaction latencies in nanoseconds. */
+    record Result(int events, long nanos, long[] latencies) {
+        double eventsPerSecond() {
+            return events / (nanos / 1e9);
+        }
+
+        double p50() {
+            return percentile(0.50);
+        }
+
+        double p99() {
+            return percentile(0.99);
+        }
+
+        private double percentile(double p) {
+            long[] sorted = latencies.clone();
+            Arrays.sort(sorted);
+            return sorted[(int) Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)] / 1e6;
+        }
+
+        void print(String name) {
+            System.out.printf(Locale.ROOT, "| %s | %d | %,.0f | %.3f | %.3f |%n", name, events, eventsPerSecond(), p50(), p99());
+        }
+    }
+
+    private static BookingDetails details(String customerId, int i) {
+        Instant start = Instant.parse("2027-01-04T09:00:00Z").plusSeconds(2700L * i);
+        return new BookingDetails(customerId, TestChain.BRANCH, TestChain.STYLIST, TestChain.CUT, start,
+                start.plusSeconds(2700), Money.of("55.00", "GBP"));
+    }
+
+    private static Result commands(Path folder, int warmup, int count) {
+        try (LocalDesk desk = LocalDesk.open(folder, Clock.systemUTC())) {
+            TestChain chain = TestChain.setUp(desk);
+            EventContext ctx = TestChain.ctx();
+            BookingDecider decider = new BookingDecider();
+            Runnable[] one = new Runnable[1];
+            int[] n = {0};
+            one[0] = () -> {
+                String id = UuidV7.next().toString();
+                desk.store().execute(ctx, BookingDecider.streamId(id), decider, BookingEvent.class,
+                        new BookingCommand.Request(id, details(chain.customerId, n[0]++), "bench", Instant.now()));
+            };
+            return measure(warmup, count, 1, one[0], desk::awaitProjections);
+        }
+    }
+
+    private static Result fullBookings(Path folder, int warmup, int count) {
+        try (LocalDesk desk = LocalDesk.open(folder, Clock.systemUTC())) {
+            TestChain chain = TestChain.setUp(desk);
+            EventContext ctx = TestChain.ctx();
+            int[] n = {0};
+            return measure(warmup, count, 2, () -> {
+                int i = n[0]++;
+                LocalDateTime start = LocalDateTime.of(2027, 1, 4, 9, 0).plusDays(i / 12).plusMinutes(45L * (i % 12));
+                desk.bookings().book(ctx, new NewBooking(chain.customerId, TestChain.BRANCH, TestChain.STYLIST,
+                        TestChain.CUT, start, start.plusMinutes(45), false));
+            }, desk::awaitProjections);
+        }
+    }
+
+    /**
+     * Runs {@code command} {@code count} times after a warm-up; the clock stops once {@code settle} has
+     * returned (for the command paths: once the projections have caught up with the last event).
+     */
+    private static Result measure(int warmup, int count, int eventsPerCommand, Runnable command, Runnable settle) {
+        for (int i = 0; i < warmup; i++) {
+            command.run();
+        }
+        settle.run();
+        long[] latencies = new long[count];
+        long begin = System.nanoTime();
+        for (int i = 0; i < count; i++) {
+            long t0 = System.nanoTime();
+            command.run();
+            latencies[i] = System.nanoTime() - t0;
+        }
+        long commandsDone = System.nanoTime();
+        settle.run();
+        long end = System.nanoTime();
+        System.out.printf(Locale.ROOT, "  (%d commands in %.2f s, read models settled %.2f s later)%n",
+                count, (commandsDone - begin) / 1e9, (end - commandsDone) / 1e9);
+        return new Result(count * eventsPerCommand, end - begin, latencies);
+    }
+
+    /** The same rows the command path writes, inserted with plain JDBC into a log with the same settings. */
+    private static Result rawJdbc(Path folder, int warmup, int count) throws SQLException {
+        DeskDatabase.open(folder).close(); // same schema, created by the same migrations
+        String payload = "{\"bookingId\":\"%s\",\"customerId\":\"0193f3c2-7a4e-7cc1-9d2e-5b8f0a1c2d3e\",\"branchId\":\"soho\","
+                + "\"staffId\":\"anna\",\"serviceId\":\"cut\",\"start\":\"2027-01-04T09:00:00Z\",\"end\":\"2027-01-04T09:45:00Z\","
+                + "\"price\":{\"amount\":55.00,\"currency\":\"GBP\"}}";
+        String metadata = "{\"tenantId\":\"acme\",\"branchId\":\"soho\",\"deviceId\":\"desk-soho-1\",\"userId\":\"bench\","
+                + "\"correlationId\":\"%s\",\"schemaVersion\":1}";
+        try (Connection c = DriverManager.getConnection(DeskDatabase.jdbcUrl(folder), "salondesk", "");
+             PreparedStatement insert = c.prepareStatement("INSERT INTO events (id, stream_id, version, event_type, "
+                     + "schema_version, event_data, metadata, recorded_at, tenant_id, sync_status) "
+                     + "VALUES (?, ?, 1, 'booking.created', 1, ?, ?, ?, 'acme', 'PENDING')")) {
+            c.setAutoCommit(true);
+            return measure(warmup, count, 1, () -> {
+                UUID id = UuidV7.next();
+                try {
+                    insert.setObject(1, id);
+                    insert.setString(2, "booking-" + id);
+                    insert.setString(3, payload.formatted(id));
+                    insert.setString(4, metadata.formatted(UuidV7.next()));
+                    insert.setTimestamp(5, Timestamp.from(Instant.now()));
+                    insert.executeUpdate();
+                } catch (SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            }, () -> { });
+        }
+    }
+}

@@ -1,0 +1,166 @@
+package com.salondesk.persistence.projection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.google.common.eventbus.EventBus;
+import com.salondesk.domain.booking.BookingStatus;
+import com.salondesk.domain.shared.DomainRejection;
+import com.salondesk.persistence.TestChain;
+import com.salondesk.persistence.command.NewBooking;
+import com.salondesk.persistence.desk.DeskDatabase;
+import com.salondesk.persistence.desk.DeskEventLog;
+import com.salondesk.persistence.desk.DeskSchema.Bookings;
+import com.salondesk.persistence.desk.LocalDesk;
+import com.salondesk.persistence.desk.RecordedEvent;
+import com.salondesk.persistence.desk.StreamAppend;
+import com.salondesk.persistence.event.SalonEventTypes;
+import com.salondesk.domain.booking.BookingEvent;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.jooq.DSLContext;
+import org.jooq.Result;
+import org.jooq.Record;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BookingProjectionTest {
+
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void theProjectionEqualsAFreshReplayOfTheLog() {
+        try (LocalDesk desk = LocalDesk.open(folder, Clock.systemUTC())) {
+            TestChain chain = TestChain.setUp(desk);
+            Random random = new Random(42);
+            List<String> ids = new ArrayList<>();
+            for (int day = 1; day <= 5; day++) {
+                for (int slot = 0; slot < 12; slot++) {
+                    LocalDateTime start = LocalDateTime.of(2026, 12, day, 9, 0).plusMinutes(45L * slot);
+                    ids.add(desk.bookings().book(TestChain.ctx(), new NewBooking(chain.customerId, TestChain.BRANCH,
+                            TestChain.STYLIST, TestChain.CUT, start, start.plusMinutes(45), false)));
+                }
+            }
+            for (String id : ids) {
+                switch (random.nextInt(5)) {
+                    case 0 -> desk.bookings().confirm(TestChain.ctx(), id);
+                    case 1 -> desk.bookings().cancel(TestChain.ctx(), id, "customer is ill");
+                    case 2 -> {
+                        desk.bookings().checkIn(TestChain.ctx(), id);
+                        desk.bookings().complete(TestChain.ctx(), id);
+                    }
+                    default -> {
+                    }
+                }
+            }
+            desk.awaitProjections();
+            Result<?> live = rows(desk.database().dsl());
+            assertThat(live).hasSize(60);
+            assertThat(live.getValues(Bookings.STATUS)).contains("REQUESTED", "CONFIRMED", "CANCELLED", "COMPLETED");
+
+            desk.projections().rebuild(BookingProjection.NAME);
+
+            assertThat(rows(desk.database().dsl())).isEqualTo(live);
+            assertThat(desk.projections().position(BookingProjection.NAME)).isEqualTo(desk.log().headPosition());
+        }
+    }
+
+    @Test
+    void onStartAProjectionCatchesUpFromItsCheckpoint() {
+        String bookingId;
+        try (LocalDesk desk = LocalDesk.open(folder, Clock.systemUTC())) {
+            TestChain chain = TestChain.setUp(desk);
+            bookingId = desk.bookings().book(TestChain.ctx(), new NewBooking(chain.customerId, TestChain.BRANCH,
+                    TestChain.STYLIST, TestChain.CUT, LocalDateTime.parse("2026-12-01T10:00"),
+                    LocalDateTime.parse("2026-12-01T10:45"), false));
+        }
+        // Events committed while no projection was listening: a crash between commit and dispatch.
+        try (DeskDatabase database = DeskDatabase.open(folder);
+             DeskEventLog log = new DeskEventLog(database, SalonEventTypes.registry(), new EventBus(), Clock.systemUTC())) {
+            log.append(TestChain.ctx(), new StreamAppend("booking-" + bookingId, 1,
+                    List.of(new BookingEvent.Confirmed(bookingId))));
+        }
+        try (LocalDesk desk = LocalDesk.open(folder, Clock.systemUTC())) {
+            desk.awaitProjections();
+            assertThat(desk.queries().bookingsOn(TestChain.BRANCH, LocalDate.parse("2026-12-01"), LONDON))
+                    .singleElement().extracting(b -> b.status()).isEqualTo(BookingStatus.CONFIRMED);
+            assertThat(desk.projections().position(BookingProjection.NAME)).isEqualTo(desk.log().headPosition());
+        }
+    }
+
+    @Test
+    void rowsAndCheckpointMoveTogetherOrNotAtAll() {
+        try (LocalDesk desk = LocalDesk.open(folder, Clock.systemUTC())) {
+            TestChain.setUp(desk);
+            DeskEventLog log = desk.log();
+            log.append(TestChain.ctx(), new StreamAppend("booking-x", 0, List.of(new BookingEvent.Created("x", "c", "soho",
+                    "anna", "cut", java.time.Instant.parse("2026-12-01T10:00:00Z"),
+                    java.time.Instant.parse("2026-12-01T10:45:00Z"), com.salondesk.domain.shared.Money.of("1", "GBP")))));
+            long head = log.headPosition();
+            var failing = new Projection() {
+                @Override
+                public String name() {
+                    return "failing";
+                }
+
+                @Override
+                public boolean handles(RecordedEvent event) {
+                    return true;
+                }
+
+                @Override
+                public void apply(DSLContext tx, RecordedEvent event) {
+                    new BookingProjection().apply(tx, event);
+                    if (event.position() == head) {
+                        throw new IllegalStateException("disk full");
+                    }
+                }
+
+                @Override
+                public void reset(DSLContext tx) {
+                }
+            };
+            desk.awaitProjections();
+            desk.database().dsl().deleteFrom(Bookings.TABLE).execute();
+            var runner = new ProjectionRunner(desk.database(), log, new EventBus(), List.of(failing));
+            assertThatThrownBy(runner::start).hasMessageContaining("disk full");
+            assertThat(Checkpoints.read(desk.database().dsl(), "failing")).isZero();
+            assertThat(desk.database().dsl().fetchCount(Bookings.TABLE)).isZero();
+        }
+    }
+
+    @Test
+    void aRefusedBookingWritesNothing() {
+        try (LocalDesk desk = LocalDesk.open(folder, Clock.systemUTC())) {
+            TestChain chain = TestChain.setUp(desk);
+            desk.bookings().book(TestChain.ctx(), new NewBooking(chain.customerId, TestChain.BRANCH, TestChain.STYLIST,
+                    TestChain.CUT, LocalDateTime.parse("2026-12-01T10:00"), LocalDateTime.parse("2026-12-01T10:45"), false));
+            long before = desk.log().count();
+
+            assertThatThrownBy(() -> desk.bookings().book(TestChain.ctx(), new NewBooking(chain.customerId, TestChain.BRANCH,
+                    TestChain.STYLIST, TestChain.CUT, LocalDateTime.parse("2026-12-01T10:30"),
+                    LocalDateTime.parse("2026-12-01T11:15"), false)))
+                    .isInstanceOf(DomainRejection.class)
+                    .extracting(e -> ((DomainRejection) e).code()).isEqualTo("schedule.slot-taken");
+            assertThat(desk.log().count()).isEqualTo(before);
+            desk.awaitProjections();
+            assertThat(desk.queries().bookingCount()).isEqualTo(1);
+        }
+    }
+
+    private static Result<?> rows(DSLContext dsl) {
+        return dsl.select(Bookings.ID, Bookings.CUSTOMER_ID, Bookings.BRANCH_ID, Bookings.STAFF_ID, Bookings.SERVICE_ID,
+                        Bookings.STATUS, Bookings.SCHEDULED_AT, Bookings.ENDS_AT, Bookings.TOTAL_AMOUNT, Bookings.CURRENCY,
+                        Bookings.CANCEL_REASON, Bookings.CREATED_AT, Bookings.UPDATED_AT, Bookings.TENANT_ID)
+                .from(Bookings.TABLE).orderBy(Bookings.ID).fetch();
+    }
+}
