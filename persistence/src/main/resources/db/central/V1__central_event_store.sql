@@ -42,7 +42,9 @@ CREATE TABLE event_ids (
 );
 
 -- The events, partitioned by month of the server's receive time (device clocks can be wrong).
--- Partitions are created ahead by EventPartitions; old ones are rewritten compressed.
+-- Partitions are created ahead by EventPartitions. In the partitions of finished months payload and
+-- metadata are moved into "packed" (deflate with a preset dictionary, see PackedEventBody): PostgreSQL
+-- itself never compresses rows this small (its TOAST threshold is about 2 kB per row).
 CREATE TABLE events (
     tenant_id       text        NOT NULL,
     global_position bigint      NOT NULL,
@@ -53,8 +55,10 @@ CREATE TABLE events (
     event_type      text        NOT NULL,
     schema_version  integer     NOT NULL,
     recorded_at     timestamptz NOT NULL,
-    payload         jsonb       NOT NULL,
-    metadata        jsonb       NOT NULL,
+    payload         jsonb,
+    metadata        jsonb,
+    packed          bytea,
+    CONSTRAINT events_body CHECK ((payload IS NOT NULL AND metadata IS NOT NULL) <> (packed IS NOT NULL)),
     PRIMARY KEY (tenant_id, global_position, received_at)
 ) PARTITION BY RANGE (received_at);
 

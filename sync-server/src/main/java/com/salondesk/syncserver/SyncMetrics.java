@@ -70,6 +70,10 @@ public final class SyncMetrics {
         out.append("# HELP salondesk_connected_desks Desks connected to this instance's live channel.\n")
                 .append("# TYPE salondesk_connected_desks gauge\n")
                 .append("salondesk_connected_desks ").append(connectedDesks).append('\n');
+        java.lang.management.MemoryUsage heap = java.lang.management.ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
+        out.append("# HELP salondesk_jvm_heap_used_bytes Heap in use by this server instance.\n")
+                .append("# TYPE salondesk_jvm_heap_used_bytes gauge\n")
+                .append("salondesk_jvm_heap_used_bytes ").append(heap.getUsed()).append('\n');
         out.append("# HELP salondesk_device_lag_events Events of its tenant a device has not pulled yet.\n")
                 .append("# TYPE salondesk_device_lag_events gauge\n");
         for (DeviceLag lag : lags) {

@@ -30,9 +30,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import org.jooq.DSLContext;
-import org.jooq.InsertValuesStep11;
-import org.jooq.InsertValuesStep4;
-import org.jooq.JSONB;
 import org.jooq.Record;
 import org.jooq.Record4;
 import org.jooq.impl.DSL;
@@ -132,39 +129,72 @@ public final class CentralEventStore {
                 .filter(e -> newVersions.containsKey(e.streamId()) && !duplicates.containsKey(e.id()))
                 .toList();
         if (!accepted.isEmpty()) {
-            OffsetDateTime receivedAt = clock.instant().atOffset(ZoneOffset.UTC);
-            InsertValuesStep11<Record, String, Long, OffsetDateTime, UUID, String, Long, String, Integer,
-                    OffsetDateTime, JSONB, JSONB> insertEvents = tx.insertInto(Events.TABLE, Events.TENANT_ID,
-                    Events.GLOBAL_POSITION, Events.RECEIVED_AT, Events.EVENT_ID, Events.STREAM_ID, Events.VERSION,
-                    Events.EVENT_TYPE, Events.SCHEMA_VERSION, Events.RECORDED_AT, Events.PAYLOAD, Events.METADATA);
-            InsertValuesStep4<Record, UUID, String, Long, OffsetDateTime> insertIds = tx.insertInto(EventIds.TABLE,
-                    EventIds.EVENT_ID, EventIds.TENANT_ID, EventIds.GLOBAL_POSITION, EventIds.RECEIVED_AT);
-            long position = head;
-            for (EventEnvelope e : accepted) {
-                position++;
-                insertEvents = insertEvents.values(tenantId, position, receivedAt, e.id(), e.streamId(), e.version(),
-                        e.type(), e.metadata().schemaVersion(), e.timestamp().atOffset(ZoneOffset.UTC),
-                        JSONB.valueOf(write(e.payload())), JSONB.valueOf(write(e.metadata())));
-                insertIds = insertIds.values(e.id(), tenantId, position, receivedAt);
-                results.put(e.id(), PushResult.accepted(e.id(), position));
-            }
-            insertEvents.execute();
-            insertIds.execute();
-            var upsert = tx.insertInto(Streams.TABLE, Streams.TENANT_ID, Streams.STREAM_ID, Streams.VERSION);
-            for (Map.Entry<String, Long> v : newVersions.entrySet()) {
-                upsert = upsert.values(tenantId, v.getKey(), v.getValue());
-            }
-            upsert.onConflict(Streams.TENANT_ID, Streams.STREAM_ID)
-                    .doUpdate().set(Streams.VERSION, DSL.excluded(Streams.VERSION))
-                    .execute();
-            head = position;
-            tx.update(Tenants.TABLE).set(Tenants.HEAD_POSITION, head)
-                    .where(Tenants.TENANT_ID.eq(tenantId)).execute();
-            tx.select(DSL.function("pg_notify", Object.class, DSL.val(CentralSchema.Channels.HEAD_ADVANCED),
-                    DSL.val(tenantId + " " + head))).fetch();
+            head = insert(tx, tenantId, head, accepted, newVersions, results);
         }
         List<PushResult> ordered = events.stream().map(e -> results.get(e.id())).toList();
         return new PushResponse(ordered, head);
+    }
+
+    /**
+     * Writes the accepted events, their ids, the streams' new versions and the tenant's head, and queues the
+     * head notification, in four statements whatever the batch size: the columns travel as arrays and are
+     * unnested by PostgreSQL, which keeps the locked section short.
+     */
+    private long insert(DSLContext tx, String tenantId, long head, List<EventEnvelope> accepted,
+                        Map<String, Long> newVersions, Map<UUID, PushResult> results) {
+        int n = accepted.size();
+        Long[] positions = new Long[n];
+        UUID[] ids = new UUID[n];
+        String[] streams = new String[n];
+        Long[] versions = new Long[n];
+        String[] types = new String[n];
+        Integer[] schemaVersions = new Integer[n];
+        OffsetDateTime[] recordedAt = new OffsetDateTime[n];
+        String[] payloads = new String[n];
+        String[] metadata = new String[n];
+        long position = head;
+        for (int i = 0; i < n; i++) {
+            EventEnvelope e = accepted.get(i);
+            position++;
+            positions[i] = position;
+            ids[i] = e.id();
+            streams[i] = e.streamId();
+            versions[i] = e.version();
+            types[i] = e.type();
+            schemaVersions[i] = e.metadata().schemaVersion();
+            recordedAt[i] = e.timestamp().atOffset(ZoneOffset.UTC);
+            payloads[i] = write(e.payload());
+            metadata[i] = write(e.metadata());
+            results.put(e.id(), PushResult.accepted(e.id(), position));
+        }
+        OffsetDateTime receivedAt = clock.instant().atOffset(ZoneOffset.UTC);
+        tx.execute("""
+                WITH new_events AS (
+                    INSERT INTO events (tenant_id, global_position, received_at, event_id, stream_id, version,
+                                        event_type, schema_version, recorded_at, payload, metadata)
+                    SELECT {0}, p, {1}, id, s, v, t, sv, r, pl::jsonb, md::jsonb
+                    FROM unnest({2}::bigint[], {3}::uuid[], {4}::text[], {5}::bigint[], {6}::text[], {7}::int[],
+                                {8}::timestamptz[], {9}::text[], {10}::text[]) AS x(p, id, s, v, t, sv, r, pl, md)
+                    RETURNING event_id, global_position)
+                INSERT INTO event_ids (event_id, tenant_id, global_position, received_at)
+                SELECT event_id, {0}, global_position, {1} FROM new_events""",
+                DSL.val(tenantId), DSL.val(receivedAt), DSL.val(positions), DSL.val(ids), DSL.val(streams),
+                DSL.val(versions), DSL.val(types), DSL.val(schemaVersions), DSL.val(recordedAt), DSL.val(payloads),
+                DSL.val(metadata));
+        String[] streamIds = newVersions.keySet().toArray(String[]::new);
+        Long[] streamVersions = newVersions.values().toArray(Long[]::new);
+        tx.execute("""
+                INSERT INTO streams (tenant_id, stream_id, version)
+                SELECT {0}, s, v FROM unnest({1}::text[], {2}::bigint[]) AS x(s, v)
+                ON CONFLICT (tenant_id, stream_id) DO UPDATE SET version = excluded.version""",
+                DSL.val(tenantId), DSL.val(streamIds), DSL.val(streamVersions));
+        // The notification is delivered at commit, after the events are visible, in commit order.
+        tx.execute("""
+                WITH advanced AS (
+                    UPDATE tenants SET head_position = {1} WHERE tenant_id = {0} RETURNING tenant_id, head_position)
+                SELECT pg_notify({2}, tenant_id || ' ' || head_position) FROM advanced""",
+                DSL.val(tenantId), DSL.val(position), DSL.val(CentralSchema.Channels.HEAD_ADVANCED));
+        return position;
     }
 
     /** Ids of the batch that are stored already with identical content, with their positions. */
@@ -265,18 +295,21 @@ public final class CentralEventStore {
 
     private static List<org.jooq.Field<?>> eventColumns() {
         return List.of(Events.GLOBAL_POSITION, Events.EVENT_ID, Events.STREAM_ID, Events.VERSION, Events.EVENT_TYPE,
-                Events.RECORDED_AT, Events.PAYLOAD, Events.METADATA);
+                Events.RECORDED_AT, Events.PAYLOAD, Events.METADATA, Events.PACKED);
     }
 
     private EventEnvelope decode(Record r) {
         UUID id = r.get(Events.EVENT_ID);
         try {
-            ObjectNode payload = (ObjectNode) json.readTree(r.get(Events.PAYLOAD).data());
-            EventMetadata metadata = json.readValue(r.get(Events.METADATA).data(), EventMetadata.class);
+            byte[] packed = r.get(Events.PACKED);
+            PackedEventBody.Body body = packed != null ? PackedEventBody.unpack(packed)
+                    : new PackedEventBody.Body(r.get(Events.PAYLOAD).data(), r.get(Events.METADATA).data());
+            ObjectNode payload = (ObjectNode) json.readTree(body.payload());
+            EventMetadata metadata = json.readValue(body.metadata(), EventMetadata.class);
             Instant timestamp = r.get(Events.RECORDED_AT).toInstant();
             return new EventEnvelope(id, r.get(Events.EVENT_TYPE), r.get(Events.STREAM_ID), r.get(Events.VERSION),
                     timestamp, payload, metadata, r.get(Events.GLOBAL_POSITION));
-        } catch (JsonProcessingException | ClassCastException e) {
+        } catch (JsonProcessingException | ClassCastException | IllegalArgumentException e) {
             throw new MalformedEventException("stored event " + id + " cannot be read back", e);
         }
     }

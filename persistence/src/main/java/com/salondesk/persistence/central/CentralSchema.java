@@ -87,6 +87,7 @@ public final class CentralSchema {
         public static final Field<OffsetDateTime> RECORDED_AT = field(name("events", "recorded_at"), SQLDataType.TIMESTAMPWITHTIMEZONE);
         public static final Field<JSONB> PAYLOAD = field(name("events", "payload"), SQLDataType.JSONB);
         public static final Field<JSONB> METADATA = field(name("events", "metadata"), SQLDataType.JSONB);
+        public static final Field<byte[]> PACKED = field(name("events", "packed"), SQLDataType.BLOB);
 
         private Events() {
         }

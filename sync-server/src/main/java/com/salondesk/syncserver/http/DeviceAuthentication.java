@@ -8,7 +8,11 @@ public final class DeviceAuthentication {
 
     private static final String BEARER = "Bearer ";
 
+    /** How often a device's last contact is written; in between, requests cost no extra write. */
+    private static final long CONTACT_EVERY_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+
     private final TenantDirectory directory;
+    private final java.util.Map<String, Long> contactRecorded = new java.util.concurrent.ConcurrentHashMap<>();
 
     public DeviceAuthentication(TenantDirectory directory) {
         this.directory = directory;
@@ -28,7 +32,12 @@ public final class DeviceAuthentication {
         if (device.revoked()) {
             throw ApiProblem.revoked(device.deviceId());
         }
-        directory.recordContact(device.deviceId());
+        long now = System.nanoTime();
+        Long last = contactRecorded.get(device.deviceId());
+        if (last == null || now - last > CONTACT_EVERY_NANOS) {
+            contactRecorded.put(device.deviceId(), now);
+            directory.recordContact(device.deviceId());
+        }
         return device;
     }
 }

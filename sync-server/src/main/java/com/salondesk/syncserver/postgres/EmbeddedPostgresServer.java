@@ -43,6 +43,14 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
      * (0 for any free port), and makes sure the {@value #DATABASE} database exists.
      */
     public static EmbeddedPostgresServer start(Path dataDirectory, int port) {
+        return start(dataDirectory, port, true);
+    }
+
+    /**
+     * As {@link #start(Path, int)}; {@code durable = false} turns fsync off, which is only for tests and
+     * benchmarks whose data may be lost in a crash (zonky's default).
+     */
+    public static EmbeddedPostgresServer start(Path dataDirectory, int port, boolean durable) {
         requireRunnableAsThisUser();
         try {
             Files.createDirectories(dataDirectory);
@@ -56,6 +64,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                 .setServerConfig("max_connections", "300")
                 .setServerConfig("shared_buffers", "128MB")
                 .setServerConfig("listen_addresses", "127.0.0.1")
+                .setServerConfig("fsync", durable ? "on" : "off")
                 .setLocaleConfig("locale", "C");
         if (port != 0) {
             builder.setPort(port);

@@ -50,7 +50,7 @@ public final class TestPostgres {
         }
         try {
             Path data = Files.createTempDirectory("salondesk-test-pg");
-            EmbeddedPostgresServer pg = EmbeddedPostgresServer.start(data.resolve("pgdata"), 0);
+            EmbeddedPostgresServer pg = EmbeddedPostgresServer.start(data.resolve("pgdata"), 0, false);
             Runtime.getRuntime().addShutdownHook(new Thread(pg::close, "test-postgres-stop"));
             return new TestPostgres(pg, pg.jdbcUrl("postgres"), "postgres", null);
         } catch (IOException e) {
