@@ -98,7 +98,8 @@ public final class CentralEventStore {
         }
         Map<String, Long> versions = new HashMap<>();
         tx.select(Streams.STREAM_ID, Streams.VERSION).from(Streams.TABLE)
-                .where(Streams.TENANT_ID.eq(tenantId)).and(Streams.STREAM_ID.in(byStream.keySet()))
+                .where(Streams.TENANT_ID.eq(tenantId))
+                .and(Streams.STREAM_ID.eq(DSL.any(byStream.keySet().toArray(String[]::new))))
                 .forEach(r -> versions.put(r.get(Streams.STREAM_ID), r.get(Streams.VERSION)));
 
         Map<UUID, PushResult> results = new HashMap<>();
@@ -203,7 +204,7 @@ public final class CentralEventStore {
         events.forEach(e -> pushed.put(e.id(), e));
         List<Record4<UUID, String, Long, OffsetDateTime>> known = tx.select(EventIds.EVENT_ID, EventIds.TENANT_ID,
                         EventIds.GLOBAL_POSITION, EventIds.RECEIVED_AT)
-                .from(EventIds.TABLE).where(EventIds.EVENT_ID.in(pushed.keySet()))
+                .from(EventIds.TABLE).where(EventIds.EVENT_ID.eq(DSL.any(pushed.keySet().toArray(UUID[]::new))))
                 .fetch();
         if (known.isEmpty()) {
             return Map.of();
@@ -220,7 +221,8 @@ public final class CentralEventStore {
         Map<UUID, Long> duplicates = new HashMap<>();
         if (!positionsToLoad.isEmpty()) {
             for (EventEnvelope stored : tx.select(eventColumns()).from(Events.TABLE)
-                    .where(Events.TENANT_ID.eq(tenantId)).and(Events.GLOBAL_POSITION.in(positionsToLoad.keySet()))
+                    .where(Events.TENANT_ID.eq(tenantId))
+                    .and(Events.GLOBAL_POSITION.eq(DSL.any(positionsToLoad.keySet().toArray(Long[]::new))))
                     .fetch(this::decode)) {
                 if (identical(stored, pushed.get(stored.id()))) {
                     duplicates.put(stored.id(), stored.globalPosition());

@@ -69,8 +69,8 @@ public final class SyncServerBenchmark {
                 Process server = startServer(settings);
                 try {
                     int port = awaitPort(server);
-                    System.out.printf(Locale.ROOT, "%nSalonDesk sync server benchmark, %s, %d cores, JDK %s%n",
-                            Instant.now(), Runtime.getRuntime().availableProcessors(), Runtime.version());
+                    System.out.printf(Locale.ROOT, "%nSalonDesk sync server benchmark, %s, %d cores, JDK %s, load average %s%n",
+                            Instant.now(), Runtime.getRuntime().availableProcessors(), Runtime.version(), loadAverage());
                     System.out.printf(Locale.ROOT, "%-34s %12s %12s %9s %10s %10s%n", "scenario", "push ev/s",
                             "raw JDBC ev/s", "ratio", "p50 ms", "p99 ms");
                     AtomicLong rawPositions = new AtomicLong();
@@ -83,6 +83,7 @@ public final class SyncServerBenchmark {
                                     push.eventsPerSecond() / raw, push.p50Millis(), push.p99Millis());
                         }
                     }
+                    System.out.printf(Locale.ROOT, "load average after the throughput runs: %s%n", loadAverage());
                     liveLatency(port, tokens);
                     heap(server, port, tokens.getFirst());
                 } finally {
@@ -333,6 +334,14 @@ public final class SyncServerBenchmark {
             Thread.sleep(100);
         }
         throw new IllegalStateException("the server did not answer /health within 30 s");
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).strip();
+        } catch (IOException e) {
+            return "unknown";
+        }
     }
 
     private static double percentile(List<Long> sorted, double p) {
