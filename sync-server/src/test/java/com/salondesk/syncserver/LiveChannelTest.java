@@ -40,7 +40,7 @@ class LiveChannelTest {
         chain.tenant("acme");
         chain.tenant("rival");
         SyncServerConfig quick = SyncServerConfig.defaults(Path.of("unused"))
-                .withLive(new SyncServerConfig.Live(Duration.ofMillis(300), Duration.ofMillis(1500), Duration.ofSeconds(2)));
+                .withLive(new SyncServerConfig.Live(Duration.ofMillis(300), Duration.ofSeconds(3), Duration.ofSeconds(2)));
         first = chain.startServer(quick);
         second = chain.startServer(quick);
         sohoToken = chain.enrol("acme", "soho", "desk-soho-1").token();
@@ -122,12 +122,15 @@ class LiveChannelTest {
         try (LiveChannel answering = new DeskClient(first.port(), sohoToken).live();
              Socket silent = new Socket("127.0.0.1", first.port())) {
             upgradeWithoutEverAnswering(silent, mayfairToken);
-            silent.setSoTimeout(8000);
-            int connectedWithSilent = first.connectedDesks();
-            assertThat(connectedWithSilent).isGreaterThanOrEqualTo(2);
+            silent.setSoTimeout(10_000);
+            long registered = System.nanoTime() + Duration.ofSeconds(2).toNanos();
+            while (first.connectedDesks() < 2 && System.nanoTime() < registered) {
+                Thread.sleep(10);
+            }
+            assertThat(first.connectedDesks()).as("both desks registered").isGreaterThanOrEqualTo(2);
 
-            // Silence timeout is 1.5 s with pings every 0.3 s: the silent desk must be gone by 4 s.
-            long end = System.nanoTime() + Duration.ofSeconds(4).toNanos();
+            // Silence timeout is 3 s with pings every 0.3 s: the silent desk must be gone well before 8 s.
+            long end = System.nanoTime() + Duration.ofSeconds(8).toNanos();
             int read = 0;
             while (System.nanoTime() < end && read >= 0) {
                 read = silent.getInputStream().read(new byte[4096]);
