@@ -41,6 +41,14 @@ public final class Main {
               device revoke --device <deviceId>
             Settings come from the --config file (or SALONDESK_CONFIG) and SALONDESK_* environment variables.""";
 
+    /** Each command and the options it cannot do without; checked before any database is opened. */
+    private static final Map<String, List<String>> REQUIRED_OPTIONS = Map.of(
+            "serve", List.of(),
+            "tenant create", List.of("id", "name"),
+            "device enrol", List.of("tenant", "branch", "device", "name"),
+            "device list", List.of("tenant"),
+            "device revoke", List.of("device"));
+
     private final Map<String, String> environment;
     private final PrintStream out;
     private final PrintStream err;
@@ -70,6 +78,19 @@ public final class Main {
             err.println("error: " + e.getMessage());
             err.println(USAGE_TEXT);
             return USAGE;
+        }
+        List<String> needed = REQUIRED_OPTIONS.get(call.command());
+        if (needed == null) {
+            err.println("error: unknown command '" + call.command() + "'");
+            err.println(USAGE_TEXT);
+            return USAGE;
+        }
+        for (String option : needed) {
+            if (call.option(option).filter(v -> !v.isBlank()).isEmpty()) {
+                err.println("error: '" + call.command() + "' needs --" + option);
+                err.println(USAGE_TEXT);
+                return USAGE;
+            }
         }
         SyncServerConfig config;
         try {
@@ -106,11 +127,7 @@ public final class Main {
                     store.directory().revokeDevice(call.required("device"));
                     out.println("revoked device " + call.required("device") + "; its token no longer works");
                 });
-                default -> {
-                    err.println("error: unknown command '" + call.command() + "'");
-                    err.println(USAGE_TEXT);
-                    yield USAGE;
-                }
+                default -> throw new IllegalStateException("no handler for command " + call.command());
             };
         } catch (IllegalArgumentException e) {
             err.println("error: " + e.getMessage());
