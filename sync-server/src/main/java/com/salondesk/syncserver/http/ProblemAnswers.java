@@ -20,10 +20,17 @@ public final class ProblemAnswers {
 
     private final ObjectMapper json;
     private final SyncMetrics metrics;
+    private final long drainLimit;
 
-    public ProblemAnswers(ObjectMapper json, SyncMetrics metrics) {
+    /**
+     * @param drainLimit how much of an unread request body is read and discarded before answering, so that a
+     *                   desk still sending (a refused 401/415/413 push) reliably receives the answer; a larger
+     *                   body gets the answer with {@code Connection: close} instead
+     */
+    public ProblemAnswers(ObjectMapper json, SyncMetrics metrics, long drainLimit) {
         this.json = json;
         this.metrics = metrics;
+        this.drainLimit = drainLimit;
     }
 
     public void register(JavalinConfig config) {
@@ -43,6 +50,9 @@ public final class ProblemAnswers {
 
     public void answer(Context ctx, ApiProblem problem) {
         metrics.refused(problem.status());
+        if (!drainUnreadBody(ctx.req())) {
+            ctx.header("Connection", "close");
+        }
         ctx.status(problem.status());
         ctx.contentType(Problem.MEDIA_TYPE);
         ctx.result(serialize(problem.toProblem()));
@@ -54,6 +64,25 @@ public final class ProblemAnswers {
         response.setStatus(problem.status());
         response.setContentType(Problem.MEDIA_TYPE);
         response.getOutputStream().write(serialize(problem.toProblem()));
+    }
+
+    /** True when the request body has been read to its end (or there was none). */
+    private boolean drainUnreadBody(jakarta.servlet.http.HttpServletRequest request) {
+        long declared = request.getContentLengthLong();
+        boolean chunked = "chunked".equalsIgnoreCase(request.getHeader("Transfer-Encoding"));
+        if (declared <= 0 && !chunked) {
+            return true;
+        }
+        if (declared > drainLimit) {
+            return false;
+        }
+        try (java.io.InputStream in = request.getInputStream()) {
+            long skipped = in.skip(drainLimit);
+            return skipped < drainLimit || in.read() < 0;
+        } catch (IOException | IllegalStateException e) {
+            LOG.debug("could not drain the refused request's body", e);
+            return false;
+        }
     }
 
     private byte[] serialize(Problem problem) {
