@@ -66,9 +66,10 @@ public final class SyncServerBenchmark {
                 for (int i = 0; i < LIVE_DESKS; i++) {
                     tokens.add(store.directory().enrolDevice("acme", "soho", "desk-" + i, "Desk " + i).token());
                 }
-                Process server = startServer(settings);
+                ServerProcess started = startServer(settings);
+                Process server = started.process();
                 try {
-                    int port = awaitPort(server);
+                    int port = awaitHealthy(started);
                     System.out.printf(Locale.ROOT, "%nSalonDesk sync server benchmark, %s, %d cores, JDK %s, load average %s%n",
                             Instant.now(), Runtime.getRuntime().availableProcessors(), Runtime.version(), loadAverage());
                     System.out.printf(Locale.ROOT, "%-34s %12s %12s %9s %10s %10s%n", "scenario", "push ev/s",
@@ -296,7 +297,11 @@ public final class SyncServerBenchmark {
                 c.partition(), c.bytesBefore() / 1048576.0, c.bytesAfter() / 1048576.0, c.method(), c.saving() * 100);
     }
 
-    private static Process startServer(CentralDatabase.ConnectionSettings settings) throws IOException {
+    /** The sync server in its own JVM and the port it was told to use. */
+    record ServerProcess(Process process, int port) {
+    }
+
+    private static ServerProcess startServer(CentralDatabase.ConnectionSettings settings) throws IOException {
         int port;
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();
@@ -310,15 +315,12 @@ public final class SyncServerBenchmark {
         pb.environment().put("SALONDESK_SERVER_HOST", "127.0.0.1");
         pb.redirectOutput(ProcessBuilder.Redirect.DISCARD);
         pb.redirectError(ProcessBuilder.Redirect.INHERIT);
-        Process p = pb.start();
-        portOf.put(p.pid(), port);
-        return p;
+        return new ServerProcess(pb.start(), port);
     }
 
-    private static final java.util.Map<Long, Integer> portOf = new java.util.concurrent.ConcurrentHashMap<>();
-
-    private static int awaitPort(Process server) throws InterruptedException {
-        int port = portOf.get(server.pid());
+    private static int awaitHealthy(ServerProcess started) throws InterruptedException {
+        Process server = started.process();
+        int port = started.port();
         DeskClient probe = new DeskClient(port, null);
         for (int i = 0; i < 300; i++) {
             try {
