@@ -84,6 +84,20 @@ class PushAndPullTest {
     }
 
     @Test
+    void aRetryOfAnEventWithNanosecondsIsADuplicateAndComesBackToTheMicrosecond() {
+        String booking = stream();
+        ObjectNode precise = bookingConfirmed("acme", "desk-soho-1", booking, 1);
+        precise.put("timestamp", "2026-11-26T10:15:30.123456789Z");
+        long position = soho.push(List.of(precise)).body().get("results").get(0).get("globalPosition").asLong();
+
+        Answer retry = soho.push(List.of(precise.deepCopy()));
+
+        assertThat(retry.body().get("results").get(0).get("status").asText()).isEqualTo("duplicate");
+        JsonNode pulled = soho.pull(position - 1, 1).body().get("events").get(0);
+        assertThat(pulled.get("timestamp").asText()).isEqualTo("2026-11-26T10:15:30.123456Z");
+    }
+
+    @Test
     void aStreamThatMovedOnIsAConflictWithItsCurrentVersionAndNoneOfItsEventsIsStored() {
         String schedule = "schedule-st7-" + UuidV7.next();
         String unrelated = stream();
