@@ -100,7 +100,12 @@ public final class SyncServerBenchmark {
     }
 
     private static Result pushThroughput(int port, List<String> tokens, int batch) throws Exception {
-        HttpClient http = HttpClient.newHttpClient();
+        // One HTTP client per desk, as each desk is its own machine (a shared client funnels all desks
+        // through one selector thread).
+        List<HttpClient> clients = new ArrayList<>();
+        for (int d = 0; d < tokens.size(); d++) {
+            clients.add(HttpClient.newHttpClient());
+        }
         ExecutorService pool = Executors.newFixedThreadPool(tokens.size());
         ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
         AtomicLong events = new AtomicLong();
@@ -112,7 +117,7 @@ public final class SyncServerBenchmark {
             CountDownLatch done = new CountDownLatch(tokens.size());
             long start = System.nanoTime();
             for (int d = 0; d < tokens.size(); d++) {
-                DeskClient desk = new DeskClient(http, port, tokens.get(d));
+                DeskClient desk = new DeskClient(clients.get(d), port, tokens.get(d));
                 String deviceId = "desk-" + d;
                 pool.submit(() -> {
                     try {
