@@ -219,9 +219,15 @@ public final class SyncServerBenchmark {
 
     private static void liveLatency(int port, List<String> tokens) throws Exception {
         HttpClient http = HttpClient.newHttpClient();
+        // 200 desks over 8 HTTP clients (8 selector threads) rather than one selector for all of them.
+        List<HttpClient> clients = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            clients.add(HttpClient.newHttpClient());
+        }
         List<LiveChannel> channels = new ArrayList<>();
-        for (String token : tokens) {
-            LiveChannel c = new DeskClient(http, port, token).live();
+        for (int i = 0; i < tokens.size(); i++) {
+            String token = tokens.get(i);
+            LiveChannel c = new DeskClient(clients.get(i % clients.size()), port, token).live();
             c.nextHead(Duration.ofSeconds(10));
             channels.add(c);
         }
