@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.Objects;
 import org.eclipse.jetty.websocket.api.Callback;
 import org.eclipse.jetty.websocket.api.Session;
-import org.eclipse.jetty.websocket.api.StatusCode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -124,9 +123,5 @@ public final class LiveDesk implements Session.Listener.AutoDemanding {
             s.disconnect();
         }
         desks.disconnected(this);
-    }
-
-    static int policyViolation() {
-        return StatusCode.POLICY_VIOLATION;
     }
 }

@@ -9,7 +9,6 @@ import com.salondesk.persistence.sync.HeadAnnouncement;
 import com.salondesk.syncserver.SyncMetrics;
 import com.salondesk.syncserver.config.SyncServerConfig;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import org.eclipse.jetty.websocket.api.StatusCode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -101,7 +101,7 @@ public final class LiveDesks implements AutoCloseable {
         byTenant.values().forEach(desks -> desks.stream()
                 .filter(d -> d.device().deviceId().equals(deviceId))
                 .toList()
-                .forEach(d -> d.close(LiveDesk.policyViolation(), "device revoked")));
+                .forEach(d -> d.close(StatusCode.POLICY_VIOLATION, "device revoked")));
     }
 
     public int connected() {
@@ -151,10 +151,6 @@ public final class LiveDesks implements AutoCloseable {
     @Override
     public void close() {
         timer.shutdownNow();
-        all().forEach(d -> d.close(1001, "server shutting down"));
-    }
-
-    Duration silenceTimeout() {
-        return timing.silenceTimeout();
+        all().forEach(d -> d.close(StatusCode.SHUTDOWN, "server shutting down"));
     }
 }
