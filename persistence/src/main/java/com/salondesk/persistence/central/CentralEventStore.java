@@ -33,7 +33,6 @@ import java.util.Objects;
 import java.util.UUID;
 import org.jooq.DSLContext;
 import org.jooq.Record;
-import org.jooq.Record4;
 import org.jooq.impl.DSL;
 
 /**
@@ -92,17 +91,29 @@ public final class CentralEventStore {
         }
         long head = lockedTenant.get(Tenants.HEAD_POSITION);
 
-        Map<UUID, Long> duplicates = findDuplicates(tx, tenantId, events);
-
         Map<String, List<EventEnvelope>> byStream = new LinkedHashMap<>();
         for (EventEnvelope e : events) {
             byStream.computeIfAbsent(e.streamId(), s -> new ArrayList<>()).add(e);
         }
+        // A statement of its own after the lock: in READ COMMITTED it takes a new snapshot, so it sees every
+        // push of this tenant that committed while this one waited. Known ids and stream versions in one go.
+        List<KnownId> knownIds = new ArrayList<>();
         Map<String, Long> versions = new HashMap<>();
-        tx.select(Streams.STREAM_ID, Streams.VERSION).from(Streams.TABLE)
-                .where(Streams.TENANT_ID.eq(tenantId))
-                .and(Streams.STREAM_ID.eq(DSL.any(byStream.keySet().toArray(String[]::new))))
-                .forEach(r -> versions.put(r.get(Streams.STREAM_ID), r.get(Streams.VERSION)));
+        tx.resultQuery("""
+                        SELECT 'id', event_id::text, tenant_id, global_position FROM event_ids WHERE event_id = ANY({0})
+                        UNION ALL
+                        SELECT 'stream', stream_id, NULL, version FROM streams WHERE tenant_id = {1} AND stream_id = ANY({2})""",
+                        DSL.val(events.stream().map(EventEnvelope::id).toArray(UUID[]::new)), DSL.val(tenantId),
+                        DSL.val(byStream.keySet().toArray(String[]::new)))
+                .forEach(r -> {
+                    if ("id".equals(r.get(0, String.class))) {
+                        knownIds.add(new KnownId(UUID.fromString(r.get(1, String.class)), r.get(2, String.class),
+                                r.get(3, Long.class)));
+                    } else {
+                        versions.put(r.get(1, String.class), r.get(3, Long.class));
+                    }
+                });
+        Map<UUID, Long> duplicates = knownIds.isEmpty() ? Map.of() : findDuplicates(tx, tenantId, events, knownIds);
 
         Map<UUID, PushResult> results = new HashMap<>();
         Map<String, Long> newVersions = new LinkedHashMap<>();
@@ -140,7 +151,7 @@ public final class CentralEventStore {
 
     /**
      * Writes the accepted events, their ids, the streams' new versions and the tenant's head, and queues the
-     * head notification, in three statements whatever the batch size. The rows travel as one JSON array
+     * head notification, in one statement whatever the batch size. The rows travel as one JSON array
      * that PostgreSQL expands ({@code jsonb_to_recordset}): payload and metadata go in as they are, with no
      * per-value escaping, which keeps the locked section short.
      */
@@ -165,6 +176,8 @@ public final class CentralEventStore {
         ArrayNode streams = json.createArrayNode();
         newVersions.forEach((stream, version) -> streams.addObject().put("s", stream).put("v", version));
         OffsetDateTime receivedAt = clock.instant().atOffset(ZoneOffset.UTC);
+        // One statement: data-modifying CTEs all run; the notification is delivered at commit, after the
+        // events are visible, in commit order.
         tx.execute("""
                 WITH new_events AS (
                     INSERT INTO events (tenant_id, global_position, received_at, event_id, stream_id, version,
@@ -172,42 +185,38 @@ public final class CentralEventStore {
                     SELECT {0}, p, {1}, id, s, v, t, sv, r, pl, md
                     FROM jsonb_to_recordset({2}::jsonb)
                          AS x(p bigint, id uuid, s text, v bigint, t text, sv int, r timestamptz, pl jsonb, md jsonb)
-                    RETURNING event_id, global_position)
-                INSERT INTO event_ids (event_id, tenant_id, global_position, received_at)
-                SELECT event_id, {0}, global_position, {1} FROM new_events""",
-                DSL.val(tenantId), DSL.val(receivedAt), DSL.val(rows.toString()));
-        tx.execute("""
-                INSERT INTO streams (tenant_id, stream_id, version)
-                SELECT {0}, s, v FROM jsonb_to_recordset({1}::jsonb) AS x(s text, v bigint)
-                ON CONFLICT (tenant_id, stream_id) DO UPDATE SET version = excluded.version""",
-                DSL.val(tenantId), DSL.val(streams.toString()));
-        // The notification is delivered at commit, after the events are visible, in commit order.
-        tx.execute("""
-                WITH advanced AS (
-                    UPDATE tenants SET head_position = {1} WHERE tenant_id = {0} RETURNING tenant_id, head_position)
-                SELECT pg_notify({2}, tenant_id || ' ' || head_position) FROM advanced""",
-                DSL.val(tenantId), DSL.val(position), DSL.val(CentralSchema.Channels.HEAD_ADVANCED));
+                    RETURNING event_id, global_position),
+                new_ids AS (
+                    INSERT INTO event_ids (event_id, tenant_id, global_position, received_at)
+                    SELECT event_id, {0}, global_position, {1} FROM new_events),
+                new_versions AS (
+                    INSERT INTO streams (tenant_id, stream_id, version)
+                    SELECT {0}, s, v FROM jsonb_to_recordset({3}::jsonb) AS y(s text, v bigint)
+                    ON CONFLICT (tenant_id, stream_id) DO UPDATE SET version = excluded.version),
+                advanced AS (
+                    UPDATE tenants SET head_position = {4} WHERE tenant_id = {0} RETURNING tenant_id, head_position)
+                SELECT pg_notify({5}, tenant_id || ' ' || head_position) FROM advanced""",
+                DSL.val(tenantId), DSL.val(receivedAt), DSL.val(rows.toString()), DSL.val(streams.toString()),
+                DSL.val(position), DSL.val(CentralSchema.Channels.HEAD_ADVANCED));
         return position;
     }
 
+    /** An id of the batch that is stored already, in this tenant or (a collision) in another. */
+    private record KnownId(UUID id, String tenantId, long globalPosition) {
+    }
+
     /** Ids of the batch that are stored already with identical content, with their positions. */
-    private Map<UUID, Long> findDuplicates(DSLContext tx, String tenantId, List<EventEnvelope> events) {
+    private Map<UUID, Long> findDuplicates(DSLContext tx, String tenantId, List<EventEnvelope> events,
+                                           List<KnownId> known) {
         Map<UUID, EventEnvelope> pushed = new HashMap<>();
         events.forEach(e -> pushed.put(e.id(), e));
-        List<Record4<UUID, String, Long, OffsetDateTime>> known = tx.select(EventIds.EVENT_ID, EventIds.TENANT_ID,
-                        EventIds.GLOBAL_POSITION, EventIds.RECEIVED_AT)
-                .from(EventIds.TABLE).where(EventIds.EVENT_ID.eq(DSL.any(pushed.keySet().toArray(UUID[]::new))))
-                .fetch();
-        if (known.isEmpty()) {
-            return Map.of();
-        }
         List<UUID> collisions = new ArrayList<>();
         Map<Long, UUID> positionsToLoad = new HashMap<>();
-        for (Record4<UUID, String, Long, OffsetDateTime> k : known) {
-            if (!k.value2().equals(tenantId)) {
-                collisions.add(k.value1());
+        for (KnownId k : known) {
+            if (!k.tenantId().equals(tenantId)) {
+                collisions.add(k.id());
             } else {
-                positionsToLoad.put(k.value3(), k.value1());
+                positionsToLoad.put(k.globalPosition(), k.id());
             }
         }
         Map<UUID, Long> duplicates = new HashMap<>();
