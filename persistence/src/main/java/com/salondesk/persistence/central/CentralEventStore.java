@@ -1,0 +1,330 @@
+package com.salondesk.persistence.central;
+
+import static com.salondesk.persistence.central.CentralSchema.Devices;
+import static com.salondesk.persistence.central.CentralSchema.EventIds;
+import static com.salondesk.persistence.central.CentralSchema.Events;
+import static com.salondesk.persistence.central.CentralSchema.Streams;
+import static com.salondesk.persistence.central.CentralSchema.Tenants;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.salondesk.persistence.event.EventEnvelope;
+import com.salondesk.persistence.event.EventMetadata;
+import com.salondesk.persistence.event.Json;
+import com.salondesk.persistence.event.MalformedEventException;
+import com.salondesk.persistence.sync.PullResponse;
+import com.salondesk.persistence.sync.PushResponse;
+import com.salondesk.persistence.sync.PushResult;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.impl.DSL;
+
+/**
+ * The central event store: every tenant's events in one global order per tenant.
+ *
+ * <p>A push runs in one transaction that first locks its tenant's row. The lock is held until commit, so one
+ * tenant's pushes commit one after another and a position becomes visible only after every lower position
+ * is: a reader that remembers the last position it saw can never skip an event that commits late. Other
+ * tenants are not held up. Per-stream versions are checked against {@code streams} and event ids against
+ * {@code event_ids}, both under that lock.
+ */
+public final class CentralEventStore {
+
+    private static final Comparator<JsonNode> NUMBERS_BY_VALUE = (a, b) -> {
+        if (a.equals(b)) {
+            return 0;
+        }
+        if (a.isNumber() && b.isNumber()) {
+            return a.decimalValue().compareTo(b.decimalValue());
+        }
+        return 1;
+    };
+
+    private final DSLContext dsl;
+    private final Clock clock;
+    private final ObjectMapper json = Json.mapper();
+
+    public CentralEventStore(CentralDatabase database, Clock clock) {
+        this.dsl = database.dsl();
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /**
+     * Stores a validated batch of one tenant's events: each stream's new events are accepted together or
+     * answered as a conflict; events stored before with identical content are duplicates. Throws
+     * {@link EventIdCollision} (storing nothing) when an id is stored with different content.
+     *
+     * @param tenantId the tenant of the pushing device; every event's metadata names it (checked by the caller)
+     * @param events   the batch in the desk's order; within a stream, consecutive versions
+     */
+    public PushResponse push(String tenantId, List<EventEnvelope> events) {
+        if (events.isEmpty()) {
+            return new PushResponse(List.of(), head(tenantId));
+        }
+        return dsl.transactionResult(tx -> write(tx.dsl(), tenantId, events));
+    }
+
+    private PushResponse write(DSLContext tx, String tenantId, List<EventEnvelope> events) {
+        Record lockedTenant = tx.select(Tenants.HEAD_POSITION).from(Tenants.TABLE)
+                .where(Tenants.TENANT_ID.eq(tenantId))
+                .forUpdate()
+                .fetchOne();
+        if (lockedTenant == null) {
+            throw new AdministrationRefused(AdministrationRefused.Reason.UNKNOWN_TENANT, tenantId,
+                    "there is no tenant '" + tenantId + "'", null);
+        }
+        long head = lockedTenant.get(Tenants.HEAD_POSITION);
+
+        Map<String, List<EventEnvelope>> byStream = new LinkedHashMap<>();
+        for (EventEnvelope e : events) {
+            byStream.computeIfAbsent(e.streamId(), s -> new ArrayList<>()).add(e);
+        }
+        // A statement of its own after the lock: in READ COMMITTED it takes a new snapshot, so it sees every
+        // push of this tenant that committed while this one waited. Known ids and stream versions in one go.
+        List<KnownId> knownIds = new ArrayList<>();
+        Map<String, Long> versions = new HashMap<>();
+        tx.resultQuery("""
+                        SELECT 'id', event_id::text, tenant_id, global_position FROM event_ids WHERE event_id = ANY({0})
+                        UNION ALL
+                        SELECT 'stream', stream_id, NULL, version FROM streams WHERE tenant_id = {1} AND stream_id = ANY({2})""",
+                        DSL.val(events.stream().map(EventEnvelope::id).toArray(UUID[]::new)), DSL.val(tenantId),
+                        DSL.val(byStream.keySet().toArray(String[]::new)))
+                .forEach(r -> {
+                    if ("id".equals(r.get(0, String.class))) {
+                        knownIds.add(new KnownId(UUID.fromString(r.get(1, String.class)), r.get(2, String.class),
+                                r.get(3, Long.class)));
+                    } else {
+                        versions.put(r.get(1, String.class), r.get(3, Long.class));
+                    }
+                });
+        Map<UUID, Long> duplicates = knownIds.isEmpty() ? Map.of() : findDuplicates(tx, tenantId, events, knownIds);
+
+        Map<UUID, PushResult> results = new HashMap<>();
+        Map<String, Long> newVersions = new LinkedHashMap<>();
+        for (Map.Entry<String, List<EventEnvelope>> stream : byStream.entrySet()) {
+            long current = versions.getOrDefault(stream.getKey(), 0L);
+            List<EventEnvelope> fresh = new ArrayList<>();
+            for (EventEnvelope e : stream.getValue()) {
+                Long position = duplicates.get(e.id());
+                if (position != null) {
+                    results.put(e.id(), PushResult.duplicate(e.id(), position));
+                } else {
+                    fresh.add(e);
+                }
+            }
+            if (fresh.isEmpty()) {
+                continue;
+            }
+            if (fresh.getFirst().version() == current + 1) {
+                newVersions.put(stream.getKey(), fresh.getLast().version());
+            } else {
+                fresh.forEach(e -> results.put(e.id(), PushResult.conflict(e.id(), stream.getKey(), current)));
+            }
+        }
+
+        // Positions follow the batch's order, which is the order the desk recorded its events in.
+        List<EventEnvelope> accepted = events.stream()
+                .filter(e -> newVersions.containsKey(e.streamId()) && !duplicates.containsKey(e.id()))
+                .toList();
+        if (!accepted.isEmpty()) {
+            head = insert(tx, tenantId, head, accepted, newVersions, results);
+        }
+        List<PushResult> ordered = events.stream().map(e -> results.get(e.id())).toList();
+        return new PushResponse(ordered, head);
+    }
+
+    /**
+     * Writes the accepted events, their ids, the streams' new versions and the tenant's head, and queues the
+     * head notification, in one statement whatever the batch size. The rows travel as one JSON array
+     * that PostgreSQL expands ({@code jsonb_to_recordset}): payload and metadata go in as they are, with no
+     * per-value escaping, which keeps the locked section short.
+     */
+    private long insert(DSLContext tx, String tenantId, long head, List<EventEnvelope> accepted,
+                        Map<String, Long> newVersions, Map<UUID, PushResult> results) {
+        ArrayNode rows = json.createArrayNode();
+        long position = head;
+        for (EventEnvelope e : accepted) {
+            position++;
+            ObjectNode row = rows.addObject();
+            row.put("p", position);
+            row.put("id", e.id().toString());
+            row.put("s", e.streamId());
+            row.put("v", e.version());
+            row.put("t", e.type());
+            row.put("sv", e.metadata().schemaVersion());
+            row.put("r", e.timestamp().truncatedTo(ChronoUnit.MICROS).toString());
+            row.set("pl", e.payload());
+            row.set("md", json.valueToTree(e.metadata()));
+            results.put(e.id(), PushResult.accepted(e.id(), position));
+        }
+        ArrayNode streams = json.createArrayNode();
+        newVersions.forEach((stream, version) -> streams.addObject().put("s", stream).put("v", version));
+        OffsetDateTime receivedAt = clock.instant().atOffset(ZoneOffset.UTC);
+        // One statement: data-modifying CTEs all run; the notification is delivered at commit, after the
+        // events are visible, in commit order.
+        tx.execute("""
+                WITH new_events AS (
+                    INSERT INTO events (tenant_id, global_position, received_at, event_id, stream_id, version,
+                                        event_type, schema_version, recorded_at, payload, metadata)
+                    SELECT {0}, p, {1}, id, s, v, t, sv, r, pl, md
+                    FROM jsonb_to_recordset({2}::jsonb)
+                         AS x(p bigint, id uuid, s text, v bigint, t text, sv int, r timestamptz, pl jsonb, md jsonb)
+                    RETURNING event_id, global_position),
+                new_ids AS (
+                    INSERT INTO event_ids (event_id, tenant_id, global_position, received_at)
+                    SELECT event_id, {0}, global_position, {1} FROM new_events),
+                new_versions AS (
+                    INSERT INTO streams (tenant_id, stream_id, version)
+                    SELECT {0}, s, v FROM jsonb_to_recordset({3}::jsonb) AS y(s text, v bigint)
+                    ON CONFLICT (tenant_id, stream_id) DO UPDATE SET version = excluded.version),
+                advanced AS (
+                    UPDATE tenants SET head_position = {4} WHERE tenant_id = {0} RETURNING tenant_id, head_position)
+                SELECT pg_notify({5}, tenant_id || ' ' || head_position) FROM advanced""",
+                DSL.val(tenantId), DSL.val(receivedAt), DSL.val(rows.toString()), DSL.val(streams.toString()),
+                DSL.val(position), DSL.val(CentralSchema.Channels.HEAD_ADVANCED));
+        return position;
+    }
+
+    /** An id of the batch that is stored already, in this tenant or (a collision) in another. */
+    private record KnownId(UUID id, String tenantId, long globalPosition) {
+    }
+
+    /** Ids of the batch that are stored already with identical content, with their positions. */
+    private Map<UUID, Long> findDuplicates(DSLContext tx, String tenantId, List<EventEnvelope> events,
+                                           List<KnownId> known) {
+        Map<UUID, EventEnvelope> pushed = new HashMap<>();
+        events.forEach(e -> pushed.put(e.id(), e));
+        List<UUID> collisions = new ArrayList<>();
+        Map<Long, UUID> positionsToLoad = new HashMap<>();
+        for (KnownId k : known) {
+            if (!k.tenantId().equals(tenantId)) {
+                collisions.add(k.id());
+            } else {
+                positionsToLoad.put(k.globalPosition(), k.id());
+            }
+        }
+        Map<UUID, Long> duplicates = new HashMap<>();
+        if (!positionsToLoad.isEmpty()) {
+            for (EventEnvelope stored : tx.select(eventColumns()).from(Events.TABLE)
+                    .where(Events.TENANT_ID.eq(tenantId))
+                    .and(Events.GLOBAL_POSITION.eq(DSL.any(positionsToLoad.keySet().toArray(Long[]::new))))
+                    .fetch(this::decode)) {
+                if (identical(stored, pushed.get(stored.id()))) {
+                    duplicates.put(stored.id(), stored.globalPosition());
+                } else {
+                    collisions.add(stored.id());
+                }
+            }
+        }
+        if (!collisions.isEmpty()) {
+            Map<UUID, Integer> order = new HashMap<>();
+            for (int i = 0; i < events.size(); i++) {
+                order.put(events.get(i).id(), i);
+            }
+            collisions.sort(Comparator.comparing(order::get));
+            throw new EventIdCollision(collisions);
+        }
+        return duplicates;
+    }
+
+    /**
+     * Identical as the protocol defines it: same type, stream, version, payload and metadata, same instant.
+     * Instants are kept to the microsecond (PostgreSQL's precision); finer digits of a desk's clock are dropped.
+     */
+    boolean identical(EventEnvelope stored, EventEnvelope pushed) {
+        return stored.type().equals(pushed.type())
+                && stored.streamId().equals(pushed.streamId())
+                && stored.version() == pushed.version()
+                && stored.timestamp().equals(pushed.timestamp().truncatedTo(ChronoUnit.MICROS))
+                && stored.payload().equals(NUMBERS_BY_VALUE, pushed.payload())
+                && json.valueToTree(stored.metadata()).equals(NUMBERS_BY_VALUE, json.valueToTree(pushed.metadata()));
+    }
+
+    /**
+     * The tenant's events after a position, ascending, at most {@code limit}, with the head at the same moment.
+     * Read in one repeatable-read snapshot so head and events agree.
+     */
+    public PullResponse pull(String tenantId, long after, int limit) {
+        return dsl.transactionResult(cfg -> {
+            DSLContext tx = cfg.dsl();
+            tx.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY");
+            long head = head(tx, tenantId);
+            List<EventEnvelope> events = tx.select(eventColumns()).from(Events.TABLE)
+                    .where(Events.TENANT_ID.eq(tenantId)).and(Events.GLOBAL_POSITION.gt(after))
+                    .orderBy(Events.GLOBAL_POSITION)
+                    .limit(limit)
+                    .fetch(this::decode);
+            return new PullResponse(events, head);
+        });
+    }
+
+    /** Notes how far a device has pulled, for its lag; never moves backwards. */
+    public void recordPulled(String deviceId, long position) {
+        dsl.update(Devices.TABLE)
+                .set(Devices.LAST_PULLED_POSITION, DSL.greatest(Devices.LAST_PULLED_POSITION, DSL.val(position)))
+                .set(Devices.LAST_CONTACT_AT, DSL.currentOffsetDateTime())
+                .where(Devices.DEVICE_ID.eq(deviceId))
+                .execute();
+    }
+
+    /** The tenant's highest global position; 0 before its first event. */
+    public long head(String tenantId) {
+        return head(dsl, tenantId);
+    }
+
+    private static long head(DSLContext ctx, String tenantId) {
+        Long head = ctx.select(Tenants.HEAD_POSITION).from(Tenants.TABLE)
+                .where(Tenants.TENANT_ID.eq(tenantId)).fetchOne(Tenants.HEAD_POSITION);
+        return head == null ? 0 : head;
+    }
+
+    /** Every stored event of the store, all tenants; for tests and audits of small stores. */
+    public long count() {
+        return dsl.fetchCount(Events.TABLE);
+    }
+
+    private static List<org.jooq.Field<?>> eventColumns() {
+        return List.of(Events.GLOBAL_POSITION, Events.EVENT_ID, Events.STREAM_ID, Events.VERSION, Events.EVENT_TYPE,
+                Events.RECORDED_AT, Events.PAYLOAD, Events.METADATA, Events.PACKED);
+    }
+
+    private EventEnvelope decode(Record r) {
+        UUID id = r.get(Events.EVENT_ID);
+        try {
+            byte[] packed = r.get(Events.PACKED);
+            PackedEventBody.Body body = packed != null ? PackedEventBody.unpack(packed)
+                    : new PackedEventBody.Body(r.get(Events.PAYLOAD).data(), r.get(Events.METADATA).data());
+            ObjectNode payload = (ObjectNode) json.readTree(body.payload());
+            EventMetadata metadata = json.readValue(body.metadata(), EventMetadata.class);
+            Instant timestamp = r.get(Events.RECORDED_AT).toInstant();
+            return new EventEnvelope(id, r.get(Events.EVENT_TYPE), r.get(Events.STREAM_ID), r.get(Events.VERSION),
+                    timestamp, payload, metadata, r.get(Events.GLOBAL_POSITION));
+        } catch (JsonProcessingException | ClassCastException | IllegalArgumentException e) {
+            throw new MalformedEventException("stored event " + id + " cannot be read back", e);
+        }
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new MalformedEventException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);
+        }
+    }
+}

@@ -1,0 +1,257 @@
+package com.salondesk.syncserver;
+
+import com.salondesk.persistence.central.AdministrationRefused;
+import com.salondesk.persistence.central.CentralDatabase;
+import com.salondesk.persistence.central.CentralStoreUnavailable;
+import com.salondesk.persistence.central.DeviceStatus;
+import com.salondesk.persistence.central.EnrolledDevice;
+import com.salondesk.syncserver.config.ConfigurationLoader;
+import com.salondesk.syncserver.config.InvalidConfiguration;
+import com.salondesk.syncserver.config.SyncServerConfig;
+import com.salondesk.syncserver.postgres.EmbeddedPostgresServer;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * The sync server executable and its administration commands (PROTOCOL.md): the composition root.
+ * Exit status 0 on success, 1 when the operation is refused, 2 for a usage error, 3 for an invalid
+ * configuration, 4 when the database cannot be reached or started.
+ */
+public final class Main {
+
+    static final int OK = 0;
+    static final int REFUSED = 1;
+    static final int USAGE = 2;
+    static final int BAD_CONFIGURATION = 3;
+    static final int DATABASE_UNAVAILABLE = 4;
+
+    private static final String USAGE_TEXT = """
+            usage: salondesk-sync-server [--config <file>] <command>
+              serve                                   run the sync server
+              tenant create --id <tenantId> --name <name>
+              device enrol --tenant <tenantId> --branch <branchId> --device <deviceId> --name <display name>
+              device list --tenant <tenantId>
+              device revoke --device <deviceId>
+            Settings come from the --config file (or SALONDESK_CONFIG) and SALONDESK_* environment variables.""";
+
+    /** Each command and the options it cannot do without; checked before any database is opened. */
+    private static final Map<String, List<String>> REQUIRED_OPTIONS = Map.of(
+            "serve", List.of(),
+            "tenant create", List.of("id", "name"),
+            "device enrol", List.of("tenant", "branch", "device", "name"),
+            "device list", List.of("tenant"),
+            "device revoke", List.of("device"));
+
+    private final Map<String, String> environment;
+    private final PrintStream out;
+    private final PrintStream err;
+    private final Clock clock;
+
+    Main(Map<String, String> environment, PrintStream out, PrintStream err, Clock clock) {
+        this.environment = environment;
+        this.out = out;
+        this.err = err;
+        this.clock = clock;
+    }
+
+    public static void main(String[] args) {
+        Main main = new Main(System.getenv(), System.out, System.err, Clock.systemUTC());
+        int status = main.run(args, true);
+        if (status != OK || !(args.length > 0 && List.of(args).contains("serve"))) {
+            System.exit(status);
+        }
+    }
+
+    /** Runs one command; with {@code block}, {@code serve} returns only when the JVM shuts down. */
+    int run(String[] args, boolean block) {
+        Invocation call;
+        try {
+            call = Invocation.parse(args);
+        } catch (IllegalArgumentException e) {
+            err.println("error: " + e.getMessage());
+            err.println(USAGE_TEXT);
+            return USAGE;
+        }
+        List<String> needed = REQUIRED_OPTIONS.get(call.command());
+        if (needed == null) {
+            err.println("error: unknown command '" + call.command() + "'");
+            err.println(USAGE_TEXT);
+            return USAGE;
+        }
+        for (String option : needed) {
+            if (call.option(option).filter(v -> !v.isBlank()).isEmpty()) {
+                err.println("error: '" + call.command() + "' needs --" + option);
+                err.println(USAGE_TEXT);
+                return USAGE;
+            }
+        }
+        SyncServerConfig config;
+        try {
+            Optional<Path> file = call.option("config").or(() -> Optional.ofNullable(environment.get("SALONDESK_CONFIG")))
+                    .map(Path::of);
+            config = new ConfigurationLoader(environment).load(file);
+        } catch (InvalidConfiguration e) {
+            err.println("error: " + e.getMessage());
+            return BAD_CONFIGURATION;
+        }
+        try {
+            return switch (call.command()) {
+                case "serve" -> serve(config, block);
+                case "tenant create" -> withStore(config, store -> {
+                    store.directory().createTenant(call.required("id"), call.required("name"));
+                    out.println("created tenant " + call.required("id"));
+                });
+                case "device enrol" -> withStore(config, store -> {
+                    EnrolledDevice enrolled = store.directory().enrolDevice(call.required("tenant"),
+                            call.required("branch"), call.required("device"), call.required("name"));
+                    out.println("enrolled device " + enrolled.device().deviceId() + " of tenant "
+                            + enrolled.device().tenantId() + ", branch " + enrolled.device().branchId()
+                            + "; its token is shown once, on the next line:");
+                    out.println(enrolled.token());
+                });
+                case "device list" -> withStore(config, store -> {
+                    for (DeviceStatus d : store.directory().listDevices(call.required("tenant"))) {
+                        out.println(String.join("\t", d.deviceId(), d.branchId(), d.name(), d.status(),
+                                d.lastContact() == null ? "never" : d.lastContact().toString(),
+                                Long.toString(d.lastPulledPosition()), Long.toString(d.lag())));
+                    }
+                });
+                case "device revoke" -> withStore(config, store -> {
+                    store.directory().revokeDevice(call.required("device"));
+                    out.println("revoked device " + call.required("device") + "; its token no longer works");
+                });
+                default -> throw new IllegalStateException("no handler for command " + call.command());
+            };
+        } catch (IllegalArgumentException e) {
+            err.println("error: " + e.getMessage());
+            err.println(USAGE_TEXT);
+            return USAGE;
+        } catch (AdministrationRefused e) {
+            err.println("error: " + e.getMessage());
+            return REFUSED;
+        } catch (CentralStoreUnavailable e) {
+            err.println("error: " + e.getMessage());
+            return DATABASE_UNAVAILABLE;
+        }
+    }
+
+    private int serve(SyncServerConfig config, boolean block) {
+        Database database = Database.open(config);
+        CentralStore store;
+        try {
+            store = CentralStore.open(database.settings(config), clock, config.partitionsAhead());
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+        SyncServer server = new SyncServer(config, store, clock).start();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            store.close();
+            database.close();
+            stopped.countDown();
+        }, "sync-server-shutdown"));
+        out.println("SalonDesk sync server on port " + server.port() + " (stop with Ctrl+C)");
+        if (block) {
+            try {
+                stopped.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        return OK;
+    }
+
+    private interface StoreAction {
+        void run(CentralStore store);
+    }
+
+    private int withStore(SyncServerConfig config, StoreAction action) {
+        try (Database database = Database.open(config);
+             CentralStore store = CentralStore.open(database.settings(config), clock, config.partitionsAhead())) {
+            action.run(store);
+            return OK;
+        }
+    }
+
+    /** The configured PostgreSQL, or the embedded one of the data folder (reused if a server runs it). */
+    private record Database(Optional<EmbeddedPostgresServer> embedded, Optional<Integer> runningPort)
+            implements AutoCloseable {
+
+        static Database open(SyncServerConfig config) {
+            if (config.database().isPresent()) {
+                return new Database(Optional.empty(), Optional.empty());
+            }
+            Path data = config.dataFolder().resolve("postgres");
+            Optional<Integer> running = EmbeddedPostgresServer.runningPort(data);
+            if (running.isPresent()) {
+                return new Database(Optional.empty(), running);
+            }
+            return new Database(Optional.of(EmbeddedPostgresServer.start(data, config.embeddedPort())), Optional.empty());
+        }
+
+        CentralDatabase.ConnectionSettings settings(SyncServerConfig config) {
+            int pool = config.limits().poolSize();
+            if (config.database().isPresent()) {
+                SyncServerConfig.ExternalDatabase db = config.database().get();
+                return new CentralDatabase.ConnectionSettings(db.jdbcUrl(), db.user(), db.password(), pool);
+            }
+            if (runningPort.isPresent()) {
+                return new CentralDatabase.ConnectionSettings("jdbc:postgresql://127.0.0.1:" + runningPort.get()
+                        + "/" + EmbeddedPostgresServer.DATABASE, "postgres", null, 2);
+            }
+            return embedded.orElseThrow().connectionSettings(EmbeddedPostgresServer.DATABASE, pool);
+        }
+
+        @Override
+        public void close() {
+            embedded.ifPresent(EmbeddedPostgresServer::close);
+        }
+    }
+
+    /** A parsed command line: the command words and {@code --name value} options. */
+    record Invocation(String command, Map<String, String> options) {
+
+        static Invocation parse(String[] args) {
+            List<String> words = new ArrayList<>();
+            Map<String, String> options = new HashMap<>();
+            for (int i = 0; i < args.length; i++) {
+                String a = args[i];
+                if (a.startsWith("--")) {
+                    if (i + 1 >= args.length || args[i + 1].startsWith("--")) {
+                        throw new IllegalArgumentException("option " + a + " needs a value");
+                    }
+                    if (options.put(a.substring(2), args[++i]) != null) {
+                        throw new IllegalArgumentException("option " + a + " given twice");
+                    }
+                } else {
+                    words.add(a);
+                }
+            }
+            if (words.isEmpty()) {
+                throw new IllegalArgumentException("no command given");
+            }
+            return new Invocation(String.join(" ", words), Map.copyOf(options));
+        }
+
+        Optional<String> option(String name) {
+            return Optional.ofNullable(options.get(name));
+        }
+
+        String required(String name) {
+            String v = options.get(name);
+            if (v == null || v.isBlank()) {
+                throw new IllegalArgumentException("'" + command + "' needs --" + name);
+            }
+            return v;
+        }
+    }
+}
