@@ -256,10 +256,24 @@ public final class ProjectionRunner implements AutoCloseable {
         }
     }
 
-    /** Stops following the log after the work already queued. */
+    /** Stops following the log after the work already queued, and stores checkpoints held back in memory. */
     @Override
     public void close() {
         bus.unregister(this);
+        try {
+            onWorker(() -> {
+                for (String name : projections.keySet()) {
+                    long at = applied.getOrDefault(name, 0L);
+                    if (at > saved.getOrDefault(name, 0L)) {
+                        dsl.transaction(tx -> Checkpoints.write(tx.dsl(), name, at));
+                        saved.put(name, at);
+                    }
+                }
+                return null;
+            });
+        } catch (RuntimeException e) {
+            LOG.warn("could not store the read models' checkpoints on closing; they catch up on next start", e);
+        }
         worker.shutdown();
         try {
             if (!worker.awaitTermination(10, TimeUnit.SECONDS)) {
