@@ -86,8 +86,7 @@ public final class BookingDecider implements Decider<BookingCommand, Booking, Bo
                 if (d.price().isNegative()) {
                     throw new DomainRejection("booking.negative-price", "A booking's price cannot be negative.");
                 }
-                yield List.of(new BookingEvent.Created(r.bookingId(), d.customerId(), d.branchId(), d.staffId(),
-                        d.serviceId(), d.start(), d.end(), d.price()));
+                yield List.of(BookingEvent.Created.of(r.bookingId(), d));
             }
             case Booking.Existing b when b.details().equals(d) -> List.of();
             case Booking.Existing b -> throw new DomainRejection("booking.already-exists",

@@ -3,15 +3,35 @@ package com.salondesk.domain.booking;
 import com.salondesk.domain.shared.DomainEvent;
 import com.salondesk.domain.shared.Money;
 import java.time.Instant;
+import java.util.List;
 
 /** Facts in a booking's life. Wire names are in docs/events.md. */
 public sealed interface BookingEvent extends DomainEvent {
     String bookingId();
 
-    record Created(String bookingId, String customerId, String branchId, String staffId, String serviceId,
+    /**
+     * Schema version 2: {@code services} lists what is booked. Version 1 had a single {@code serviceId};
+     * the persistence module's upcaster turns stored v1 payloads into this shape.
+     */
+    record Created(String bookingId, String customerId, String branchId, String staffId, List<BookedService> services,
                    Instant start, Instant end, Money price) implements BookingEvent {
+        public Created {
+            services = List.copyOf(services);
+        }
+
+        public static Created of(String bookingId, BookingDetails d) {
+            return new Created(bookingId, d.customerId(), d.branchId(), d.staffId(), d.services(), d.start(), d.end(),
+                    d.price());
+        }
+
+        /** A booking of one service, as v1 recorded it. */
+        public static Created single(String bookingId, String customerId, String branchId, String staffId,
+                                     String serviceId, Instant start, Instant end, Money price) {
+            return of(bookingId, BookingDetails.single(customerId, branchId, staffId, serviceId, start, end, price));
+        }
+
         public BookingDetails details() {
-            return new BookingDetails(customerId, branchId, staffId, serviceId, start, end, price);
+            return new BookingDetails(customerId, branchId, staffId, services, start, end, price);
         }
     }
 

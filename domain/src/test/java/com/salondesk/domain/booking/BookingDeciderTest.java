@@ -18,10 +18,10 @@ class BookingDeciderTest {
     private static final Instant END = Instant.parse("2026-11-26T10:45:00Z");
     private static final Instant BEFORE = START.minusSeconds(3600);
     private static final Money PRICE = Money.of("55.00", "GBP");
-    private static final BookingDetails DETAILS = new BookingDetails("cu-jo", "soho", "st-maria", "cut", START, END, PRICE);
+    private static final BookingDetails DETAILS = BookingDetails.single("cu-jo", "soho", "st-maria", "cut", START, END, PRICE);
 
     private static final BookingEvent CREATED =
-            new BookingEvent.Created(ID, "cu-jo", "soho", "st-maria", "cut", START, END, PRICE);
+            BookingEvent.Created.single(ID, "cu-jo", "soho", "st-maria", "cut", START, END, PRICE);
     private static final BookingEvent CONFIRMED = new BookingEvent.Confirmed(ID);
     private static final BookingEvent CHECKED_IN = new BookingEvent.CheckedIn(ID);
     private static final BookingEvent COMPLETED = new BookingEvent.Completed(ID);
@@ -82,22 +82,22 @@ class BookingDeciderTest {
         @Test
         void a_free_booking_is_allowed() {
             Money free = Money.of("0", "GBP");
-            booking.given().when(request(new BookingDetails("cu-jo", "soho", "st-maria", "cut", START, END, free)))
-                    .thenEvents(new BookingEvent.Created(ID, "cu-jo", "soho", "st-maria", "cut", START, END, free));
+            booking.given().when(request(BookingDetails.single("cu-jo", "soho", "st-maria", "cut", START, END, free)))
+                    .thenEvents(BookingEvent.Created.single(ID, "cu-jo", "soho", "st-maria", "cut", START, END, free));
         }
 
         @Test
         void a_booking_must_end_after_it_starts() {
-            booking.given().when(request(new BookingDetails("cu-jo", "soho", "st-maria", "cut", START, START, PRICE)))
+            booking.given().when(request(BookingDetails.single("cu-jo", "soho", "st-maria", "cut", START, START, PRICE)))
                     .thenRejected("booking.invalid-time");
-            booking.given().when(request(new BookingDetails("cu-jo", "soho", "st-maria", "cut", END, START, PRICE)))
+            booking.given().when(request(BookingDetails.single("cu-jo", "soho", "st-maria", "cut", END, START, PRICE)))
                     .thenRejected("booking.invalid-time");
         }
 
         @Test
         void a_booking_cannot_have_a_negative_price() {
             booking.given()
-                    .when(request(new BookingDetails("cu-jo", "soho", "st-maria", "cut", START, END, Money.of("-5", "GBP"))))
+                    .when(request(BookingDetails.single("cu-jo", "soho", "st-maria", "cut", START, END, Money.of("-5", "GBP"))))
                     .thenRejected("booking.negative-price");
         }
 
@@ -110,7 +110,7 @@ class BookingDeciderTest {
 
         @Test
         void a_booking_id_cannot_be_reused_for_another_appointment() {
-            var otherStylist = new BookingDetails("cu-jo", "soho", "st-ana", "cut", START, END, PRICE);
+            var otherStylist = BookingDetails.single("cu-jo", "soho", "st-ana", "cut", START, END, PRICE);
             booking.given(CREATED).when(request(otherStylist)).thenRejected("booking.already-exists");
         }
     }

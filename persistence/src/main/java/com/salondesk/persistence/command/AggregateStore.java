@@ -7,6 +7,7 @@ import com.salondesk.persistence.desk.EventContext;
 import com.salondesk.persistence.desk.RecordedEvent;
 import com.salondesk.persistence.desk.StreamAppend;
 import com.salondesk.persistence.desk.StreamVersionConflict;
+import com.salondesk.persistence.snapshot.SnapshotStore;
 import java.util.List;
 
 /**
@@ -19,19 +20,29 @@ public final class AggregateStore {
     static final int ATTEMPTS = 5;
 
     private final DeskEventLog log;
+    private final SnapshotStore snapshots;
 
-    public AggregateStore(DeskEventLog log) {
+    public AggregateStore(DeskEventLog log, SnapshotStore snapshots) {
         this.log = log;
+        this.snapshots = snapshots;
     }
 
     /** An aggregate's state and the version it was read at. */
     public record Loaded<S>(S state, long version) {
     }
 
+    /** The stream's state: its snapshot, if there is a usable one, plus the events after it. */
     public <C, S, E extends DomainEvent> Loaded<S> load(String streamId, Decider<C, S, E> decider, Class<E> eventType) {
         S state = decider.initialState();
         long version = 0;
-        for (RecordedEvent recorded : log.readStream(streamId)) {
+        @SuppressWarnings("unchecked")
+        Class<S> stateType = (Class<S>) stateTypeOf(state);
+        var snapshot = snapshots.load(streamId, stateType);
+        if (snapshot.isPresent()) {
+            state = snapshot.get().state();
+            version = snapshot.get().version();
+        }
+        for (RecordedEvent recorded : log.readStream(streamId, version)) {
             state = decider.evolve(state, eventType.cast(recorded.event()));
             version = recorded.version();
         }
@@ -49,13 +60,50 @@ public final class AggregateStore {
                 return List.of();
             }
             try {
-                return log.append(context, new StreamAppend(streamId, loaded.version(), events));
+                List<RecordedEvent> recorded = log.append(context, new StreamAppend(streamId, loaded.version(), events));
+                snapshotIfDue(context, streamId, decider, loaded, events);
+                return recorded;
             } catch (StreamVersionConflict conflict) {
                 if (attempt >= ATTEMPTS) {
                     throw conflict;
                 }
             }
         }
+    }
+
+    /**
+     * After an append: if the stream crossed a snapshot boundary, stores the new state. A snapshot is a
+     * cache written outside the append's transaction; losing one costs only a longer fold.
+     */
+    public <C, S, E extends DomainEvent> void snapshotIfDue(EventContext context, String streamId,
+                                                            Decider<C, S, E> decider, Loaded<S> before,
+                                                            List<? extends E> appended) {
+        long after = before.version() + appended.size();
+        if (!snapshots.policy().due(streamId, before.version(), after)) {
+            return;
+        }
+        S state = before.state();
+        for (E event : appended) {
+            state = decider.evolve(state, event);
+        }
+        @SuppressWarnings("unchecked")
+        Class<S> stateType = (Class<S>) stateTypeOf(decider.initialState());
+        snapshots.save(streamId, context.tenantId(), state, after, stateType);
+    }
+
+    /** The declared state type: the sealed interface a stage record belongs to, or the record itself. */
+    private static Class<?> stateTypeOf(Object initial) {
+        Class<?> type = initial.getClass();
+        for (Class<?> i : type.getInterfaces()) {
+            if (i.isSealed()) {
+                Class<?> top = i;
+                while (top.getInterfaces().length > 0 && top.getInterfaces()[0].isSealed()) {
+                    top = top.getInterfaces()[0];
+                }
+                return top;
+            }
+        }
+        return type;
     }
 
     public DeskEventLog log() {

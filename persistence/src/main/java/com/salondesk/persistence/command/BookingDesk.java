@@ -38,6 +38,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -93,7 +94,7 @@ public final class BookingDesk {
         }
         ZoneId zone = ZoneId.of(branch.timeZone());
         String bookingId = UuidV7.next().toString();
-        BookingDetails details = new BookingDetails(customer.customerId(), branch.branchId(), staff.staffId(),
+        BookingDetails details = BookingDetails.single(customer.customerId(), branch.branchId(), staff.staffId(),
                 service.serviceId(), request.start().atZone(zone).toInstant(), request.end().atZone(zone).toInstant(),
                 service.price());
         var windows = Availability.workingWindows(branch.openingHours(), staff.workingHours(), date);
@@ -156,11 +157,17 @@ public final class BookingDesk {
                 () -> plan(StaffDayDecider.streamId(staffId, date), days, StaffDayEvent.class, release));
     }
 
+    /** What one stream should append, and what to do once it has (take a snapshot if one is due). */
+    private record Planned(StreamAppend append, Consumer<EventContext> afterAppend) {
+    }
+
     /** Loads, decides and returns what one stream should append. */
-    private <C, S, E extends DomainEvent> StreamAppend plan(String streamId, Decider<C, S, E> decider,
-                                                            Class<E> type, C command) {
+    private <C, S, E extends DomainEvent> Planned plan(String streamId, Decider<C, S, E> decider,
+                                                       Class<E> type, C command) {
         Loaded<S> loaded = store.load(streamId, decider, type);
-        return new StreamAppend(streamId, loaded.version(), decider.decide(command, loaded.state()));
+        List<E> events = decider.decide(command, loaded.state());
+        return new Planned(new StreamAppend(streamId, loaded.version(), events),
+                context -> store.snapshotIfDue(context, streamId, decider, loaded, events));
     }
 
     /**
@@ -168,20 +175,21 @@ public final class BookingDesk {
      * another command on this desk got there first, plans again on the newer state.
      */
     @SafeVarargs
-    private void appendTogether(EventContext context, Supplier<StreamAppend>... planners) {
+    private void appendTogether(EventContext context, Supplier<Planned>... planners) {
         for (int attempt = 1; ; attempt++) {
-            List<StreamAppend> appends = new ArrayList<>();
+            List<Planned> plans = new ArrayList<>();
             for (var planner : planners) {
-                StreamAppend append = planner.get();
-                if (!append.events().isEmpty()) {
-                    appends.add(append);
+                Planned plan = planner.get();
+                if (!plan.append().events().isEmpty()) {
+                    plans.add(plan);
                 }
             }
-            if (appends.isEmpty()) {
+            if (plans.isEmpty()) {
                 return;
             }
             try {
-                store.log().append(context, appends);
+                store.log().append(context, plans.stream().map(Planned::append).toList());
+                plans.forEach(p -> p.afterAppend().accept(context));
                 return;
             } catch (StreamVersionConflict conflict) {
                 if (attempt >= AggregateStore.ATTEMPTS) {

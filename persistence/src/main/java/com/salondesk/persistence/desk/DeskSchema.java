@@ -155,4 +155,41 @@ public final class DeskSchema {
         private Customers() {
         }
     }
+
+    /** Handler-and-event records that make non-projection handlers idempotent. */
+    public static final class Processed {
+        public static final Table<Record> TABLE = table(name("processed_events"));
+        public static final Field<String> HANDLER = field(name("processed_events", "handler"), SQLDataType.VARCHAR);
+        public static final Field<UUID> EVENT_ID = field(name("processed_events", "event_id"), SQLDataType.UUID);
+        public static final Field<OffsetDateTime> PROCESSED_AT = field(name("processed_events", "processed_at"), SQLDataType.TIMESTAMPWITHTIMEZONE);
+
+        private Processed() {
+        }
+    }
+
+    /** Events handlers gave up on, and those parked behind them. */
+    public static final class DeadLetters {
+        public static final Table<Record> TABLE = table(name("dead_letters"));
+        public static final Field<Long> ID = field(name("dead_letters", "id"), SQLDataType.BIGINT);
+        public static final Field<String> HANDLER = field(name("dead_letters", "handler"), SQLDataType.VARCHAR);
+        public static final Field<UUID> EVENT_ID = field(name("dead_letters", "event_id"), SQLDataType.UUID);
+        public static final Field<Long> LOG_POSITION = field(name("dead_letters", "log_position"), SQLDataType.BIGINT);
+        public static final Field<String> STREAM_ID = field(name("dead_letters", "stream_id"), SQLDataType.VARCHAR);
+        public static final Field<String> EVENT_TYPE = field(name("dead_letters", "event_type"), SQLDataType.VARCHAR);
+        public static final Field<String> STATUS = field(name("dead_letters", "status"), SQLDataType.VARCHAR);
+        public static final Field<String> ERROR = field(name("dead_letters", "error"), SQLDataType.VARCHAR);
+        public static final Field<String> CAUSE = field(name("dead_letters", "cause"), SQLDataType.VARCHAR);
+        public static final Field<Integer> ATTEMPTS = field(name("dead_letters", "attempts"), SQLDataType.INTEGER);
+        public static final Field<OffsetDateTime> FIRST_FAILURE_AT = field(name("dead_letters", "first_failure_at"), SQLDataType.TIMESTAMPWITHTIMEZONE);
+        public static final Field<OffsetDateTime> LAST_FAILURE_AT = field(name("dead_letters", "last_failure_at"), SQLDataType.TIMESTAMPWITHTIMEZONE);
+        public static final Field<String> RESOLUTION = field(name("dead_letters", "resolution"), SQLDataType.VARCHAR);
+        public static final Field<OffsetDateTime> RESOLVED_AT = field(name("dead_letters", "resolved_at"), SQLDataType.TIMESTAMPWITHTIMEZONE);
+
+        /** Every column, for selects. */
+        public static final List<Field<?>> ALL = List.of(ID, HANDLER, EVENT_ID, LOG_POSITION, STREAM_ID, EVENT_TYPE,
+                STATUS, ERROR, CAUSE, ATTEMPTS, FIRST_FAILURE_AT, LAST_FAILURE_AT, RESOLUTION, RESOLVED_AT);
+
+        private DeadLetters() {
+        }
+    }
 }

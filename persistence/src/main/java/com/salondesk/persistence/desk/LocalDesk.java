@@ -11,6 +11,10 @@ import com.salondesk.persistence.projection.BookingProjection;
 import com.salondesk.persistence.projection.DirectoryProjection;
 import com.salondesk.persistence.projection.ProjectionRunner;
 import com.salondesk.persistence.read.DeskQueries;
+import com.salondesk.persistence.runtime.EventHandler;
+import com.salondesk.persistence.runtime.HandlerRuntime;
+import com.salondesk.persistence.snapshot.SnapshotPolicy;
+import com.salondesk.persistence.snapshot.SnapshotStore;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -36,26 +40,40 @@ public final class LocalDesk implements AutoCloseable {
     private final BookingDesk bookings;
     private final ChainSetup setup;
     private final DeskIdentityStore identity;
+    private final HandlerRuntime handlers;
 
-    private LocalDesk(Path folder, Clock clock) {
+    private LocalDesk(Path folder, Clock clock, List<EventHandler> handlers, SnapshotPolicy snapshotPolicy) {
+        this.types = SalonEventTypes.registry();
+        HandlerRuntime.check(handlers, types);
         this.database = DeskDatabase.open(folder);
         this.bus = new EventBus(LocalDesk::logSubscriberFailure);
-        this.types = SalonEventTypes.registry();
         this.log = new DeskEventLog(database, types, bus, clock);
         this.projections = new ProjectionRunner(database, log, bus,
                 List.of(new DirectoryProjection(types.json()), new BookingProjection()));
         this.queries = new DeskQueries(database, types.json());
-        this.store = new AggregateStore(log);
+        this.store = new AggregateStore(log, new SnapshotStore(database, types.json(), snapshotPolicy));
         this.bookings = new BookingDesk(store, clock);
         this.setup = new ChainSetup(store);
         this.identity = new DeskIdentityStore(database);
+        this.handlers = new HandlerRuntime(database, log, bus, types, clock, handlers);
     }
 
     /** Opens the desk in {@code folder}, creating an empty log there if there is none. */
     public static LocalDesk open(Path folder, Clock clock) {
-        LocalDesk desk = new LocalDesk(folder, clock);
+        return open(folder, clock, List.of());
+    }
+
+    /** Opens the desk with event handlers (sagas, notifiers) that run beside the projections. */
+    public static LocalDesk open(Path folder, Clock clock, List<EventHandler> handlers) {
+        return open(folder, clock, handlers, SnapshotPolicy.standard());
+    }
+
+    /** Opens the desk with handlers and a snapshot policy of the caller's choosing (tests, benchmarks). */
+    public static LocalDesk open(Path folder, Clock clock, List<EventHandler> handlers, SnapshotPolicy snapshotPolicy) {
+        LocalDesk desk = new LocalDesk(folder, clock, handlers, snapshotPolicy);
         try {
             desk.projections.start();
+            desk.handlers.start();
         } catch (RuntimeException e) {
             desk.close();
             throw e;
@@ -103,6 +121,10 @@ public final class LocalDesk implements AutoCloseable {
         return identity;
     }
 
+    public HandlerRuntime handlers() {
+        return handlers;
+    }
+
     public DeskDatabase database() {
         return database;
     }
@@ -125,6 +147,7 @@ public final class LocalDesk implements AutoCloseable {
 
     @Override
     public void close() {
+        handlers.close();
         projections.close();
         log.close();
         database.close();

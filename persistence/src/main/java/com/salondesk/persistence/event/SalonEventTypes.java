@@ -3,6 +3,7 @@ package com.salondesk.persistence.event;
 import com.salondesk.domain.booking.BookingEvent;
 import com.salondesk.domain.branch.BranchEvent;
 import com.salondesk.domain.customer.CustomerEvent;
+import com.salondesk.domain.operations.HandlerEvent;
 import com.salondesk.domain.schedule.StaffDayEvent;
 import com.salondesk.domain.service.ServiceEvent;
 import com.salondesk.domain.staff.StaffEvent;
@@ -26,7 +27,8 @@ public final class SalonEventTypes {
                 .register("service.price-changed", ServiceEvent.PriceChanged.class, 1)
                 .register("customer.registered", CustomerEvent.Registered.class, 1)
                 .register("customer.details-changed", CustomerEvent.DetailsChanged.class, 1)
-                .register("booking.created", BookingEvent.Created.class, 1)
+                .register("booking.created", BookingEvent.Created.class, 2)
+                .upcaster("booking.created", 1, new BookingCreatedV2())
                 .register("booking.confirmed", BookingEvent.Confirmed.class, 1)
                 .register("booking.checked-in", BookingEvent.CheckedIn.class, 1)
                 .register("booking.completed", BookingEvent.Completed.class, 1)
@@ -34,6 +36,7 @@ public final class SalonEventTypes {
                 .register("booking.cancelled", BookingEvent.Cancelled.class, 1)
                 .register("schedule.slot-reserved", StaffDayEvent.SlotReserved.class, 1)
                 .register("schedule.slot-released", StaffDayEvent.SlotReleased.class, 1)
+                .register("handler.event-skipped", HandlerEvent.EventSkipped.class, 1)
                 .build();
     }
 }

@@ -36,7 +36,7 @@ public final class BookingProjection implements Projection {
                     .set(CUSTOMER_ID, c.customerId())
                     .set(BRANCH_ID, c.branchId())
                     .set(STAFF_ID, c.staffId())
-                    .set(SERVICE_ID, c.serviceId())
+                    .set(SERVICE_ID, c.details().mainServiceId())
                     .set(STATUS, BookingStatus.REQUESTED.name())
                     .set(SCHEDULED_AT, c.start().atOffset(ZoneOffset.UTC))
                     .set(ENDS_AT, c.end().atOffset(ZoneOffset.UTC))
@@ -61,6 +61,11 @@ public final class BookingProjection implements Projection {
 
     private static void status(DSLContext tx, String bookingId, BookingStatus status, OffsetDateTime at) {
         tx.update(TABLE).set(STATUS, status.name()).set(UPDATED_AT, at).where(ID.eq(bookingId)).execute();
+    }
+
+    @Override
+    public java.util.List<String> tables() {
+        return java.util.List.of("booking_projections");
     }
 
     @Override

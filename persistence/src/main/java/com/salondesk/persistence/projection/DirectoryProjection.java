@@ -113,6 +113,11 @@ public final class DirectoryProjection implements Projection {
     }
 
     @Override
+    public java.util.List<String> tables() {
+        return java.util.List.of("branch_directory", "service_menu", "staff_directory", "customer_directory");
+    }
+
+    @Override
     public void reset(DSLContext tx) {
         tx.deleteFrom(Branches.TABLE).execute();
         tx.deleteFrom(Services.TABLE).execute();

@@ -21,4 +21,10 @@ public interface Projection {
 
     /** Empties the read model, before a rebuild from the start of the log. */
     void reset(DSLContext tx);
+
+    /**
+     * The tables this projection writes, unqualified. A rebuild builds copies of them in a schema of
+     * their own beside the live ones and swaps the contents in one transaction.
+     */
+    java.util.List<String> tables();
 }

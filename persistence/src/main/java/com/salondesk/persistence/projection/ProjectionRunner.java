@@ -39,6 +39,7 @@ public final class ProjectionRunner implements AutoCloseable {
 
     private final DSLContext dsl;
     private final DeskEventLog log;
+    private final ProjectionRebuild rebuild;
     private final EventBus bus;
     private final Map<String, Projection> projections = new LinkedHashMap<>();
     /** Last position applied per projection; written only by the worker (or by start before it runs). */
@@ -52,6 +53,7 @@ public final class ProjectionRunner implements AutoCloseable {
         t.setDaemon(true);
         return t;
     });
+    private final Map<String, java.util.concurrent.atomic.AtomicLong> failures = new java.util.concurrent.ConcurrentHashMap<>();
     private final Object progress = new Object();
     /** The position every projection has reached; guarded by {@link #progress}. */
     private long reached;
@@ -60,6 +62,7 @@ public final class ProjectionRunner implements AutoCloseable {
         this.dsl = database.dsl();
         this.log = log;
         this.bus = bus;
+        this.rebuild = new ProjectionRebuild(database, log);
         for (Projection p : projections) {
             if (this.projections.put(p.name(), p) != null) {
                 throw new IllegalArgumentException("two projections are named " + p.name());
@@ -100,6 +103,7 @@ public final class ProjectionRunner implements AutoCloseable {
             try {
                 follow(p, events);
             } catch (RuntimeException e) {
+                failures.computeIfAbsent(p.name(), n -> new java.util.concurrent.atomic.AtomicLong()).incrementAndGet();
                 // The checkpoint did not move; the next event (or the next start) retries from it.
                 LOG.error("projection {} failed at position {}; it will retry from its checkpoint",
                         p.name(), applied.get(p.name()) + 1, e);
@@ -205,23 +209,39 @@ public final class ProjectionRunner implements AutoCloseable {
         }
     }
 
-    /** Empties one projection and rebuilds it from the start of the log. */
+    /** Rebuilds one projection from the start of the log beside the live one, then swaps it in. */
     public void rebuild(String projection) {
         Projection p = projections.get(projection);
         if (p == null) {
-            throw new IllegalArgumentException("no projection named " + projection);
+            throw new IllegalArgumentException("There is no read model named '" + projection + "'; there are "
+                    + String.join(", ", projections.keySet()) + ".");
         }
+        long head = log.headPosition();
+        // Runs on the worker, so live updates pause (and queue) while the copy is built and swapped.
         onWorker(() -> {
-            dsl.transaction(tx -> {
-                p.reset(tx.dsl());
-                Checkpoints.write(tx.dsl(), p.name(), 0);
-            });
-            applied.put(p.name(), 0L);
-            saved.put(p.name(), 0L);
+            long rebuiltTo = rebuild.run(p, BATCH, position -> bus.post(new ReplayProgress(p.name(), position, head, false)));
+            applied.put(p.name(), rebuiltTo);
+            saved.put(p.name(), rebuiltTo);
             catchUp(p);
             return null;
         });
+        bus.post(new ReplayProgress(p.name(), head, head, true));
         publishProgress();
+    }
+
+    /** Each projection's position, lag behind the log and failures, for the diagnostics screen. */
+    public List<com.salondesk.persistence.runtime.HandlerStatus> status() {
+        long head = log.headPosition();
+        Map<String, Long> positions = onWorker(() -> new LinkedHashMap<>(applied));
+        List<com.salondesk.persistence.runtime.HandlerStatus> result = new ArrayList<>();
+        positions.forEach((name, at) -> result.add(new com.salondesk.persistence.runtime.HandlerStatus(name, at, head,
+                failures.getOrDefault(name, new java.util.concurrent.atomic.AtomicLong()).get(), 0, 0, 0)));
+        return result;
+    }
+
+    /** The names of the projections this runner keeps. */
+    public java.util.Set<String> names() {
+        return projections.keySet();
     }
 
     private <T> T onWorker(java.util.concurrent.Callable<T> task) {

@@ -94,7 +94,7 @@ public final class DeskLogBenchmark {
 
     private static BookingDetails details(String customerId, int i) {
         Instant start = Instant.parse("2027-01-04T09:00:00Z").plusSeconds(2700L * i);
-        return new BookingDetails(customerId, TestChain.BRANCH, TestChain.STYLIST, TestChain.CUT, start,
+        return BookingDetails.single(customerId, TestChain.BRANCH, TestChain.STYLIST, TestChain.CUT, start,
                 start.plusSeconds(2700), Money.of("55.00", "GBP"));
     }
 

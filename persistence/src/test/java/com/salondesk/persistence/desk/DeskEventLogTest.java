@@ -69,7 +69,7 @@ class DeskEventLogTest {
     }
 
     private static BookingEvent.Created created(String bookingId) {
-        return new BookingEvent.Created(bookingId, "c1", "soho", "anna", "cut",
+        return BookingEvent.Created.single(bookingId, "c1", "soho", "anna", "cut",
                 Instant.parse("2026-12-01T10:00:00Z"), Instant.parse("2026-12-01T10:45:00Z"), Money.of("55", "GBP"));
     }
 
@@ -89,7 +89,7 @@ class DeskEventLogTest {
         assertThat(first.envelope().metadata().deviceId()).isEqualTo("desk-soho-1");
         assertThat(first.envelope().metadata().userId()).isEqualTo("maria");
         assertThat(first.envelope().metadata().correlationId()).isEqualTo(ctx.correlationId());
-        assertThat(first.envelope().metadata().schemaVersion()).isEqualTo(1);
+        assertThat(first.envelope().metadata().schemaVersion()).isEqualTo(2);
         assertThat(first.envelope().globalPosition()).isNull();
         assertThat(first.syncStatus()).isEqualTo(SyncStatus.PENDING);
         assertThat(stream).extracting(RecordedEvent::position).containsExactlyElementsOf(

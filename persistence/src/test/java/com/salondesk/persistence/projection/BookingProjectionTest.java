@@ -67,9 +67,22 @@ class BookingProjectionTest {
             assertThat(live).hasSize(60);
             assertThat(live.getValues(Bookings.STATUS)).contains("REQUESTED", "CONFIRMED", "CANCELLED", "COMPLETED");
 
+            List<ReplayProgress> progress = new java.util.concurrent.CopyOnWriteArrayList<>();
+            desk.bus().register(new Object() {
+                @com.google.common.eventbus.Subscribe
+                public void on(ReplayProgress p) {
+                    progress.add(p);
+                }
+            });
             desk.projections().rebuild(BookingProjection.NAME);
 
             assertThat(rows(desk.database().dsl())).isEqualTo(live);
+            assertThat(progress).isNotEmpty().last().satisfies(p -> {
+                assertThat(p.done()).isTrue();
+                assertThat(p.fraction()).isEqualTo(1.0);
+            });
+            assertThat(desk.database().dsl().fetchCount(org.jooq.impl.DSL.table("INFORMATION_SCHEMA.TABLES"),
+                    org.jooq.impl.DSL.field("TABLE_SCHEMA").eq("REBUILD"))).isZero();
             assertThat(desk.projections().position(BookingProjection.NAME)).isEqualTo(desk.log().headPosition());
         }
     }
@@ -102,7 +115,7 @@ class BookingProjectionTest {
         try (LocalDesk desk = LocalDesk.open(folder, Clock.systemUTC())) {
             TestChain.setUp(desk);
             DeskEventLog log = desk.log();
-            log.append(TestChain.ctx(), new StreamAppend("booking-x", 0, List.of(new BookingEvent.Created("x", "c", "soho",
+            log.append(TestChain.ctx(), new StreamAppend("booking-x", 0, List.of(BookingEvent.Created.single("x", "c", "soho",
                     "anna", "cut", java.time.Instant.parse("2026-12-01T10:00:00Z"),
                     java.time.Instant.parse("2026-12-01T10:45:00Z"), com.salondesk.domain.shared.Money.of("1", "GBP")))));
             long head = log.headPosition();
@@ -127,6 +140,11 @@ class BookingProjectionTest {
 
                 @Override
                 public void reset(DSLContext tx) {
+                }
+
+                @Override
+                public List<String> tables() {
+                    return List.of("booking_projections");
                 }
             };
             desk.awaitProjections();
