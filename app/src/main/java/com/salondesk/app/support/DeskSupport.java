@@ -37,6 +37,8 @@ public final class DeskSupport {
     private final Stage owner;
     private final FrontDesk desk;
     private final BackgroundTaskExecutor support = new BackgroundTaskExecutor("desk-support");
+    /** Reading a read model's status waits while it is rebuilt; only the diagnostics screen should wait then. */
+    private final BackgroundTaskExecutor diagnosticReads = new BackgroundTaskExecutor("desk-diagnostics");
     private final BackgroundTaskExecutor rebuilds = new BackgroundTaskExecutor("desk-rebuild");
     private final SupportBarViewModel bar;
     private final List<Subscription> subscriptions = new ArrayList<>();
@@ -86,7 +88,7 @@ public final class DeskSupport {
     void openDiagnostics() {
         if (diagnosticsWindow == null) {
             diagnosticsWindow = window("SalonDesk — diagnostics");
-            diagnostics = new DiagnosticsViewModel(desk, support, rebuilds, Platform::runLater);
+            diagnostics = new DiagnosticsViewModel(desk, diagnosticReads, rebuilds, Platform::runLater);
             diagnosticsWindow.setScene(scene(DiagnosticsView.load(diagnostics), 860, 420));
             subscriptions.add(Repeating.whileShowing(diagnosticsWindow, DIAGNOSTICS_REFRESH, diagnostics::refresh));
         }
@@ -124,6 +126,7 @@ public final class DeskSupport {
             }
         }
         support.close();
+        diagnosticReads.close();
         rebuilds.close();
     }
 }

@@ -7,6 +7,7 @@ import com.salondesk.app.SalonBookings;
 import com.salondesk.app.TestSalon;
 import com.salondesk.app.desk.FrontDesk;
 import com.salondesk.app.task.CurrentThreadTaskExecutor;
+import com.salondesk.app.task.TaskExecutor;
 import com.salondesk.domain.booking.BookingEvent;
 import com.salondesk.domain.shared.Money;
 import com.salondesk.persistence.desk.StreamAppend;
@@ -17,6 +18,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -118,6 +121,44 @@ class DiagnosticsViewModelTest {
         assertThat(screen.selectedProperty().get().name()).isEqualTo(BookingProjection.NAME);
         assertThat(desk.local().queries().bookingsOn("soho", java.time.LocalDate.parse("2026-12-02"), TestSalon.LONDON))
                 .as("the rebuilt read model holds every booking").hasSize(1_200);
+    }
+
+    @Test
+    void whileARebuildRunsTheHandlersStayLiveAndNoSecondRebuildStarts() {
+        List<Runnable> rebuilds = new ArrayList<>();
+        TaskExecutor heldRebuilds = new TaskExecutor() {
+            @Override
+            public <T> void execute(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Exception> onFailure) {
+                rebuilds.add(() -> new CurrentThreadTaskExecutor().execute(work, onSuccess, onFailure));
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        screen = new DiagnosticsViewModel(desk, new CurrentThreadTaskExecutor(), heldRebuilds, Runnable::run);
+        screen.refresh();
+        screen.selectedProperty().set(row(DirectoryProjection.NAME));
+
+        screen.rebuildSelected();
+
+        assertThat(screen.rebuildingProperty().get()).isTrue();
+        assertThat(screen.canRebuild().get()).as("one rebuild at a time").isFalse();
+        assertThat(screen.messageProperty().get()).isEqualTo("Rebuilding directory from the log…");
+        printer.stall();
+        bookings.book(TestSalon.BEN, "11:00", "11:45");
+        screen.refresh();
+        assertThat(row(ReceiptPrinter.NAME).lag()).as("handlers are still read during the rebuild").isPositive();
+        assertThat(screen.rows()).extracting(DiagnosticsRow::name).as("the read models keep their last lines")
+                .containsExactly(DirectoryProjection.NAME, BookingProjection.NAME, ReceiptPrinter.NAME);
+        assertThat(screen.selectedProperty().get().name()).isEqualTo(DirectoryProjection.NAME);
+
+        rebuilds.removeFirst().run();
+
+        assertThat(screen.rebuildingProperty().get()).isFalse();
+        assertThat(screen.rebuildProgressProperty().get()).isEqualTo(1.0);
+        assertThat(screen.messageProperty().get()).startsWith("directory was rebuilt from");
+        assertThat(screen.canRebuild().get()).isTrue();
     }
 
     /** Records bookings straight into the log, enough for the rebuild to report progress more than once. */
