@@ -128,8 +128,8 @@ public final class DeadLettersViewModel {
         tasks.execute(() -> {
             int waiting = waitingBehind(letter);
             boolean through = handlers().retry(letter.id());
-            return new RetryOutcome(through, waiting, store().find(letter.id()).orElseThrow());
-        }, outcome -> finish(retried(letter, outcome)), this::failed);
+            return new DeadLetterOutcomes.Retry(through, waiting, store().find(letter.id()).orElseThrow());
+        }, outcome -> finish(DeadLetterOutcomes.retried(letter, outcome)), this::failed);
     }
 
     /** Tries every dead letter again, after the cause has been fixed. */
@@ -141,8 +141,8 @@ public final class DeadLettersViewModel {
         tasks.execute(() -> {
             int before = store().countDead();
             int through = handlers().retryAll();
-            return new RetryAllOutcome(before, through, store().countDead());
-        }, outcome -> finish(retriedAll(outcome)), this::failed);
+            return new DeadLetterOutcomes.RetryAll(before, through, store().countDead());
+        }, outcome -> finish(DeadLetterOutcomes.retriedAll(outcome)), this::failed);
     }
 
     /** Passes over the selected dead letter, once the person has said why; the reason goes into the log. */
@@ -171,8 +171,8 @@ public final class DeadLettersViewModel {
             handlers().skip(letter.id(), reason, desk.command());
             boolean streamStillBlocked = store().list(new DeadLetterStore.Filter(letter.handler(), null, null,
                     letter.streamId())).stream().anyMatch(l -> l.status().isOpen() && l.streamId().equals(letter.streamId()));
-            return new SkipOutcome(waiting, streamStillBlocked);
-        }, outcome -> finish(skipped(letter, outcome)), this::failed);
+            return new DeadLetterOutcomes.Skip(waiting, streamStillBlocked);
+        }, outcome -> finish(DeadLetterOutcomes.skipped(letter, outcome)), this::failed);
     }
 
     // reading
@@ -285,63 +285,10 @@ public final class DeadLettersViewModel {
         return found.getFirst();
     }
 
-    // outcomes
-
-    private record RetryOutcome(boolean through, int waiting, DeadLetter after) {
-    }
-
-    private record RetryAllOutcome(int before, int through, int after) {
-    }
-
-    private record SkipOutcome(int waiting, boolean streamStillBlocked) {
-    }
-
+    /** How many events of the letter's stream wait behind it for its handler. */
     private int waitingBehind(DeadLetter letter) {
         return (int) store().list(new DeadLetterStore.Filter(letter.handler(), DeadLetterStatus.PARKED, null,
                 letter.streamId())).stream().filter(l -> l.streamId().equals(letter.streamId())).count();
-    }
-
-    private static String retried(DeadLetter letter, RetryOutcome outcome) {
-        String event = "the " + letter.eventType() + " event";
-        if (outcome.through()) {
-            return "Done: " + letter.handler() + " has now processed " + event + behind(outcome.waiting()) + ".";
-        }
-        if (outcome.after().status() == DeadLetterStatus.RESOLVED) {
-            return letter.handler() + " processed " + event + ", but an event waiting behind it failed in turn;"
-                   + " it is now listed as dead.";
-        }
-        return letter.handler() + " failed again on " + event + ": " + outcome.after().error()
-               + ". It stays here: try again once the cause is fixed, or skip it.";
-    }
-
-    private static String retriedAll(RetryAllOutcome outcome) {
-        if (outcome.before() == 0) {
-            return "There were no dead letters to try again.";
-        }
-        if (outcome.after() == 0) {
-            return outcome.before() == 1 ? "Done: the dead letter went through."
-                    : "Done: all " + outcome.before() + " dead letters went through.";
-        }
-        return "Tried " + outcome.before() + (outcome.before() == 1 ? " dead letter" : " dead letters") + " again: "
-               + outcome.through() + " went through, " + outcome.after() + " still "
-               + (outcome.after() == 1 ? "fails" : "fail") + ". Select one to see why.";
-    }
-
-    private static String skipped(DeadLetter letter, SkipOutcome outcome) {
-        String done = "Skipped: " + letter.handler() + " passes over the " + letter.eventType()
-                      + " event, and the reason is kept in the desk's log";
-        if (outcome.streamStillBlocked()) {
-            return done + ". An event waiting behind it failed in turn; it is now listed as dead.";
-        }
-        return done + (outcome.waiting() == 0 ? "." : "; " + waitingWords(outcome.waiting()) + " behind it went through.");
-    }
-
-    private static String behind(int waiting) {
-        return waiting == 0 ? "" : " and the " + waitingWords(waiting) + " behind it";
-    }
-
-    private static String waitingWords(int waiting) {
-        return waiting == 1 ? "1 event waiting" : waiting + " events waiting";
     }
 
     private void start(String doing) {
