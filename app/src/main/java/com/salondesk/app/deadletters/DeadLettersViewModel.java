@@ -241,7 +241,8 @@ public final class DeadLettersViewModel {
             return "No event is waiting for a person. " + listed + (listed == 1 ? " letter" : " letters") + " listed.";
         }
         return dead + (dead == 1 ? " dead letter needs" : " dead letters need") + " a person; " + waiting
-               + (waiting == 1 ? " event waits" : " events wait") + " behind them. " + listed + " listed.";
+               + (waiting == 1 ? " event waits" : " events wait") + (dead == 1 ? " behind it. " : " behind them. ")
+               + listed + " listed.";
     }
 
     /** Shows a letter's event, error and cause; the event is read from the log off the FX thread. */

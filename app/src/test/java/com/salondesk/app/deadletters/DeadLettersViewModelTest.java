@@ -70,7 +70,7 @@ class DeadLettersViewModelTest {
                 org.assertj.core.groups.Tuple.tuple(DeadLetterStatus.PARKED, "booking.confirmed"));
         assertThat(screen.deadCountProperty().get()).isEqualTo(1);
         assertThat(screen.summaryProperty().get())
-                .isEqualTo("1 dead letter needs a person; 1 event waits behind them. 2 listed.");
+                .isEqualTo("1 dead letter needs a person; 1 event waits behind it. 2 listed.");
         assertThat(screen.canRetry().get()).as("nothing selected yet").isFalse();
 
         screen.selectedProperty().set(letter(DeadLetterStatus.DEAD, id));
@@ -138,6 +138,7 @@ class DeadLettersViewModelTest {
                 .isEqualTo(DeadLetterStatus.RESOLVED);
         assertThat(screen.errorProperty().get()).contains("Resolved 1 Dec 2026 08:00:00: processed on retry.");
         assertThat(screen.deadCountProperty().get()).isZero();
+        assertThat(screen.summaryProperty().get()).isEqualTo("No event is waiting for a person. 2 letters listed.");
         assertThat(screen.canRetryAll().get()).isFalse();
         assertThat(changesReported).as("the badge is told").isEqualTo(1);
     }
