@@ -111,7 +111,8 @@ public final class DiagnosticsViewModel {
         }, failure -> {
             bus.unregister(listener);
             rebuilding.set(false);
-            message.set(name + " could not be rebuilt; the read model in use is unchanged. " + Explanation.of(failure));
+            rebuildProgress.set(0);
+            message.set(name + " could not be rebuilt. " + Explanation.of(failure));
             refresh();
         });
     }

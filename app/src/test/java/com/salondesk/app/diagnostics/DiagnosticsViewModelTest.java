@@ -161,6 +161,32 @@ class DiagnosticsViewModelTest {
         assertThat(screen.canRebuild().get()).isTrue();
     }
 
+    @Test
+    void aRebuildThatFailsSaysSoPlainlyAndCanBeTriedAgain() {
+        TaskExecutor failingRebuilds = new TaskExecutor() {
+            @Override
+            public <T> void execute(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Exception> onFailure) {
+                onFailure.accept(new IllegalStateException("No space left on device"));
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        screen = new DiagnosticsViewModel(desk, new CurrentThreadTaskExecutor(), failingRebuilds, Runnable::run);
+        screen.refresh();
+        screen.selectedProperty().set(row(BookingProjection.NAME));
+
+        screen.rebuildSelected();
+
+        assertThat(screen.messageProperty().get()).isEqualTo("booking_projections could not be rebuilt. Something went"
+                + " wrong on this desk, and nothing was changed. The details are in the desk's log.");
+        assertThat(screen.messageProperty().get()).doesNotContain("No space left", "Exception");
+        assertThat(screen.rebuildingProperty().get()).isFalse();
+        assertThat(screen.rebuildProgressProperty().get()).isZero();
+        assertThat(screen.canRebuild().get()).isTrue();
+    }
+
     /** Records bookings straight into the log, enough for the rebuild to report progress more than once. */
     private void recordManyBookings(int count) {
         List<StreamAppend> appends = new ArrayList<>();
