@@ -7,7 +7,6 @@ import com.salondesk.app.desk.ProjectionUpdates;
 import com.salondesk.app.diagnostics.DiagnosticsView;
 import com.salondesk.app.diagnostics.DiagnosticsViewModel;
 import com.salondesk.app.dialog.FxDialogService;
-import com.salondesk.app.task.BackgroundTaskExecutor;
 import com.salondesk.app.view.Repeating;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,10 +35,10 @@ public final class DeskSupport {
 
     private final Stage owner;
     private final FrontDesk desk;
-    private final BackgroundTaskExecutor support = new BackgroundTaskExecutor("desk-support");
+    private final ClosingTasks support = new ClosingTasks("desk-support");
     /** Reading a read model's status waits while it is rebuilt; only the diagnostics screen should wait then. */
-    private final BackgroundTaskExecutor diagnosticReads = new BackgroundTaskExecutor("desk-diagnostics");
-    private final BackgroundTaskExecutor rebuilds = new BackgroundTaskExecutor("desk-rebuild");
+    private final ClosingTasks diagnosticReads = new ClosingTasks("desk-diagnostics");
+    private final ClosingTasks rebuilds = new ClosingTasks("desk-rebuild");
     private final SupportBarViewModel bar;
     private final List<Subscription> subscriptions = new ArrayList<>();
     private Stage deadLettersWindow;

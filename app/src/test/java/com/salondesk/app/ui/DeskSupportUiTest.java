@@ -79,6 +79,21 @@ class DeskSupportUiTest {
         TableView<DeadLetter> letters = table("#deadLetterTable");
         person.waitUntil("Ben's two letters and Anna's one to be listed", () -> letters.getItems().size() == 3);
 
+        // The filters narrow the list.
+        person.choose("#deadLetterStatusFilter", ".combo-box-popup .list-cell", "Waiting behind a dead one");
+        person.waitUntil("only Ben's waiting confirmation to be listed", () -> letters.getItems().size() == 1
+                && letters.getItems().getFirst().eventType().equals("booking.confirmed"));
+        person.choose("#deadLetterStatusFilter", ".combo-box-popup .list-cell", "Any status");
+        person.choose("#deadLetterTypeFilter", ".combo-box-popup .list-cell", "booking.created");
+        person.waitUntil("only the two bookings to be listed", () -> letters.getItems().size() == 2);
+        person.type("#deadLetterSearch", "booking-" + anna);
+        person.waitUntil("only Anna's booking to be listed", () -> letters.getItems().size() == 1
+                && letters.getItems().getFirst().streamId().equals("booking-" + anna));
+        person.choose("#deadLetterHandlerFilter", ".combo-box-popup .list-cell", ReceiptPrinter.NAME);
+        person.choose("#deadLetterTypeFilter", ".combo-box-popup .list-cell", "All event types");
+        person.type("#deadLetterSearch", "");
+        person.waitUntil("all three letters to be listed again", () -> letters.getItems().size() == 3);
+
         // The person looks at Anna's letter: the event as recorded, and what went wrong.
         clickRow(letters, l -> l.streamId().equals("booking-" + anna));
         person.waitUntil("Anna's booking to show as the payload",
