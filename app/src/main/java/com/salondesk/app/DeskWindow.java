@@ -6,6 +6,7 @@ import com.salondesk.app.desk.FrontDesk;
 import com.salondesk.app.desk.ProjectionUpdates;
 import com.salondesk.app.dialog.DialogService;
 import com.salondesk.app.dialog.FxDialogService;
+import com.salondesk.app.support.DeskSupport;
 import com.salondesk.app.task.TaskExecutor;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
@@ -24,7 +25,7 @@ public final class DeskWindow {
         DialogService dialogs = new FxDialogService(stage);
         var changes = new ProjectionUpdates(desk.local().bus(), Platform::runLater);
         var book = new AppointmentBookViewModel(desk, tasks, dialogs, changes);
-        Parent root = AppointmentBookView.load(book, dialogs);
+        Parent root = DeskSupport.around(AppointmentBookView.load(book, dialogs), stage, desk);
         stage.setTitle("SalonDesk — appointment book");
         // Never larger than the screen (front-desk PCs often have small ones), and on it.
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();

@@ -2,6 +2,7 @@ package com.salondesk.app;
 
 import com.salondesk.app.start.BadStartOptions;
 import com.salondesk.app.start.StartOptions;
+import com.salondesk.app.start.SupportCommand;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Application;
@@ -10,6 +11,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Starts the desk from a plain class path (a class extending {@code Application} cannot be the main class
  * there). Checks the options before anything is logged or written, so a typo leaves no trace on disk.
+ * A support command ({@code status}, {@code rebuild}) runs without a window and exits with its status.
  */
 public final class SalonDeskLauncher {
 
@@ -22,6 +24,10 @@ public final class SalonDeskLauncher {
     }
 
     public static void main(String[] args) {
+        if (SupportCommand.isWanted(List.of(args))) {
+            System.exit(SupportCommand.runFromLauncher(List.of(args), System.getenv(),
+                    Path.of(System.getProperty("user.home")), System.out, System.err, BAD_USAGE));
+        }
         StartOptions options;
         try {
             options = StartOptions.read(List.of(args), System.getenv(), Path.of(System.getProperty("user.home")));
@@ -33,6 +39,8 @@ public final class SalonDeskLauncher {
         }
         if (options.helpWanted()) {
             System.out.println(StartOptions.USAGE);
+            System.out.println();
+            System.out.println(SupportCommand.USAGE);
             return;
         }
         // Read by logback.xml: the log goes into the data folder. Set before the first logger exists.

@@ -15,6 +15,7 @@ import com.salondesk.domain.tenant.TenantCommand;
 import com.salondesk.persistence.desk.DeskIdentity;
 import com.salondesk.persistence.desk.EventContext;
 import com.salondesk.persistence.desk.LocalDesk;
+import com.salondesk.persistence.runtime.EventHandler;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -58,6 +59,12 @@ public final class TestSalon {
             }
         }
         return DeskOpening.open(folder, clock(), step -> { });
+    }
+
+    /** As {@link #open(Path)}, with event handlers running beside the projections. */
+    public static FrontDesk open(Path folder, List<EventHandler> handlers) {
+        open(folder).local().close();
+        return new FrontDesk(LocalDesk.open(folder, clock(), handlers), DESK, DeskOpening.FRONT_DESK_USER, clock());
     }
 
     private static void record(LocalDesk desk) {

@@ -61,6 +61,7 @@ public final class AppointmentBookViewModel {
             branches.setAll(loaded);
             BranchView home = loaded.stream().filter(b -> b.branchId().equals(desk.identity().branchId()))
                     .findFirst().orElse(loaded.isEmpty() ? null : loaded.getFirst());
+            // A day or branch the person already picked while the book was opening stays picked.
             if (date.get() == null) {
                 date.set(LocalDate.now(desk.clock().withZone(home == null ? desk.clock().getZone() : home.zone())));
             }

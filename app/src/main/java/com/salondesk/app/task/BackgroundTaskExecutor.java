@@ -17,8 +17,16 @@ public final class BackgroundTaskExecutor implements TaskExecutor {
 
     private static final Logger LOG = LoggerFactory.getLogger(BackgroundTaskExecutor.class);
 
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(Thread.ofPlatform()
-            .name("desk-worker").daemon(true).factory());
+    private final ExecutorService worker;
+
+    public BackgroundTaskExecutor() {
+        this("desk-worker");
+    }
+
+    /** A worker of its own, named for thread dumps, so long work (a rebuild, say) waits for nothing else. */
+    public BackgroundTaskExecutor(String threadName) {
+        worker = Executors.newSingleThreadExecutor(Thread.ofPlatform().name(threadName).daemon(true).factory());
+    }
 
     @Override
     public <T> void execute(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Exception> onFailure) {

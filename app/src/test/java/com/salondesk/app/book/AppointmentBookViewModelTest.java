@@ -6,11 +6,16 @@ import com.salondesk.app.ScriptedDialogs;
 import com.salondesk.app.TestSalon;
 import com.salondesk.app.desk.FrontDesk;
 import com.salondesk.app.task.CurrentThreadTaskExecutor;
+import com.salondesk.app.task.TaskExecutor;
 import com.salondesk.domain.booking.BookingStatus;
 import com.salondesk.persistence.command.NewBooking;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -146,6 +151,32 @@ class AppointmentBookViewModelTest {
         assertThat(form.staffProperty().get().staffId()).isEqualTo(TestSalon.ANNA);
         assertThat(form.startTextProperty().get()).isEqualTo("15:30");
         assertThat(form.dateProperty().get()).isEqualTo(TestSalon.TODAY);
+    }
+
+    @Test
+    void aDayPickedWhileTheBookIsStillOpeningIsKept() {
+        List<Runnable> held = new ArrayList<>();
+        TaskExecutor slowDesk = new TaskExecutor() {
+            @Override
+            public <T> void execute(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Exception> onFailure) {
+                held.add(() -> new CurrentThreadTaskExecutor().execute(work, onSuccess, onFailure));
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        AppointmentBookViewModel opening = new AppointmentBookViewModel(desk, slowDesk, dialogs, listener -> { });
+        LocalDate thursday = LocalDate.parse("2026-12-03");
+
+        opening.start();
+        opening.dateProperty().set(thursday);
+        while (!held.isEmpty()) {
+            held.removeFirst().run();
+        }
+
+        assertThat(opening.dateProperty().get()).isEqualTo(thursday);
+        assertThat(opening.dayProperty().get().date()).isEqualTo(thursday);
     }
 
     private String bookBen(String start, String end) {

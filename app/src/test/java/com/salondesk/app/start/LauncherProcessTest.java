@@ -3,11 +3,13 @@ package com.salondesk.app.start;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.salondesk.app.SalonDeskLauncher;
+import com.salondesk.app.TestSalon;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -49,15 +51,49 @@ class LauncherProcessTest {
         assertThat(everythingIn(home)).isEmpty();
     }
 
+    @Test
+    void aSupportCommandRunsWithoutAWindowAndExitsWithTheToolsStatus() throws Exception {
+        Path folder = home.resolve("desk");
+        TestSalon.open(folder).local().close();
+
+        Run status = launch(Map.of(StartOptions.ENVIRONMENT_VARIABLE, folder.toString()), "status");
+
+        assertThat(status.exitCode()).isZero();
+        assertThat(status.stdout()).contains("read model booking_projections: at 8, 0 behind");
+
+        Run rebuild = launch("rebuild", "all", "--data-dir", folder.toString());
+
+        assertThat(rebuild.exitCode()).isZero();
+        assertThat(rebuild.stdout()).contains("rebuilt booking_projections").contains("rebuilt directory");
+    }
+
+    @Test
+    void aSupportCommandTheToolRefusesExitsWithItsStatusAndTouchesNothing() throws Exception {
+        Run run = launch("rebuild", "all", "--data-dir", home.resolve("nowhere").toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.stderr()).contains("There is no SalonDesk data in " + home.resolve("nowhere"));
+        assertThat(everythingIn(home)).isEmpty();
+
+        Run typo = launch("status", "--data-dri", "x");
+        assertThat(typo.exitCode()).isEqualTo(64);
+        assertThat(typo.stderr()).contains("Unknown option '--data-dri'.").contains("Support commands");
+    }
+
     private record Run(int exitCode, String stdout, String stderr) {
     }
 
     private Run launch(String... args) throws IOException, InterruptedException {
+        return launch(Map.of(), args);
+    }
+
+    private Run launch(Map<String, String> environment, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Duser.home=" + home, "-cp", System.getProperty("java.class.path"), SalonDeskLauncher.class.getName()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().remove("SALONDESK_DATA_DIR");
+        builder.environment().putAll(environment);
         Process process = builder.start();
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("the launcher gave up in time").isTrue();
         return new Run(process.exitValue(), new String(process.getInputStream().readAllBytes()),

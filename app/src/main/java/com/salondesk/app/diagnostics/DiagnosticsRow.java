@@ -1,0 +1,38 @@
+package com.salondesk.app.diagnostics;
+
+import com.salondesk.persistence.runtime.HandlerStatus;
+
+/** One line of the diagnostics table: a read model or an event handler and how it keeps up with the log. */
+public record DiagnosticsRow(Kind kind, String name, long position, long lag, long failures, int retrying,
+                             int deadLetters, int parked) {
+
+    /** What the line is about. */
+    public enum Kind {
+        READ_MODEL("Read model"),
+        HANDLER("Event handler");
+
+        private final String label;
+
+        Kind(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    static DiagnosticsRow of(Kind kind, HandlerStatus status) {
+        return new DiagnosticsRow(kind, status.handler(), status.position(), status.lag(), status.failures(),
+                status.retrying(), status.deadLetters(), status.parked());
+    }
+
+    public boolean isReadModel() {
+        return kind == Kind.READ_MODEL;
+    }
+
+    /** How far behind the log, in words. */
+    public String behind() {
+        return lag == 0 ? "Up to date" : lag + (lag == 1 ? " event behind" : " events behind");
+    }
+}
