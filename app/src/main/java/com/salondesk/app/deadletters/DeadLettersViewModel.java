@@ -153,7 +153,7 @@ public final class DeadLettersViewModel {
         }
         Optional<String> answer = dialogs.askForText("Skip this event",
                 "Why should " + letter.handler() + " pass over this " + letter.eventType()
-                + " event? The reason is kept in the desk's log for everyone to see.", "skipReasonField");
+                + " event? The reason is kept in the desk's log for everyone to see.");
         if (answer.isEmpty()) {
             return;
         }

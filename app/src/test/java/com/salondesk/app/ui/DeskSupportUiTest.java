@@ -81,17 +81,17 @@ class DeskSupportUiTest {
         person.waitUntil("Ben's two letters and Anna's one to be listed", () -> letters.getItems().size() == 3);
 
         // The filters narrow the list.
-        person.choose("#deadLetterStatusFilter", ".combo-box-popup .list-cell", "Waiting behind a dead one");
+        person.choose("#deadLetterStatusFilter", "Waiting behind a dead one");
         person.waitUntil("only Ben's waiting confirmation to be listed", () -> letters.getItems().size() == 1
                 && letters.getItems().getFirst().eventType().equals("booking.confirmed"));
-        person.choose("#deadLetterStatusFilter", ".combo-box-popup .list-cell", "Any status");
-        person.choose("#deadLetterTypeFilter", ".combo-box-popup .list-cell", "booking.created");
+        person.choose("#deadLetterStatusFilter", "Any status");
+        person.choose("#deadLetterTypeFilter", "booking.created");
         person.waitUntil("only the two bookings to be listed", () -> letters.getItems().size() == 2);
         person.type("#deadLetterSearch", "booking-" + anna);
         person.waitUntil("only Anna's booking to be listed", () -> letters.getItems().size() == 1
                 && letters.getItems().getFirst().streamId().equals("booking-" + anna));
-        person.choose("#deadLetterHandlerFilter", ".combo-box-popup .list-cell", ReceiptPrinter.NAME);
-        person.choose("#deadLetterTypeFilter", ".combo-box-popup .list-cell", "All event types");
+        person.choose("#deadLetterHandlerFilter", ReceiptPrinter.NAME);
+        person.choose("#deadLetterTypeFilter", "All event types");
         person.type("#deadLetterSearch", "");
         person.waitUntil("all three letters to be listed again", () -> letters.getItems().size() == 3);
 
@@ -105,8 +105,8 @@ class DeskSupportUiTest {
         // A skip without a reason is refused, and nothing is recorded.
         long events = desk.local().log().count();
         person.click("#skipButton");
-        person.type("#skipReasonField", "   ");
-        person.click("#skipReasonFieldOkButton");
+        person.type("#answerField", "   ");
+        person.click("#answerOkButton");
         person.waitFor("#errorDialog");
         assertThat(robot.lookup("#errorDialog .content").queryLabeled().getText()).startsWith("Say why this event is skipped.");
         person.click("#errorOkButton");
@@ -115,8 +115,8 @@ class DeskSupportUiTest {
 
         // With a reason, the skip is recorded in the log and the letter shows as skipped.
         person.click("#skipButton");
-        person.type("#skipReasonField", "Receipt written by hand");
-        person.click("#skipReasonFieldOkButton");
+        person.type("#answerField", "Receipt written by hand");
+        person.click("#answerOkButton");
         person.waitUntil("Anna's letter to show it was skipped",
                 () -> statusOf(letters, anna, "booking.created") == DeadLetterStatus.SKIPPED);
         rowSays(letters, l -> l.streamId().equals("booking-" + anna), "Skipped receipts booking.created");

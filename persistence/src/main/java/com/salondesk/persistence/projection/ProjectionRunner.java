@@ -31,8 +31,6 @@ public final class ProjectionRunner implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProjectionRunner.class);
     static final int BATCH = 1_000;
-    /** A rebuild reads and writes in larger steps: nobody waits for its intermediate states. */
-    static final int REBUILD_BATCH = 10_000;
     /**
      * A projection that only passes over events it does not handle stores its checkpoint at most this
      * far behind, so a restart never re-reads much history.
@@ -219,7 +217,7 @@ public final class ProjectionRunner implements AutoCloseable {
         long head = log.headPosition();
         // Runs on the worker, so live updates pause (and queue) while the copy is built and swapped.
         onWorker(() -> {
-            long rebuiltTo = rebuild.run(p, REBUILD_BATCH, position -> bus.post(new ReplayProgress(p.name(), position, head, false)));
+            long rebuiltTo = rebuild.run(p, BATCH, position -> bus.post(new ReplayProgress(p.name(), position, head, false)));
             applied.put(p.name(), rebuiltTo);
             saved.put(p.name(), rebuiltTo);
             catchUp(p);
