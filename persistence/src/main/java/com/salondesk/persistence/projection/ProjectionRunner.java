@@ -48,7 +48,13 @@ public final class ProjectionRunner implements AutoCloseable {
     private final Map<String, Long> saved = new LinkedHashMap<>();
     private final ConcurrentLinkedQueue<List<RecordedEvent>> inbox = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean drainScheduled = new AtomicBoolean();
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+    /**
+     * How long new events may wait so that more of them share one transaction. Below what a person
+     * notices on screen; under load it turns many small commits into a few larger ones.
+     */
+    static final long GATHER_MICROS = 5_000;
+
+    private final java.util.concurrent.ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "projections");
         t.setDaemon(true);
         return t;
@@ -86,7 +92,7 @@ public final class ProjectionRunner implements AutoCloseable {
     public void onRecorded(EventsRecorded recorded) {
         inbox.add(recorded.events());
         if (drainScheduled.compareAndSet(false, true)) {
-            worker.execute(this::drain);
+            worker.schedule(this::drain, GATHER_MICROS, TimeUnit.MICROSECONDS);
         }
     }
 

@@ -52,11 +52,17 @@ public final class SnapshotStore {
     private final DSLContext dsl;
     private final ObjectMapper json;
     private final SnapshotPolicy policy;
+    /**
+     * The streams that have a snapshot. Only streams past a snapshot boundary have one — few next to all
+     * streams — so knowing them saves every other load a query.
+     */
+    private final java.util.Set<String> snapshotted = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     public SnapshotStore(DeskDatabase database, ObjectMapper json, SnapshotPolicy policy) {
         this.dsl = database.dsl();
         this.json = json.copy();
         this.policy = policy;
+        snapshotted.addAll(dsl.select(AGGREGATE_ID).from(SNAPSHOTS).fetch(AGGREGATE_ID));
     }
 
     public SnapshotPolicy policy() {
@@ -66,7 +72,7 @@ public final class SnapshotStore {
     /** The stream's snapshot, if there is a usable one. */
     public <S> Optional<Snapshot<S>> load(String streamId, Class<S> stateType) {
         SnapshotPolicy.Rule rule = policy.ruleFor(streamId);
-        if (rule == null) {
+        if (rule == null || !snapshotted.contains(streamId)) {
             return Optional.empty();
         }
         Record r = dsl.select(AGGREGATE_TYPE, VERSION, SCHEMA_VERSION, DATA).from(SNAPSHOTS)
@@ -103,6 +109,7 @@ public final class SnapshotStore {
                 .values(streamId, SnapshotPolicy.aggregateType(streamId), Math.toIntExact(version), rule.schemaVersion(),
                         data, OffsetDateTime.now(ZoneOffset.UTC), tenantId)
                 .execute();
+        snapshotted.add(streamId);
     }
 
     private final java.util.Map<Class<?>, ObjectMapper> mappers = new java.util.concurrent.ConcurrentHashMap<>();
