@@ -16,7 +16,7 @@ import org.jooq.impl.DSL;
 /**
  * Rebuilds one projection from the log beside the live one: empty copies of its tables are made in the
  * schema {@code REBUILD}, the projection's own code fills them through a connection whose current schema
- * is {@code REBUILD}, and the result replaces the live rows — and moves the checkpoint — in one
+ * is {@code REBUILD}, and the live rows are made equal to the result — and the checkpoint moved — in one
  * transaction. Readers see the old read model until that commit and the new one after it.
  */
 final class ProjectionRebuild {
@@ -31,6 +31,37 @@ final class ProjectionRebuild {
     ProjectionRebuild(DeskDatabase database, DeskEventLog log) {
         this.database = database;
         this.log = log;
+    }
+
+    /**
+     * Makes the live table equal to its rebuilt copy, touching only the rows that differ: a rebuild that
+     * repairs a read model usually changes few of its rows, and rewriting all of them would cost as much as
+     * the rebuild itself. A table without a primary key is replaced whole.
+     */
+    private static void swap(DSLContext tx, String table) {
+        String live = "PUBLIC." + table;
+        String rebuilt = SCHEMA + "." + table;
+        List<String> key = primaryKey(tx, table);
+        if (key.isEmpty()) {
+            tx.execute("DELETE FROM " + live);
+            tx.execute("INSERT INTO " + live + " SELECT * FROM " + rebuilt);
+            return;
+        }
+        List<String> columns = tx.fetch("SELECT COLUMN_NAME FROM INFORMATION_SCHEMA.COLUMNS WHERE TABLE_SCHEMA = 'PUBLIC' "
+                + "AND TABLE_NAME = ? ORDER BY ORDINAL_POSITION", table.toUpperCase(java.util.Locale.ROOT)).getValues(0, String.class);
+        List<String> others = columns.stream().filter(c -> !key.contains(c)).toList();
+        String match = String.join(" AND ", key.stream().map(k -> "l." + k + " = r." + k).toList());
+        StringBuilder merge = new StringBuilder("MERGE INTO " + live + " l USING " + rebuilt + " r ON (" + match + ")");
+        if (!others.isEmpty()) {
+            merge.append(" WHEN MATCHED AND (")
+                    .append(String.join(" OR ", others.stream().map(c -> "l." + c + " IS DISTINCT FROM r." + c).toList()))
+                    .append(") THEN UPDATE SET ")
+                    .append(String.join(", ", others.stream().map(c -> c + " = r." + c).toList()));
+        }
+        merge.append(" WHEN NOT MATCHED THEN INSERT (").append(String.join(", ", columns)).append(") VALUES (")
+                .append(String.join(", ", columns.stream().map(c -> "r." + c).toList())).append(")");
+        tx.execute(merge.toString());
+        tx.execute("DELETE FROM " + live + " l WHERE NOT EXISTS (SELECT 1 FROM " + rebuilt + " r WHERE " + match + ")");
     }
 
     private static List<String> primaryKey(DSLContext dsl, String table) {
@@ -90,8 +121,7 @@ final class ProjectionRebuild {
         long built = System.nanoTime();
         live.transaction(tx -> {
             for (String table : projection.tables()) {
-                tx.dsl().execute("DELETE FROM PUBLIC." + table);
-                tx.dsl().execute("INSERT INTO PUBLIC." + table + " SELECT * FROM " + SCHEMA + "." + table);
+                swap(tx.dsl(), table);
             }
             Checkpoints.write(tx.dsl(), projection.name(), rebuiltTo);
         });

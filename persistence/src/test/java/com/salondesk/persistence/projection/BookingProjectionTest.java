@@ -88,6 +88,34 @@ class BookingProjectionTest {
     }
 
     @Test
+    void aRebuildRepairsChangedMissingAndExtraRows() {
+        try (LocalDesk desk = LocalDesk.open(folder, Clock.systemUTC())) {
+            TestChain chain = TestChain.setUp(desk);
+            List<String> ids = new ArrayList<>();
+            for (int slot = 0; slot < 4; slot++) {
+                LocalDateTime start = LocalDateTime.of(2026, 12, 1, 9, 0).plusMinutes(45L * slot);
+                ids.add(desk.bookings().book(TestChain.ctx(), new NewBooking(chain.customerId, TestChain.BRANCH,
+                        TestChain.STYLIST, TestChain.CUT, start, start.plusMinutes(45), false)));
+            }
+            desk.bookings().cancel(TestChain.ctx(), ids.get(1), "flu");
+            desk.awaitProjections();
+            Result<?> good = rows(desk.database().dsl());
+            var dsl = desk.database().dsl();
+            dsl.update(Bookings.TABLE).set(Bookings.STATUS, "COMPLETED").set(Bookings.CANCEL_REASON, (String) null)
+                    .where(Bookings.ID.eq(ids.get(1))).execute();
+            dsl.deleteFrom(Bookings.TABLE).where(Bookings.ID.eq(ids.get(2))).execute();
+            dsl.execute("INSERT INTO booking_projections SELECT 'ghost', customer_id, branch_id, staff_id, service_id, "
+                    + "status, scheduled_at, ends_at, total_amount, currency, cancel_reason, created_at, updated_at, "
+                    + "tenant_id FROM booking_projections WHERE id = ?", ids.get(0));
+            assertThat(rows(dsl)).isNotEqualTo(good);
+
+            desk.projections().rebuild(BookingProjection.NAME);
+
+            assertThat(rows(dsl)).isEqualTo(good);
+        }
+    }
+
+    @Test
     void onStartAProjectionCatchesUpFromItsCheckpoint() {
         String bookingId;
         try (LocalDesk desk = LocalDesk.open(folder, Clock.systemUTC())) {
