@@ -33,6 +33,7 @@ public final class HandlerRuntime implements AutoCloseable {
     private final DeskEventLog log;
     private final EventBus bus;
     private final DeadLetterStore deadLetters;
+    private final Object progress = new Object();
 
     public HandlerRuntime(DeskDatabase database, DeskEventLog log, EventBus bus, EventTypeRegistry types,
                           Clock clock, List<EventHandler> handlers) {
@@ -43,7 +44,7 @@ public final class HandlerRuntime implements AutoCloseable {
         Random seeds = new Random();
         for (EventHandler handler : handlers) {
             workers.put(handler.name(), new HandlerWorker(handler, log, database.dsl(), deadLetters, clock,
-                    new Random(seeds.nextLong())));
+                    new Random(seeds.nextLong()), this::progressed));
         }
     }
 
@@ -88,14 +89,22 @@ public final class HandlerRuntime implements AutoCloseable {
     /** Waits until every handler's checkpoint has reached {@code position}; false if time ran out. */
     public boolean awaitPosition(long position, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
-        while (workers.values().stream().anyMatch(w -> w.position() < position)) {
-            if (System.nanoTime() > deadline) {
-                return false;
+        synchronized (progress) {
+            while (workers.values().stream().anyMatch(w -> w.position() < position)) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return false;
+                }
+                TimeUnit.NANOSECONDS.timedWait(progress, left);
             }
-            workers.values().forEach(HandlerWorker::wake);
-            Thread.sleep(5);
+            return true;
         }
-        return true;
+    }
+
+    private void progressed() {
+        synchronized (progress) {
+            progress.notifyAll();
+        }
     }
 
     /**

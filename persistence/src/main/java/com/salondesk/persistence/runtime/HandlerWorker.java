@@ -53,6 +53,8 @@ final class HandlerWorker {
     private final DeadLetterStore deadLetters;
     private final Clock clock;
     private final RandomGenerator random;
+    /** Told whenever the checkpoint moves, so waiters need not poll. */
+    private final Runnable onProgress;
     private final Thread thread;
     private final ExecutorService calls;
     private final ConcurrentLinkedQueue<Runnable> requests = new ConcurrentLinkedQueue<>();
@@ -77,7 +79,8 @@ final class HandlerWorker {
     }
 
     HandlerWorker(EventHandler handler, DeskEventLog log, DSLContext dsl, DeadLetterStore deadLetters, Clock clock,
-                  RandomGenerator random) {
+                  RandomGenerator random, Runnable onProgress) {
+        this.onProgress = onProgress;
         this.handler = handler;
         this.log = log;
         this.dsl = dsl;
@@ -276,6 +279,7 @@ final class HandlerWorker {
             dsl.transaction(tx -> Checkpoints.write(tx.dsl(), handler.name(), settledUpTo));
             savedCheckpoint = settledUpTo;
             checkpoint.set(settledUpTo);
+            onProgress.run();
         }
     }
 
