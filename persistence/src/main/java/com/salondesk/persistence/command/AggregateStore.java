@@ -91,9 +91,20 @@ public final class AggregateStore {
         snapshots.save(streamId, context.tenantId(), state, after, stateType);
     }
 
-    /** The declared state type: the sealed interface a stage record belongs to, or the record itself. */
+    /** Each stage class's declared state type, worked out once (loads are on every command's path). */
+    private static final ClassValue<Class<?>> STATE_TYPES = new ClassValue<>() {
+        @Override
+        protected Class<?> computeValue(Class<?> type) {
+            return declaredStateType(type);
+        }
+    };
+
     private static Class<?> stateTypeOf(Object initial) {
-        Class<?> type = initial.getClass();
+        return STATE_TYPES.get(initial.getClass());
+    }
+
+    /** The declared state type: the sealed interface a stage record belongs to, or the record itself. */
+    private static Class<?> declaredStateType(Class<?> type) {
         for (Class<?> i : type.getInterfaces()) {
             if (i.isSealed()) {
                 Class<?> top = i;
