@@ -34,7 +34,10 @@ public final class DeskDatabase implements AutoCloseable {
                 new Settings().withRenderQuotedNames(RenderQuotedNames.NEVER).withExecuteLogging(false));
     }
 
-    /** Opens (creating if needed) the event log in {@code folder} and brings its schema up to date. */
+    /**
+     * Opens (creating if needed) the event log in {@code folder}, brings its schema up to date and points
+     * the read models' synonyms at their live generations.
+     */
     public static DeskDatabase open(Path folder) {
         try {
             Files.createDirectories(folder);
@@ -49,11 +52,13 @@ public final class DeskDatabase implements AutoCloseable {
                     .locations("classpath:db/desk")
                     .load()
                     .migrate();
+            DeskDatabase database = new DeskDatabase(folder, pool);
+            ReadModelSchemas.repair(database.dsl());
+            return database;
         } catch (RuntimeException e) {
             pool.dispose();
             throw e;
         }
-        return new DeskDatabase(folder, pool);
     }
 
     public static String jdbcUrl(Path folder) {
