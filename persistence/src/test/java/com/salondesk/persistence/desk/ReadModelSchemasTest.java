@@ -124,6 +124,41 @@ class ReadModelSchemasTest {
         }
     }
 
+    @Test
+    void aMigrationThatReshapesAReadModelGetsItRefilledFromTheLog() {
+        int bookings;
+        try (LocalDesk desk = LocalDesk.open(folder, Clock.systemUTC())) {
+            TestChain chain = TestChain.setUp(desk);
+            for (int slot = 0; slot < 3; slot++) {
+                LocalDateTime start = LocalDateTime.of(2026, 12, 1, 9, 0).plusMinutes(45L * slot);
+                desk.bookings().book(TestChain.ctx(), new NewBooking(chain.customerId, TestChain.BRANCH,
+                        TestChain.STYLIST, TestChain.CUT, start, start.plusMinutes(45), false));
+            }
+            desk.awaitProjections();
+            bookings = desk.queries().bookingCount();
+        }
+        try (DeskDatabase database = DeskDatabase.open(folder)) {
+            // What a Java migration adding a column would do.
+            List<String> ddl = new java.util.ArrayList<>();
+            for (org.jooq.Record r : database.dsl().fetch("SCRIPT NODATA NOSETTINGS SCHEMA \"READ_BOOKING_PROJECTIONS_1\"")) {
+                String sql = r.get(0, String.class);
+                if (sql.startsWith("CREATE CACHED TABLE") || sql.startsWith("ALTER TABLE") || sql.startsWith("CREATE INDEX")) {
+                    ddl.add(sql.replace("\"READ_BOOKING_PROJECTIONS_1\".", "{schema}."));
+                }
+            }
+            ddl.add("ALTER TABLE {schema}.booking_projections ADD COLUMN loyalty_points INTEGER");
+            ReadModelSchemas.replaceWithEmptyGeneration(database.dsl(), BookingProjection.NAME, ddl);
+            assertThat(database.dsl().fetchCount(Bookings.TABLE)).isZero();
+        }
+        try (LocalDesk desk = LocalDesk.open(folder, Clock.systemUTC())) {
+            desk.awaitProjections();
+            DSLContext dsl = desk.database().dsl();
+            assertThat(desk.queries().bookingCount()).isEqualTo(bookings).isEqualTo(3);
+            assertThat(dsl.fetchCount(dsl.selectFrom("booking_projections").where("loyalty_points IS NULL"))).isEqualTo(3);
+            assertThat(generationSchemas(dsl)).containsExactly("READ_BOOKING_PROJECTIONS_2", "READ_DIRECTORY_1");
+        }
+    }
+
     private static String synonymTarget(DSLContext dsl, String synonym) {
         return dsl.fetchOne("SELECT SYNONYM_FOR_SCHEMA FROM INFORMATION_SCHEMA.SYNONYMS WHERE SYNONYM_SCHEMA = 'PUBLIC' "
                 + "AND SYNONYM_NAME = ?", synonym).get(0, String.class);
