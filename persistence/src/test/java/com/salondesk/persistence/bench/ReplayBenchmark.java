@@ -27,7 +27,10 @@ import java.util.stream.Stream;
  * rebuild beside the live read model and swap). Prints events/s for both and the ratio.
  *
  * <p>Run: {@code ./mvnw -q -pl persistence -am -Preplay-benchmark -DskipTests verify}
- * ({@code -Dbench.events=N}, default 1,000,000; {@code -Dbench.dir=PATH} keeps the filled log there).
+ * ({@code -Dbench.events=N}, default 1,000,000; {@code -Dbench.dir=PATH} keeps the filled log there and reuses
+ * it next time; {@code -Dbench.layout=spread} records each booking's confirmation about 1,000 events and its
+ * completion about 100,000 events after its creation, as a busy chain's log would, instead of the three
+ * events side by side).
  */
 public final class ReplayBenchmark {
 
@@ -36,13 +39,15 @@ public final class ReplayBenchmark {
 
     public static void main(String[] args) throws Exception {
         int events = Integer.getInteger("bench.events", 1_000_000);
+        boolean spread = "spread".equals(System.getProperty("bench.layout", "adjacent"));
         String keep = System.getProperty("bench.dir");
         Path folder = keep != null ? Path.of(keep) : Files.createTempDirectory("salondesk-replay");
         try {
-            System.out.printf(Locale.ROOT, "SalonDesk replay benchmark — %,d events, JDK %s, %d cores%n",
-                    events, Runtime.version(), Runtime.getRuntime().availableProcessors());
+            System.out.printf(Locale.ROOT, "SalonDesk replay benchmark — %,d events (%s), JDK %s, %d cores%n",
+                    events, spread ? "each booking's events spread over the log" : "each booking's events side by side",
+                    Runtime.version(), Runtime.getRuntime().availableProcessors());
             long t0 = System.nanoTime();
-            fill(folder, events);
+            fill(folder, events, spread);
             System.out.printf(Locale.ROOT, "filled the log in %.1f s%n", (System.nanoTime() - t0) / 1e9);
 
             double bare = bareRead(folder);
@@ -69,8 +74,25 @@ public final class ReplayBenchmark {
         }
     }
 
-    /** Writes {@code count} events as a desk would have recorded them: three per booking, over a year. */
-    static void fill(Path folder, int count) throws SQLException {
+    /**
+     * Writes {@code count} events as a desk would have recorded them: three per booking (created, confirmed,
+     * completed), over a year. Side by side, or spread: confirmed ~1,000 and completed ~100,000 events after
+     * the booking was created.
+     */
+    static void fill(Path folder, int count, boolean spread) throws SQLException {
+        if (count > 6_000_000) {
+            throw new IllegalArgumentException("bench.events is at most 6,000,000");
+        }
+        long[] order = new long[count];
+        for (int i = 0; i < count; i++) {
+            int booking = i / 3;
+            int version = i % 3 + 1;
+            long key = spread ? 3L * booking + (version == 1 ? 0 : version == 2 ? 1_000 : 100_000) : i;
+            order[i] = key << 23 | (long) booking << 2 | version; // sorts by key; keeps booking and version
+        }
+        if (spread) {
+            java.util.Arrays.sort(order);
+        }
         DeskDatabase.open(folder).close();
         try (Connection c = DriverManager.getConnection(DeskDatabase.jdbcUrl(folder), "salondesk", "")) {
             long existing;
@@ -89,8 +111,8 @@ public final class ReplayBenchmark {
                     + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'demo-salons', 'SYNCED')")) {
                 Instant day = Instant.parse("2026-01-05T09:00:00Z");
                 for (int seq = 1; seq <= count; seq++) {
-                    int booking = (seq - 1) / 3;
-                    int version = (seq - 1) % 3 + 1;
+                    int booking = (int) (order[seq - 1] >>> 2 & 0x1F_FFFF);
+                    int version = (int) (order[seq - 1] & 3);
                     String bookingId = new UUID(0x0193f3c27a4e7cc1L, booking).toString();
                     Instant start = day.plusSeconds(2700L * (booking % 12) + 86_400L * (booking / 96));
                     String type;
