@@ -67,11 +67,31 @@ public final class ProjectionRunner implements AutoCloseable {
         return t;
     });
     private final Map<String, java.util.concurrent.atomic.AtomicLong> failures = new java.util.concurrent.ConcurrentHashMap<>();
+    /**
+     * Projections whose last attempt failed, with the number of attempts so far; touched only on the worker.
+     * A projection cannot give up on an event as a handler can (the read model would be silently wrong),
+     * so it retries from its checkpoint with capped backoff until the cause is fixed.
+     */
+    private final Map<String, Integer> failing = new java.util.HashMap<>();
+    private final Map<String, java.util.concurrent.ScheduledFuture<?>> retries = new java.util.concurrent.ConcurrentHashMap<>();
+    private volatile boolean closing;
+    private final com.salondesk.persistence.runtime.RetryPolicy retryPolicy;
+    private final java.util.random.RandomGenerator random = new java.util.SplittableRandom();
     private final Object progress = new Object();
     /** The position every projection has reached; guarded by {@link #progress}. */
     private long reached;
 
+    /** Retries of a failing projection: from 200 ms, doubling, at most 30 s apart, for as long as it fails. */
+    static final com.salondesk.persistence.runtime.RetryPolicy RETRY =
+            new com.salondesk.persistence.runtime.RetryPolicy(Integer.MAX_VALUE, Duration.ofMillis(200), Duration.ofSeconds(30));
+
     public ProjectionRunner(DeskDatabase database, DeskEventLog log, EventBus bus, List<Projection> projections) {
+        this(database, log, bus, projections, RETRY);
+    }
+
+    ProjectionRunner(DeskDatabase database, DeskEventLog log, EventBus bus, List<Projection> projections,
+                     com.salondesk.persistence.runtime.RetryPolicy retryPolicy) {
+        this.retryPolicy = retryPolicy;
         this.dsl = database.dsl();
         this.log = log;
         this.bus = bus;
@@ -113,15 +133,46 @@ public final class ProjectionRunner implements AutoCloseable {
             return;
         }
         for (Projection p : projections.values()) {
+            if (failing.containsKey(p.name())) {
+                continue; // its scheduled retry catches up from the checkpoint, these events included
+            }
             try {
                 follow(p, events);
             } catch (RuntimeException e) {
-                failures.computeIfAbsent(p.name(), n -> new java.util.concurrent.atomic.AtomicLong()).incrementAndGet();
-                // The checkpoint did not move; the next event (or the next start) retries from it.
-                LOG.error("projection {} failed at position {}; it will retry from its checkpoint",
-                        p.name(), applied.get(p.name()) + 1, e);
+                failed(p, e);
             }
         }
+        publishProgress();
+    }
+
+    /** Counts the failure and schedules a retry from the checkpoint, with backoff. */
+    private void failed(Projection p, RuntimeException e) {
+        failures.computeIfAbsent(p.name(), n -> new java.util.concurrent.atomic.AtomicLong()).incrementAndGet();
+        int attempts = failing.merge(p.name(), 1, Integer::sum);
+        Duration delay = retryPolicy.delayBefore(attempts + 1, random);
+        if (attempts == 1) {
+            LOG.error("projection {} failed at position {}; it retries from its checkpoint until it succeeds",
+                    p.name(), applied.get(p.name()) + 1, e);
+        } else {
+            LOG.warn("projection {} failed again at position {} (attempt {}): {}; next attempt in {} ms", p.name(),
+                    applied.get(p.name()) + 1, attempts, e.toString(), delay.toMillis());
+        }
+        if (!closing) {
+            retries.put(p.name(), worker.schedule(() -> retry(p), delay.toNanos(), TimeUnit.NANOSECONDS));
+        }
+    }
+
+    private void retry(Projection p) {
+        if (!failing.containsKey(p.name())) {
+            return; // a rebuild mended it meanwhile
+        }
+        try {
+            catchUp(p);
+        } catch (RuntimeException e) {
+            failed(p, e);
+            return;
+        }
+        LOG.info("projection {} recovered after {} failed attempts", p.name(), failing.remove(p.name()));
         publishProgress();
     }
 
@@ -235,6 +286,7 @@ public final class ProjectionRunner implements AutoCloseable {
             applied.put(p.name(), rebuiltTo);
             saved.put(p.name(), rebuiltTo);
             catchUp(p);
+            failing.remove(p.name());
             return null;
         });
         bus.post(new ReplayProgress(p.name(), head, head, true));
@@ -245,9 +297,11 @@ public final class ProjectionRunner implements AutoCloseable {
     public List<com.salondesk.persistence.runtime.HandlerStatus> status() {
         long head = log.headPosition();
         Map<String, Long> positions = onWorker(() -> new LinkedHashMap<>(applied));
+        java.util.Set<String> retrying = onWorker(() -> java.util.Set.copyOf(failing.keySet()));
         List<com.salondesk.persistence.runtime.HandlerStatus> result = new ArrayList<>();
         positions.forEach((name, at) -> result.add(new com.salondesk.persistence.runtime.HandlerStatus(name, at, head,
-                failures.getOrDefault(name, new java.util.concurrent.atomic.AtomicLong()).get(), 0, 0, 0)));
+                failures.getOrDefault(name, new java.util.concurrent.atomic.AtomicLong()).get(),
+                retrying.contains(name) ? 1 : 0, 0, 0)));
         return result;
     }
 
@@ -274,6 +328,8 @@ public final class ProjectionRunner implements AutoCloseable {
     @Override
     public void close() {
         bus.unregister(this);
+        closing = true;
+        retries.values().forEach(r -> r.cancel(false)); // a failing projection retries on the next start
         try {
             onWorker(() -> {
                 for (String name : projections.keySet()) {

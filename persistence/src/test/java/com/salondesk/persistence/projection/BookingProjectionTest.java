@@ -187,6 +187,80 @@ class BookingProjectionTest {
     }
 
     @Test
+    void aFailingProjectionRetriesWithBackoffUntilTheCauseIsGoneAndLosesNothing() throws Exception {
+        try (LocalDesk desk = LocalDesk.open(folder, Clock.systemUTC())) {
+            TestChain chain = TestChain.setUp(desk);
+            desk.awaitProjections();
+            var broken = new java.util.concurrent.atomic.AtomicBoolean(true);
+            var attempts = new java.util.concurrent.atomic.AtomicInteger();
+            var flaky = new Projection() {
+                final BookingProjection bookings = new BookingProjection();
+
+                @Override
+                public String name() {
+                    return "flaky_bookings";
+                }
+
+                @Override
+                public boolean handles(RecordedEvent event) {
+                    return bookings.handles(event);
+                }
+
+                @Override
+                public void apply(DSLContext tx, RecordedEvent event) {
+                    if (broken.get()) {
+                        attempts.incrementAndGet();
+                        throw new IllegalStateException("disk full");
+                    }
+                    tx.insertInto(org.jooq.impl.DSL.table("flaky_rows")).values(event.position()).execute();
+                }
+
+                @Override
+                public void reset(DSLContext tx) {
+                }
+
+                @Override
+                public List<String> tables() {
+                    return List.of("flaky_rows");
+                }
+            };
+            desk.database().dsl().execute("CREATE TABLE flaky_rows (position BIGINT PRIMARY KEY)");
+            DeskEventLog log = desk.log();
+            try (var runner = new ProjectionRunner(desk.database(), log, desk.bus(), List.of(flaky),
+                    new com.salondesk.persistence.runtime.RetryPolicy(Integer.MAX_VALUE, java.time.Duration.ofMillis(20),
+                            java.time.Duration.ofMillis(50)))) {
+                runner.start();
+                for (int i = 0; i < 3; i++) {
+                    log.append(TestChain.ctx(), new StreamAppend("booking-f" + i, 0, List.of(BookingEvent.Created.single("f" + i,
+                            chain.customerId, "soho", "anna", "cut", java.time.Instant.parse("2026-12-01T10:00:00Z"),
+                            java.time.Instant.parse("2026-12-01T10:45:00Z"), com.salondesk.domain.shared.Money.of("1", "GBP")))));
+                }
+                long head = log.headPosition();
+                // It keeps trying without any new event arriving.
+                long deadline = System.nanoTime() + java.time.Duration.ofSeconds(10).toNanos();
+                while (attempts.get() < 5 && System.nanoTime() < deadline) {
+                    Thread.sleep(10);
+                }
+                assertThat(attempts.get()).isGreaterThanOrEqualTo(5);
+                assertThat(runner.status()).singleElement().satisfies(s -> {
+                    assertThat(s.retrying()).isEqualTo(1);
+                    assertThat(s.failures()).isGreaterThanOrEqualTo(1);
+                    assertThat(s.lag()).isPositive();
+                });
+
+                broken.set(false);
+
+                assertThat(runner.awaitPosition(head, java.time.Duration.ofSeconds(10))).isTrue();
+                assertThat(runner.status()).singleElement().satisfies(s -> {
+                    assertThat(s.retrying()).isZero();
+                    assertThat(s.lag()).isZero();
+                });
+                assertThat(desk.database().dsl().fetchCount(org.jooq.impl.DSL.table("flaky_rows"))).isEqualTo(3);
+            }
+        }
+    }
+
+    @Test
     void aRefusedBookingWritesNothing() {
         try (LocalDesk desk = LocalDesk.open(folder, Clock.systemUTC())) {
             TestChain chain = TestChain.setUp(desk);
