@@ -4,14 +4,12 @@ import static com.salondesk.persistence.desk.DeskSchema.Events;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.common.eventbus.EventBus;
 import com.salondesk.domain.shared.DomainEvent;
 import com.salondesk.domain.shared.UuidV7;
 import com.salondesk.persistence.event.EventEnvelope;
 import com.salondesk.persistence.event.EventMetadata;
 import com.salondesk.persistence.event.EventTypeRegistry;
-import com.salondesk.persistence.event.MalformedEventException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -48,7 +46,7 @@ public final class DeskEventLog implements AutoCloseable {
 
     private static final List<Field<?>> COLUMNS = List.of(Events.LOCAL_SEQ, Events.ID, Events.STREAM_ID,
             Events.VERSION, Events.EVENT_TYPE, Events.SCHEMA_VERSION, Events.EVENT_DATA, Events.METADATA,
-            Events.RECORDED_AT, Events.GLOBAL_POSITION, Events.SYNC_STATUS);
+            Events.RECORDED_AT, Events.GLOBAL_POSITION, Events.SYNC_STATUS, Events.TENANT_ID);
 
     private final DSLContext dsl;
     private final EventTypeRegistry types;
@@ -260,20 +258,23 @@ public final class DeskEventLog implements AutoCloseable {
         while (rs.next()) {
             events.add(decode(rs.getLong(1), rs.getObject(2, UUID.class), rs.getString(3), rs.getInt(4),
                     rs.getString(5), rs.getInt(6), rs.getString(7), rs.getString(8),
-                    rs.getObject(9, OffsetDateTime.class), rs.getObject(10, Long.class), rs.getString(11)));
+                    rs.getObject(9, OffsetDateTime.class), rs.getObject(10, Long.class), rs.getString(11),
+                    rs.getString(12)));
         }
         return events;
     }
 
+    /**
+     * Decodes the payload straight from its text into the event; the envelope (metadata and payload tree)
+     * is left to {@link RecordedEvent#envelope()}, as most readers never ask for it. Its columns, tenant
+     * included, are written from the same envelope at append.
+     */
     private RecordedEvent decode(long position, UUID id, String streamId, int version, String type, int schemaVersion,
                                  String data, String metadataJson, OffsetDateTime recordedAt, Long globalPosition,
-                                 String syncStatus) {
-        ObjectNode payload = read(data, ObjectNode.class);
-        EventMetadata metadata = read(metadataJson, EventMetadata.class);
-        EventEnvelope envelope = new EventEnvelope(id, type, streamId, version, recordedAt.toInstant(), payload,
-                metadata, globalPosition);
-        DomainEvent event = types.fromPayload(type, schemaVersion, payload);
-        return new RecordedEvent(position, envelope, event, SyncStatus.valueOf(syncStatus));
+                                 String syncStatus, String tenantId) {
+        DomainEvent event = types.fromJson(type, schemaVersion, data);
+        return RecordedEvent.stored(position, id, type, streamId, version, recordedAt.toInstant(), tenantId,
+                globalPosition, data, metadataJson, types, event, SyncStatus.valueOf(syncStatus));
     }
 
     private String write(Object value) {
@@ -281,14 +282,6 @@ public final class DeskEventLog implements AutoCloseable {
             return json.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);
-        }
-    }
-
-    private <T> T read(String text, Class<T> type) {
-        try {
-            return json.readValue(text, type);
-        } catch (JsonProcessingException e) {
-            throw new MalformedEventException("stored " + type.getSimpleName() + " is not valid JSON", e);
         }
     }
 

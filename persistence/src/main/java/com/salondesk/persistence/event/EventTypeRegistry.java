@@ -1,9 +1,15 @@
 package com.salondesk.persistence.event;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.salondesk.domain.shared.DomainEvent;
+import java.io.IOException;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -27,14 +33,30 @@ public final class EventTypeRegistry {
     /** Upcasters by wire name and the version they read: {@code "booking.created#1"} turns v1 into v2. */
     private final Map<String, Upcaster> upcasters;
     private final ObjectMapper json;
+    /** A reader per wire name for payloads stored in the type's current shape; readers are immutable. */
+    private final Map<String, ObjectReader> readers;
+    /**
+     * Whether the tree path turns a JSON fraction into a double before it becomes a BigDecimal (the
+     * default); the direct read must then do the same, and otherwise leaves fractions to the tree path.
+     */
+    private final boolean fractionsThroughDouble;
 
     private EventTypeRegistry(Map<String, EventType> byName, Map<String, Upcaster> upcasters, ObjectMapper json) {
         this.byName = Collections.unmodifiableMap(new LinkedHashMap<>(byName));
         this.upcasters = Map.copyOf(upcasters);
         Map<Class<?>, EventType> classes = new HashMap<>();
-        byName.values().forEach(t -> classes.put(t.javaType(), t));
+        Map<String, ObjectReader> readerMap = new HashMap<>();
+        byName.values().forEach(t -> {
+            classes.put(t.javaType(), t);
+            readerMap.put(t.wireName(), json.readerFor(t.javaType()));
+        });
         this.byClass = Map.copyOf(classes);
+        this.readers = Map.copyOf(readerMap);
         this.json = json;
+        Boolean bigDecimalNodes = json.getDeserializationConfig().getDatatypeFeatures()
+                .getExplicitState(JsonNodeFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+        this.fractionsThroughDouble = bigDecimalNodes == null
+                ? !json.isEnabled(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS) : !bigDecimalNodes;
     }
 
     public static Builder builder() {
@@ -82,16 +104,79 @@ public final class EventTypeRegistry {
         }
     }
 
+    /**
+     * Reads a payload from its stored JSON text, as {@link #fromPayload} would read the parsed text, with the
+     * same results and the same exceptions: {@link UnknownEventTypeException} for a type or schema version
+     * this build does not know, {@link MalformedEventException} for text that is not a JSON object or does
+     * not fit the type's schema.
+     *
+     * <p>A payload in its type's current schema version is bound to the event class as it is parsed,
+     * without building a tree first. Older versions go through the tree and the upcasters; so does any
+     * payload the direct read does not take as it is (it gives up rather than guess), which is how errors
+     * keep their old messages.
+     */
+    public DomainEvent fromJson(String wireName, int schemaVersion, String payloadJson) {
+        EventType t = typeNamed(wireName);
+        checkVersion(t, schemaVersion);
+        Objects.requireNonNull(payloadJson, "payloadJson");
+        if (schemaVersion == t.schemaVersion()) {
+            DomainEvent event = readDirect(wireName, payloadJson);
+            if (event != null) {
+                return event;
+            }
+        }
+        return fromPayload(wireName, schemaVersion, parsePayload(wireName, payloadJson));
+    }
+
+    /** A payload's JSON text as a tree, as it is stored: no upcasting. */
+    public ObjectNode parsePayload(String wireName, String payloadJson) {
+        ObjectNode payload;
+        try {
+            payload = json.readValue(payloadJson, ObjectNode.class);
+        } catch (JsonProcessingException e) {
+            throw new MalformedEventException("payload of '" + wireName + "' is not valid JSON: "
+                    + e.getOriginalMessage(), e);
+        }
+        if (payload == null) {
+            throw new MalformedEventException("payload of '" + wireName + "' is not a JSON object", null);
+        }
+        return payload;
+    }
+
+    /**
+     * The payload bound straight from its text to the type's class, or null when the direct read does not
+     * take it: not one well-formed JSON object, a number where the tree path would read it differently,
+     * or anything that fails. The caller then reads it through the tree, which decides (and reports) as
+     * it always has.
+     */
+    DomainEvent readDirect(String wireName, String payloadJson) {
+        ObjectReader reader = readers.get(wireName);
+        try (JsonParser p = new TreeNumbersParser(reader.createParser(payloadJson), fractionsThroughDouble)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                return null;
+            }
+            Object value = reader.readValue(p);
+            // The reader consumes (clears) the root's last token, which must be its closing brace.
+            return p.getLastClearedToken() == JsonToken.END_OBJECT ? (DomainEvent) value : null;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
     /** The payload in its type's current shape; the given node is not changed. */
     public ObjectNode upcast(String wireName, int schemaVersion, ObjectNode payload) {
         return upcast(typeNamed(wireName), schemaVersion, payload);
     }
 
-    private ObjectNode upcast(EventType t, int schemaVersion, ObjectNode payload) {
+    private static void checkVersion(EventType t, int schemaVersion) {
         if (schemaVersion < 1 || schemaVersion > t.schemaVersion()) {
             throw new UnknownEventTypeException(t.wireName(), schemaVersion, "event type '" + t.wireName()
                     + "' has schema versions 1 to " + t.schemaVersion() + ", not " + schemaVersion);
         }
+    }
+
+    private ObjectNode upcast(EventType t, int schemaVersion, ObjectNode payload) {
+        checkVersion(t, schemaVersion);
         ObjectNode shaped = payload;
         for (int v = schemaVersion; v < t.schemaVersion(); v++) {
             try {

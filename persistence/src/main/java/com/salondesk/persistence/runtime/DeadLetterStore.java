@@ -46,15 +46,15 @@ public final class DeadLetterStore {
     private void insert(String handler, RecordedEvent event, DeadLetterStatus status, String error, String cause,
                         int attempts, Instant firstFailure, Instant lastFailure) {
         // After a crash the worker may meet the same event again; the first record stands.
-        if (dsl.fetchExists(TABLE, HANDLER.eq(handler).and(EVENT_ID.eq(event.envelope().id())))) {
+        if (dsl.fetchExists(TABLE, HANDLER.eq(handler).and(EVENT_ID.eq(event.id())))) {
             return;
         }
         dsl.insertInto(TABLE)
                 .set(HANDLER, handler)
-                .set(EVENT_ID, event.envelope().id())
+                .set(EVENT_ID, event.id())
                 .set(LOG_POSITION, event.position())
                 .set(STREAM_ID, event.streamId())
-                .set(EVENT_TYPE, event.envelope().type())
+                .set(EVENT_TYPE, event.type())
                 .set(STATUS, status.name())
                 .set(ERROR, truncate(error))
                 .set(CAUSE, cause)

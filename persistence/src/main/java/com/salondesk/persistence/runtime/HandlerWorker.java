@@ -156,7 +156,7 @@ final class HandlerWorker {
 
     private void take(RecordedEvent event) {
         String stream = event.streamId();
-        if (!handler.eventTypes().contains(event.envelope().type())) {
+        if (!handler.eventTypes().contains(event.type())) {
             settle(event);
         } else if (deadStreams.contains(stream)) {
             deadLetters.park(handler.name(), event, clock.instant());
@@ -180,8 +180,8 @@ final class HandlerWorker {
         Instant first = firstFailure == null ? now : firstFailure;
         String stream = event.streamId();
         if (attempt >= handler.retryPolicy().maxAttempts()) {
-            LOG.warn("handler {} gave up on {} {} after {} attempts: {}", handler.name(), event.envelope().type(),
-                    event.envelope().id(), attempt, DeadLetterStore.describe(failure));
+            LOG.warn("handler {} gave up on {} {} after {} attempts: {}", handler.name(), event.type(),
+                    event.id(), attempt, DeadLetterStore.describe(failure));
             deadLetters.bury(handler.name(), event, failure, attempt, first, now);
             deadStreams.add(stream);
             settle(event);
@@ -240,14 +240,14 @@ final class HandlerWorker {
         Future<?> call = calls.submit(() -> dsl.transaction(tx -> {
             DSLContext ctx = tx.dsl();
             boolean done = ctx.fetchExists(Processed.TABLE, Processed.HANDLER.eq(handler.name())
-                    .and(Processed.EVENT_ID.eq(event.envelope().id())));
+                    .and(Processed.EVENT_ID.eq(event.id())));
             if (done) {
                 return;
             }
             handler.handle(new HandlerContext(ctx, attempt), event);
             ctx.insertInto(Processed.TABLE)
                     .set(Processed.HANDLER, handler.name())
-                    .set(Processed.EVENT_ID, event.envelope().id())
+                    .set(Processed.EVENT_ID, event.id())
                     .set(Processed.PROCESSED_AT, clock.instant().atOffset(ZoneOffset.UTC))
                     .execute();
         }));

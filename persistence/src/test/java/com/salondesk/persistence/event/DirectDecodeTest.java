@@ -1,0 +1,209 @@
+package com.salondesk.persistence.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.salondesk.domain.booking.BookedService;
+import com.salondesk.domain.booking.BookingEvent;
+import com.salondesk.domain.branch.Address;
+import com.salondesk.domain.branch.BranchEvent;
+import com.salondesk.domain.customer.CustomerEvent;
+import com.salondesk.domain.operations.HandlerEvent;
+import com.salondesk.domain.schedule.StaffDayEvent;
+import com.salondesk.domain.service.ServiceEvent;
+import com.salondesk.domain.shared.DomainEvent;
+import com.salondesk.domain.shared.Money;
+import com.salondesk.domain.shared.TimeRange;
+import com.salondesk.domain.shared.WeeklyHours;
+import com.salondesk.domain.staff.StaffEvent;
+import com.salondesk.domain.staff.StaffRole;
+import com.salondesk.domain.tenant.TenantEvent;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * {@link EventTypeRegistry#fromJson} reads a stored payload's text to the same event, or the same
+ * exception, as parsing it to a tree and calling {@link EventTypeRegistry#fromPayload}.
+ */
+class DirectDecodeTest {
+
+    private final EventTypeRegistry registry = SalonEventTypes.registry();
+
+    private static final WeeklyHours HOURS = WeeklyHours.on(List.of(DayOfWeek.MONDAY, DayOfWeek.SATURDAY),
+            TimeRange.of("09:00", "12:30"), TimeRange.of("13:15", "18:00"));
+
+    /** One event of every registered type, in today's shape. */
+    static Stream<DomainEvent> everyType() {
+        return Stream.of(
+                new TenantEvent.Registered("acme", "Acme Salons"),
+                new BranchEvent.Opened("soho", "Soho", new Address("1 Dean St", "London", "W1D 3RB", "GB"),
+                        "Europe/London", "GBP", HOURS),
+                new BranchEvent.OpeningHoursChanged("soho", WeeklyHours.none()),
+                new StaffEvent.Hired("anna", "soho", "Anna Berg", StaffRole.STYLIST, List.of("cut", "colour"), HOURS),
+                new StaffEvent.ServicesChanged("anna", List.of()),
+                new StaffEvent.WorkingHoursChanged("anna", HOURS),
+                new ServiceEvent.Added("cut", "Cut & finish", "Hair", 45, Money.of("55.00", "GBP")),
+                new ServiceEvent.PriceChanged("cut", Money.of("1500", "JPY")),
+                new CustomerEvent.Registered("c1", "Jane \"JD\" Doe", "+44 20 7946 0000", "jane@example.com", "", true),
+                new CustomerEvent.DetailsChanged("c1", "Jane Doe", "+44", "jane@example.com", "naïve\nnotes ✂", false),
+                new BookingEvent.Created("b1", "c1", "soho", "anna",
+                        List.of(new BookedService("cut", 45, Money.of("55.00", "GBP")),
+                                new BookedService("colour", 90, Money.of("120.5", "GBP"))),
+                        Instant.parse("2026-12-01T10:00:00Z"), Instant.parse("2026-12-01T12:15:00.123456Z"),
+                        Money.of("175.50", "GBP")),
+                new BookingEvent.Confirmed("b1"),
+                new BookingEvent.CheckedIn("b1"),
+                new BookingEvent.Completed("b1"),
+                new BookingEvent.NoShowRecorded("b1"),
+                new BookingEvent.Cancelled("b1", null),
+                new StaffDayEvent.SlotReserved("anna", LocalDate.parse("2026-12-01"), "b1", LocalTime.parse("10:00"),
+                        LocalTime.parse("10:45"), true),
+                new StaffDayEvent.SlotReleased("anna", LocalDate.parse("2026-12-01"), "b1"),
+                new HandlerEvent.EventSkipped("printer", "0193f3c2-7b00-7cc1-9d2e-5b8f0a1c2d00", "booking-b1",
+                        "booking.created", "printed by hand"));
+    }
+
+    @Test
+    void theSamplesCoverEveryRegisteredType() {
+        assertThat(everyType().map(e -> registry.typeOf(e).wireName()))
+                .containsExactlyInAnyOrderElementsOf(registry.wireNames());
+    }
+
+    @ParameterizedTest
+    @MethodSource("everyType")
+    void aCurrentPayloadIsReadStraightFromItsTextToTheSameEventAsThroughTheTree(DomainEvent event) throws IOException {
+        EventTypeRegistry.EventType type = registry.typeOf(event);
+        String stored = registry.json().writeValueAsString(registry.toPayload(event));
+
+        DomainEvent direct = registry.fromJson(type.wireName(), type.schemaVersion(), stored);
+
+        assertThat(direct).isEqualTo(event)
+                .isEqualTo(registry.fromPayload(type.wireName(), type.schemaVersion(), tree(stored)));
+        assertThat(registry.readDirect(type.wireName(), stored)).as("read without the tree").isEqualTo(event);
+    }
+
+    /** The tree holds a fraction as a double, so 1.00500000000000000001 is 1.005 and rounds to 1.00, not 1.01. */
+    @ParameterizedTest
+    @ValueSource(strings = {"55.00", "55", "0.125", "0.135", "1.00500000000000000001", "-0", "1e2", "12345678901234567.891",
+            "\"19.995\""})
+    void anAmountReadsAsTheTreeReadsIt(String amount) throws IOException {
+        String stored = "{\"serviceId\":\"cut\",\"price\":{\"amount\":" + amount + ",\"currency\":\"GBP\"}}";
+
+        assertThat(registry.fromJson("service.price-changed", 1, stored))
+                .isEqualTo(registry.fromPayload("service.price-changed", 1, tree(stored)));
+    }
+
+    @Test
+    void withBigDecimalTreesAFractionIsLeftToTheTree() throws IOException {
+        EventTypeRegistry exact = EventTypeRegistry.builder()
+                .register("service.price-changed", ServiceEvent.PriceChanged.class, 1)
+                .json(Json.mapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS))
+                .build();
+        String stored = "{\"serviceId\":\"cut\",\"price\":{\"amount\":1.00500000000000000001,\"currency\":\"GBP\"}}";
+
+        assertThat(exact.fromJson("service.price-changed", 1, stored))
+                .isEqualTo(exact.fromPayload("service.price-changed", 1, exact.json().readValue(stored, ObjectNode.class)))
+                .isEqualTo(new ServiceEvent.PriceChanged("cut", Money.of("1.01", "GBP")));
+        assertThat(registry.fromJson("service.price-changed", 1, stored))
+                .isEqualTo(new ServiceEvent.PriceChanged("cut", Money.of("1.00", "GBP")));
+    }
+
+    @Test
+    void aNumberWhereTextIsExpectedReadsAsTheTreePrintsIt() throws IOException {
+        for (String id : List.of("15", "-0", "1.50", "1e3")) {
+            String stored = "{\"bookingId\":" + id + "}";
+            assertThat(registry.fromJson("booking.confirmed", 1, stored)).as(stored)
+                    .isEqualTo(registry.fromPayload("booking.confirmed", 1, tree(stored)));
+        }
+        assertThat(registry.fromJson("booking.confirmed", 1, "{\"bookingId\":-0}"))
+                .isEqualTo(new BookingEvent.Confirmed("0"));
+    }
+
+    @Test
+    void aRepeatedFieldReadsAsTheTreeReadsIt() throws IOException {
+        for (String stored : List.of("{\"bookingId\":\"b1\",\"bookingId\":\"b2\"}",
+                "{\"bookingId\":\"b1\",\"reason\":\"x\",\"bookingId\":\"b2\"}",
+                "{\"bookingId\":\"b1\",\"reason\":\"x\",\"reason\":\"y\"}")) {
+            String type = stored.contains("reason") ? "booking.cancelled" : "booking.confirmed";
+            assertThat(registry.fromJson(type, 1, stored)).as(stored)
+                    .isEqualTo(registry.fromPayload(type, 1, tree(stored)));
+        }
+    }
+
+    @Test
+    void anOlderPayloadIsUpcastAsBefore() throws IOException {
+        String stored;
+        try (InputStream in = getClass().getResourceAsStream("/fixtures/v1/booking.created.json")) {
+            stored = registry.json().writeValueAsString(registry.json().readTree(in).get("payload"));
+        }
+
+        var event = (BookingEvent.Created) registry.fromJson("booking.created", 1, stored);
+
+        assertThat(event).isEqualTo(registry.fromPayload("booking.created", 1, tree(stored)));
+        assertThat(event.services()).containsExactly(new BookedService("cut", 45, Money.of("55.00", "GBP")));
+        assertThat(registry.readDirect("booking.created", stored)).as("v1 text does not fit v2 directly").isNull();
+    }
+
+    @Test
+    void aPayloadThatDoesNotFitItsSchemaFailsAsThroughTheTree() throws IOException {
+        String stored = "{\"bookingId\":\"b1\",\"room\":4}";
+        Throwable viaTree = catchThrowable(() -> registry.fromPayload("booking.confirmed", 1, tree(stored)));
+
+        assertThatThrownBy(() -> registry.fromJson("booking.confirmed", 1, stored))
+                .isInstanceOf(MalformedEventException.class)
+                .hasMessage(viaTree.getMessage())
+                .hasMessageStartingWith("payload of 'booking.confirmed' does not match its schema");
+    }
+
+    @Test
+    void aPayloadBreakingTheEventsOwnRulesFailsAsThroughTheTree() throws IOException {
+        String stored = "{\"serviceId\":\"cut\",\"price\":{\"amount\":1e400,\"currency\":\"GBP\"}}";
+        String badCurrency = "{\"serviceId\":\"cut\",\"price\":{\"amount\":5,\"currency\":\"gbp\"}}";
+        for (String text : List.of(stored, badCurrency)) {
+            Throwable viaTree = catchThrowable(() -> registry.fromPayload("service.price-changed", 1, tree(text)));
+            assertThatThrownBy(() -> registry.fromJson("service.price-changed", 1, text)).as(text)
+                    .isInstanceOf(MalformedEventException.class).hasMessage(viaTree.getMessage());
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "   ", "{\"bookingId\":\"b1\"", "{\"bookingId\":}", "{bookingId:\"b1\"}", "null", "[]",
+            "[{\"bookingId\":\"b1\"}]", "\"b1\"", "42"})
+    void aPayloadThatIsNotAJsonObjectIsMalformed(String stored) {
+        assertThatThrownBy(() -> registry.fromJson("booking.confirmed", 1, stored))
+                .isInstanceOf(MalformedEventException.class)
+                .hasMessageStartingWith("payload of 'booking.confirmed' is not");
+    }
+
+    @Test
+    void anUnknownTypeOrVersionIsRefusedBeforeThePayloadIsRead() {
+        assertThatThrownBy(() -> registry.fromJson("booking.teleported", 1, "{}"))
+                .isInstanceOf(UnknownEventTypeException.class).hasMessage("unknown event type 'booking.teleported'");
+        for (int version : new int[] {0, 3}) {
+            assertThatThrownBy(() -> registry.fromJson("booking.created", version, "not even JSON"))
+                    .isInstanceOf(UnknownEventTypeException.class)
+                    .hasMessage("event type 'booking.created' has schema versions 1 to 2, not " + version)
+                    .satisfies(e -> assertThat(((UnknownEventTypeException) e).schemaVersion()).isEqualTo(version));
+        }
+    }
+
+    private ObjectNode tree(String text) throws IOException {
+        return registry.json().readValue(text, ObjectNode.class);
+    }
+
+    private static Throwable catchThrowable(org.assertj.core.api.ThrowableAssert.ThrowingCallable call) {
+        return org.assertj.core.api.Assertions.catchThrowable(call);
+    }
+}
