@@ -29,6 +29,32 @@ public interface Projection {
         }
     }
 
+    /**
+     * A replay into empty tables (a rebuild beside the live model). By default each batch is applied with
+     * {@link #applyAll}; a projection may keep rows in memory across batches, bounded, and write each once.
+     */
+    default Replay startReplay() {
+        return new Replay() {
+            @Override
+            public void apply(DSLContext tx, java.util.List<RecordedEvent> events) {
+                applyAll(tx, events);
+            }
+
+            @Override
+            public void finish(DSLContext tx) {
+            }
+        };
+    }
+
+    /** One replay: batches in log order, each in a transaction of its own, then {@link #finish}. */
+    interface Replay {
+        /** Applies the next batch; may leave some of its effect in memory until later. */
+        void apply(DSLContext tx, java.util.List<RecordedEvent> events);
+
+        /** Writes whatever is still held in memory. */
+        void finish(DSLContext tx);
+    }
+
     /** Empties the read model, before a rebuild from the start of the log. */
     void reset(DSLContext tx);
 

@@ -7,7 +7,6 @@ import com.salondesk.persistence.desk.RecordedEvent;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.LongConsumer;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
@@ -24,6 +23,9 @@ import org.jooq.impl.DSL;
 final class ProjectionRebuild {
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ProjectionRebuild.class);
+
+    /** How many batches the reader may have ready before the writer takes them. */
+    static final int AHEAD = 3;
 
     private final DeskDatabase database;
     private final DeskEventLog log;
@@ -46,24 +48,25 @@ final class ProjectionRebuild {
                 connection.setSchema(generation);
                 try {
                     DSLContext beside = DSL.using(connection, SQLDialect.H2, live.settings());
-                    // Reading and decoding the next batch overlaps with writing this one.
-                    CompletableFuture<List<RecordedEvent>> reading = CompletableFuture.supplyAsync(() -> log.readAfter(0, batchSize));
-                    while (true) {
-                        long waitStart = System.nanoTime();
-                        List<RecordedEvent> batch = reading.join();
-                        waiting += System.nanoTime() - waitStart;
-                        if (batch.isEmpty()) {
-                            break;
+                    Projection.Replay replay = projection.startReplay();
+                    // A reader thread reads and decodes up to AHEAD batches while this one writes.
+                    try (LogReader reader = new LogReader(log, batchSize)) {
+                        while (true) {
+                            long waitStart = System.nanoTime();
+                            List<RecordedEvent> batch = reader.next();
+                            waiting += System.nanoTime() - waitStart;
+                            if (batch.isEmpty()) {
+                                break;
+                            }
+                            position = batch.getLast().position();
+                            List<RecordedEvent> relevant = batch.stream().filter(projection::handles).toList();
+                            if (!relevant.isEmpty()) {
+                                beside.transaction(tx -> replay.apply(tx.dsl(), relevant));
+                            }
+                            progress.accept(position);
                         }
-                        position = batch.getLast().position();
-                        long after = position;
-                        reading = CompletableFuture.supplyAsync(() -> log.readAfter(after, batchSize));
-                        List<RecordedEvent> relevant = batch.stream().filter(projection::handles).toList();
-                        if (!relevant.isEmpty()) {
-                            beside.transaction(tx -> projection.applyAll(tx.dsl(), relevant));
-                        }
-                        progress.accept(position);
                     }
+                    beside.transaction(tx -> replay.finish(tx.dsl()));
                 } finally {
                     connection.setSchema("PUBLIC"); // the connection goes back to the pool
                 }
@@ -87,5 +90,61 @@ final class ProjectionRebuild {
                 + "swapped in {} ms", projection.name(), rebuiltTo, generation, (filled - started) / 1_000_000,
                 waiting / 1_000_000, (built - filled) / 1_000_000, (System.nanoTime() - built) / 1_000_000);
         return rebuiltTo;
+    }
+
+    /**
+     * Reads the whole log in batches on a thread of its own, keeping up to {@link #AHEAD} decoded batches
+     * ready, so reading and decoding run beside the writing instead of in turns with it.
+     */
+    private static final class LogReader implements AutoCloseable {
+        private static final List<RecordedEvent> END = List.of();
+        private final java.util.concurrent.BlockingQueue<Object> ready = new java.util.concurrent.ArrayBlockingQueue<>(AHEAD);
+        private final Thread thread;
+
+        LogReader(DeskEventLog log, int batchSize) {
+            thread = Thread.ofPlatform().name("rebuild-reader").daemon().start(() -> {
+                long after = 0;
+                try {
+                    while (true) {
+                        List<RecordedEvent> batch = log.readAfter(after, batchSize);
+                        ready.put(batch.isEmpty() ? END : batch);
+                        if (batch.isEmpty()) {
+                            return;
+                        }
+                        after = batch.getLast().position();
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } catch (RuntimeException e) {
+                    try {
+                        ready.put(e);
+                    } catch (InterruptedException interrupted) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+            });
+        }
+
+        /** The next batch in log order; empty at the end of the log. */
+        @SuppressWarnings("unchecked")
+        List<RecordedEvent> next() {
+            Object item;
+            try {
+                item = ready.take();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while reading the log for a rebuild", e);
+            }
+            if (item instanceof RuntimeException failure) {
+                throw failure;
+            }
+            return (List<RecordedEvent>) item;
+        }
+
+        /** Stops the reader if the rebuild ends early. */
+        @Override
+        public void close() {
+            thread.interrupt();
+        }
     }
 }
