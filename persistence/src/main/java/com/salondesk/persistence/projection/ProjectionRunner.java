@@ -6,6 +6,7 @@ import com.salondesk.persistence.desk.DeskDatabase;
 import com.salondesk.persistence.desk.DeskEventLog;
 import com.salondesk.persistence.desk.EventsRecorded;
 import com.salondesk.persistence.desk.RecordedEvent;
+import com.salondesk.persistence.runtime.RetryPolicy;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -75,22 +76,22 @@ public final class ProjectionRunner implements AutoCloseable {
     private final Map<String, Integer> failing = new java.util.HashMap<>();
     private final Map<String, java.util.concurrent.ScheduledFuture<?>> retries = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile boolean closing;
-    private final com.salondesk.persistence.runtime.RetryPolicy retryPolicy;
+    private final RetryPolicy retryPolicy;
     private final java.util.random.RandomGenerator random = new java.util.SplittableRandom();
     private final Object progress = new Object();
     /** The position every projection has reached; guarded by {@link #progress}. */
     private long reached;
 
     /** Retries of a failing projection: from 200 ms, doubling, at most 30 s apart, for as long as it fails. */
-    static final com.salondesk.persistence.runtime.RetryPolicy RETRY =
-            new com.salondesk.persistence.runtime.RetryPolicy(Integer.MAX_VALUE, Duration.ofMillis(200), Duration.ofSeconds(30));
+    static final RetryPolicy RETRY =
+            new RetryPolicy(Integer.MAX_VALUE, Duration.ofMillis(200), Duration.ofSeconds(30));
 
     public ProjectionRunner(DeskDatabase database, DeskEventLog log, EventBus bus, List<Projection> projections) {
         this(database, log, bus, projections, RETRY);
     }
 
     ProjectionRunner(DeskDatabase database, DeskEventLog log, EventBus bus, List<Projection> projections,
-                     com.salondesk.persistence.runtime.RetryPolicy retryPolicy) {
+                     RetryPolicy retryPolicy) {
         this.retryPolicy = retryPolicy;
         this.dsl = database.dsl();
         this.log = log;
