@@ -1,6 +1,7 @@
 package com.salondesk.persistence.projection;
 
 import com.salondesk.persistence.desk.RecordedEvent;
+import java.util.List;
 import org.jooq.DSLContext;
 
 /**
@@ -23,7 +24,7 @@ public interface Projection {
      * Applies events it handles, in order, within one transaction. Projections that replay a lot may
      * override this to batch their writes; the result must equal applying them one by one.
      */
-    default void applyAll(DSLContext tx, java.util.List<RecordedEvent> events) {
+    default void applyAll(DSLContext tx, List<RecordedEvent> events) {
         for (RecordedEvent e : events) {
             apply(tx, e);
         }
@@ -36,7 +37,7 @@ public interface Projection {
     default Replay startReplay() {
         return new Replay() {
             @Override
-            public void apply(DSLContext tx, java.util.List<RecordedEvent> events) {
+            public void apply(DSLContext tx, List<RecordedEvent> events) {
                 applyAll(tx, events);
             }
 
@@ -49,7 +50,7 @@ public interface Projection {
     /** One replay: batches in log order, each in a transaction of its own, then {@link #finish}. */
     interface Replay {
         /** Applies the next batch; may leave some of its effect in memory until later. */
-        void apply(DSLContext tx, java.util.List<RecordedEvent> events);
+        void apply(DSLContext tx, List<RecordedEvent> events);
 
         /** Writes whatever is still held in memory. */
         void finish(DSLContext tx);
@@ -62,5 +63,5 @@ public interface Projection {
      * The tables this projection writes, unqualified. A rebuild builds copies of them in a schema of
      * their own beside the live ones and swaps the contents in one transaction.
      */
-    java.util.List<String> tables();
+    List<String> tables();
 }

@@ -1,6 +1,7 @@
 package com.salondesk.persistence.projection;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.salondesk.domain.booking.BookingEvent;
 import com.salondesk.domain.shared.DomainEvent;
@@ -18,8 +19,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.function.LongFunction;
 import org.jooq.DSLContext;
 import org.jooq.Result;
+import org.jooq.exception.DataAccessException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,34 +35,32 @@ class BookingProjectionBatchTest {
     @Test
     void foldingABatchGivesTheSameRowsAsApplyingEventsOneByOne() {
         BookingProjection projection = new BookingProjection();
-        try (DeskDatabase database = DeskDatabase.open(folder)) {
-            DSLContext dsl = database.dsl();
-            for (long seed = 1; seed <= 8; seed++) {
-                List<RecordedEvent> events = randomLog(new Random(seed), 250);
-
-                dsl.transaction(tx -> projection.reset(tx.dsl()));
-                dsl.transaction(tx -> events.forEach(e -> projection.apply(tx.dsl(), e)));
-                Result<?> oneByOne = rows(dsl);
-
-                dsl.transaction(tx -> projection.reset(tx.dsl()));
-                Random cuts = new Random(seed * 31);
-                for (int from = 0; from < events.size(); ) {
-                    int to = Math.min(events.size(), from + 1 + cuts.nextInt(120));
-                    List<RecordedEvent> batch = events.subList(from, to);
-                    dsl.transaction(tx -> projection.applyAll(tx.dsl(), batch));
-                    from = to;
-                }
-
-                assertThat(rows(dsl)).as("seed %d", seed).isEqualTo(oneByOne);
-                assertThat(oneByOne.getValues(Bookings.STATUS)).as("seed %d", seed)
-                        .contains("REQUESTED", "CONFIRMED", "CANCELLED", "COMPLETED", "NO_SHOW");
+        assertEachRandomLogGivesTheRowsOfOneByOne(projection, seed -> new Projection.Replay() {
+            @Override
+            public void apply(DSLContext tx, List<RecordedEvent> events) {
+                projection.applyAll(tx, events);
             }
-        }
+
+            @Override
+            public void finish(DSLContext tx) {
+            }
+        });
     }
 
     @Test
     void aReplayHoldingRowsAcrossBatchesGivesTheSameRowsAsApplyingEventsOneByOne() {
         BookingProjection projection = new BookingProjection();
+        // From rows written at once (1) to all held until the end (1,000).
+        assertEachRandomLogGivesTheRowsOfOneByOne(projection, seed -> projection.startReplay(
+                seed == 1 ? 1 : seed == 2 ? 1_000 : 2 + new Random(seed).nextInt(60)));
+    }
+
+    /**
+     * For eight random logs: the rows left by applying each event on its own must equal the rows left by the
+     * replay that {@code replays} starts for the seed, fed batches of random sizes, one transaction each.
+     */
+    private void assertEachRandomLogGivesTheRowsOfOneByOne(BookingProjection projection,
+                                                          LongFunction<Projection.Replay> replays) {
         try (DeskDatabase database = DeskDatabase.open(folder)) {
             DSLContext dsl = database.dsl();
             for (long seed = 1; seed <= 8; seed++) {
@@ -70,9 +71,8 @@ class BookingProjectionBatchTest {
                 Result<?> oneByOne = rows(dsl);
 
                 dsl.transaction(tx -> projection.reset(tx.dsl()));
-                Random cuts = new Random(seed * 17);
-                // From rows written at once (1) to all held until the end (1,000).
-                Projection.Replay replay = projection.startReplay(seed == 1 ? 1 : seed == 2 ? 1_000 : 2 + cuts.nextInt(60));
+                Projection.Replay replay = replays.apply(seed);
+                Random cuts = new Random(seed * 31);
                 for (int from = 0; from < events.size(); ) {
                     int to = Math.min(events.size(), from + 1 + cuts.nextInt(120));
                     List<RecordedEvent> batch = events.subList(from, to);
@@ -82,6 +82,8 @@ class BookingProjectionBatchTest {
                 dsl.transaction(tx -> replay.finish(tx.dsl()));
 
                 assertThat(rows(dsl)).as("seed %d", seed).isEqualTo(oneByOne);
+                assertThat(oneByOne.getValues(Bookings.STATUS)).as("seed %d", seed)
+                        .contains("REQUESTED", "CONFIRMED", "CANCELLED", "COMPLETED", "NO_SHOW");
             }
         }
     }
@@ -114,13 +116,13 @@ class BookingProjectionBatchTest {
             dsl.transaction(tx -> projection.reset(tx.dsl()));
             List<RecordedEvent> twice = new ArrayList<>(early.subList(1, 2));
             twice.addAll(early.subList(1, 2));
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> dsl.transaction(tx -> {
+            assertThatThrownBy(() -> dsl.transaction(tx -> {
                 Projection.Replay r = projection.startReplay(100);
                 r.apply(tx.dsl(), twice);
                 r.finish(tx.dsl());
-            })).isInstanceOf(org.jooq.exception.DataAccessException.class);
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> dsl.transaction(tx ->
-                    twice.forEach(e -> projection.apply(tx.dsl(), e)))).isInstanceOf(org.jooq.exception.DataAccessException.class);
+            })).isInstanceOf(DataAccessException.class);
+            assertThatThrownBy(() -> dsl.transaction(tx ->
+                    twice.forEach(e -> projection.apply(tx.dsl(), e)))).isInstanceOf(DataAccessException.class);
         }
     }
 
