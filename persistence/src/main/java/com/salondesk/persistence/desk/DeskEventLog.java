@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.common.eventbus.EventBus;
 import com.salondesk.domain.shared.DomainEvent;
 import com.salondesk.domain.shared.UuidV7;
-import com.salondesk.persistence.event.EventEnvelope;
 import com.salondesk.persistence.event.EventMetadata;
 import com.salondesk.persistence.event.EventTypeRegistry;
 import java.sql.Connection;
@@ -155,29 +154,28 @@ public final class DeskEventLog implements AutoCloseable {
                 EventTypeRegistry.EventType type = types.typeOf(event);
                 EventMetadata metadata = new EventMetadata(context.tenantId(), context.branchId(), context.deviceId(),
                         context.userId(), context.correlationId(), context.causationId(), type.schemaVersion());
-                EventEnvelope envelope = new EventEnvelope(UuidV7.next(), type.wireName(), append.streamId(), version,
-                        now, types.toPayload(event), metadata, null);
-                long position = insert(envelope);
-                recorded.add(new RecordedEvent(position, envelope, event, SyncStatus.PENDING));
+                // The texts are written once, straight from the event and metadata; the envelope is built
+                // from them only if a reader asks for it, as for events read back from the log.
+                UUID id = UuidV7.next();
+                String payloadJson = types.toPayloadJson(event);
+                String metadataJson = write(metadata);
+                long position = nextPosition++;
+                insertEvent.setLong(1, position);
+                insertEvent.setObject(2, id);
+                insertEvent.setString(3, append.streamId());
+                insertEvent.setInt(4, Math.toIntExact(version));
+                insertEvent.setString(5, type.wireName());
+                insertEvent.setInt(6, type.schemaVersion());
+                insertEvent.setString(7, payloadJson);
+                insertEvent.setString(8, metadataJson);
+                insertEvent.setObject(9, now.atOffset(ZoneOffset.UTC));
+                insertEvent.setString(10, context.tenantId());
+                insertEvent.executeUpdate();
+                recorded.add(RecordedEvent.stored(position, id, type.wireName(), append.streamId(), version, now,
+                        context.tenantId(), null, payloadJson, metadataJson, types, event, SyncStatus.PENDING));
             }
         }
         return recorded;
-    }
-
-    private long insert(EventEnvelope e) throws SQLException {
-        long position = nextPosition++;
-        insertEvent.setLong(1, position);
-        insertEvent.setObject(2, e.id());
-        insertEvent.setString(3, e.streamId());
-        insertEvent.setInt(4, Math.toIntExact(e.version()));
-        insertEvent.setString(5, e.type());
-        insertEvent.setInt(6, e.metadata().schemaVersion());
-        insertEvent.setString(7, write(e.payload()));
-        insertEvent.setString(8, write(e.metadata()));
-        insertEvent.setObject(9, e.timestamp().atOffset(ZoneOffset.UTC));
-        insertEvent.setString(10, e.metadata().tenantId());
-        insertEvent.executeUpdate();
-        return position;
     }
 
     private long versionOnWriter(String streamId) throws SQLException {

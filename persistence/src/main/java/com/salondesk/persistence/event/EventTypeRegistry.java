@@ -92,6 +92,19 @@ public final class EventTypeRegistry {
         return json.valueToTree(event);
     }
 
+    /**
+     * The payload as the log stores it, written straight from the event. Unlike a tree of
+     * {@link #toPayload}, which drops trailing zeros, amounts keep their currency's minor unit
+     * ({@code 55.00}), as the event catalogue specifies.
+     */
+    public String toPayloadJson(DomainEvent event) {
+        try {
+            return json.writeValueAsString(event);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write " + event.getClass().getSimpleName() + " as JSON", e);
+        }
+    }
+
     /** Reads a payload written in any known schema version of its type, upcasting it to the current one. */
     public DomainEvent fromPayload(String wireName, int schemaVersion, ObjectNode payload) {
         EventType t = typeNamed(wireName);

@@ -98,6 +98,22 @@ class DeskEventLogTest {
     }
 
     @Test
+    void storesThePayloadAsTheCatalogueSpecifiesAndHandsOutWhatItStored() {
+        List<RecordedEvent> recorded = log.append(TestChain.ctx(), new StreamAppend("booking-b1", 0, List.of(created("b1"))));
+
+        String stored = database.dsl().select(DeskSchema.Events.EVENT_DATA).from(DeskSchema.Events.TABLE)
+                .where(DeskSchema.Events.STREAM_ID.eq("booking-b1")).fetchOne(DeskSchema.Events.EVENT_DATA);
+        // Amounts keep the currency's minor unit, as docs/events.md says: 55.00, not 55.
+        assertThat(stored).contains("\"price\":{\"amount\":55.00,\"currency\":\"GBP\"}");
+        RecordedEvent appended = recorded.getFirst();
+        RecordedEvent read = log.readStream("booking-b1").getFirst();
+        assertThat(appended.envelope().payload()).isEqualTo(read.envelope().payload());
+        assertThat(appended.envelope().metadata()).isEqualTo(read.envelope().metadata());
+        assertThat(appended.id()).isEqualTo(read.id());
+        assertThat(appended.event()).isEqualTo(read.event());
+    }
+
+    @Test
     void aConflictingAppendFailsClearlyAndWritesNothing() {
         log.append(TestChain.ctx(), new StreamAppend("booking-b1", 0, List.of(created("b1"))));
         posted.clear();

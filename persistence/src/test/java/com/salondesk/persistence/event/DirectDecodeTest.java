@@ -94,6 +94,16 @@ class DirectDecodeTest {
         assertThat(registry.readDirect(type.wireName(), stored)).as("read without the tree").isEqualTo(event);
     }
 
+    @ParameterizedTest
+    @MethodSource("everyType")
+    void aPayloadAsTheLogWritesItReadsBackToTheSameEvent(DomainEvent event) throws IOException {
+        EventTypeRegistry.EventType type = registry.typeOf(event);
+        String stored = registry.toPayloadJson(event);
+
+        assertThat(registry.fromJson(type.wireName(), type.schemaVersion(), stored)).isEqualTo(event)
+                .isEqualTo(registry.fromPayload(type.wireName(), type.schemaVersion(), tree(stored)));
+    }
+
     /** The tree holds a fraction as a double, so 1.00500000000000000001 is 1.005 and rounds to 1.00, not 1.01. */
     @ParameterizedTest
     @ValueSource(strings = {"55.00", "55", "0.125", "0.135", "1.00500000000000000001", "-0", "1e2", "12345678901234567.891",
