@@ -17,6 +17,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -137,7 +138,8 @@ public final class DeskEventLog implements AutoCloseable {
 
     private List<RecordedEvent> write(EventContext context, List<StreamAppend> appends) throws SQLException {
         List<RecordedEvent> recorded = new ArrayList<>();
-        Instant now = clock.instant();
+        // The log keeps microseconds; the events handed out carry exactly the time that is stored.
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         for (StreamAppend append : appends) {
             // A new stream needs no look-up: if it exists, version 1 collides in the unique index.
             // A stream that should exist must be exactly at the expected version, or the append would
