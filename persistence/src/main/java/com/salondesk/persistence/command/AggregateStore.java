@@ -72,6 +72,35 @@ public final class AggregateStore {
     }
 
     /**
+     * As {@link #execute}, for a stream this desk has just named with a fresh id (a UUIDv7 made here, as for a
+     * new booking): decides on the initial state without reading the stream, which holds nothing yet. Should
+     * the stream hold events after all, version 1 collides in the log's unique index; and should the command
+     * be refused on the initial state, the stored state may say otherwise. Either way the command is then
+     * decided again on the stored state, exactly as {@code execute} would, so the answer never differs.
+     */
+    public <C, S, E extends DomainEvent> List<RecordedEvent> executeOnNewStream(EventContext context, String streamId,
+                                                                                Decider<C, S, E> decider,
+                                                                                Class<E> eventType, C command) {
+        Loaded<S> empty = new Loaded<>(decider.initialState(), 0);
+        List<E> events;
+        try {
+            events = decider.decide(command, empty.state());
+        } catch (RuntimeException refusedOnNothing) {
+            return execute(context, streamId, decider, eventType, command);
+        }
+        if (events.isEmpty()) {
+            return execute(context, streamId, decider, eventType, command);
+        }
+        try {
+            List<RecordedEvent> recorded = log.append(context, new StreamAppend(streamId, 0, events));
+            snapshotIfDue(context, streamId, decider, empty, events);
+            return recorded;
+        } catch (StreamVersionConflict existsAlready) {
+            return execute(context, streamId, decider, eventType, command);
+        }
+    }
+
+    /**
      * After an append: if the stream crossed a snapshot boundary, stores the new state. A snapshot is a
      * cache written outside the append's transaction; losing one costs only a longer fold.
      */

@@ -38,6 +38,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -104,7 +105,7 @@ public final class BookingDesk {
         var create = new BookingCommand.Request(bookingId, details, context.userId(), now);
         appendTogether(context,
                 () -> plan(dayStream, days, StaffDayEvent.class, reserve),
-                () -> plan(BookingDecider.streamId(bookingId), bookings, BookingEvent.class, create));
+                newStream(BookingDecider.streamId(bookingId), bookings, BookingEvent.class, create));
         return bookingId;
     }
 
@@ -168,6 +169,24 @@ public final class BookingDesk {
         List<E> events = decider.decide(command, loaded.state());
         return new Planned(new StreamAppend(streamId, loaded.version(), events),
                 context -> store.snapshotIfDue(context, streamId, decider, loaded, events));
+    }
+
+    /**
+     * Plans a stream this desk has just named with a fresh id: the first time on the initial state, without
+     * reading a stream that holds nothing; if the append is tried again, on the stored state like any other.
+     */
+    private <C, S, E extends DomainEvent> Supplier<Planned> newStream(String streamId, Decider<C, S, E> decider,
+                                                                      Class<E> type, C command) {
+        AtomicBoolean first = new AtomicBoolean(true);
+        return () -> {
+            if (!first.getAndSet(false)) {
+                return plan(streamId, decider, type, command);
+            }
+            Loaded<S> empty = new Loaded<>(decider.initialState(), 0);
+            List<E> events = decider.decide(command, empty.state());
+            return new Planned(new StreamAppend(streamId, 0, events),
+                    context -> store.snapshotIfDue(context, streamId, decider, empty, events));
+        };
     }
 
     /**

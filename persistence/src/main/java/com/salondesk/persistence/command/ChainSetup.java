@@ -51,7 +51,8 @@ public final class ChainSetup {
     /** Registers a new customer and returns the id given to them. */
     public String registerCustomer(EventContext context, CustomerDetails details, java.time.Instant now) {
         String customerId = UuidV7.next().toString();
-        registerCustomer(context, new CustomerCommand.Register(customerId, details, now));
+        store.executeOnNewStream(context, CustomerDecider.streamId(customerId), new CustomerDecider(),
+                CustomerEvent.class, new CustomerCommand.Register(customerId, details, now));
         return customerId;
     }
 
