@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.LongSupplier;
 
 /** The server's counters, rendered in the Prometheus text format on {@code GET /metrics}. */
 public final class SyncMetrics {
@@ -21,6 +22,12 @@ public final class SyncMetrics {
     private final Map<PushResult.Status, LongAdder> pushedEvents = new ConcurrentHashMap<>();
     private final Map<Integer, LongAdder> refusals = new ConcurrentHashMap<>();
     private final LongAdder announcements = new LongAdder();
+    /** Read from the store when rendered: pushes written in one transaction with others. */
+    private final LongSupplier pushesWrittenTogether;
+
+    public SyncMetrics(LongSupplier pushesWrittenTogether) {
+        this.pushesWrittenTogether = pushesWrittenTogether;
+    }
 
     public void pushed(PushResponse response) {
         pushes.increment();
@@ -60,6 +67,9 @@ public final class SyncMetrics {
         LongAdder conflicts = pushedEvents.get(PushResult.Status.CONFLICT);
         counter(out, "salondesk_conflicts_total", "Pushed events answered as a version conflict.",
                 conflicts == null ? 0 : conflicts.sum());
+        counter(out, "salondesk_pushes_written_together_total",
+                "Pushes of a tenant written in one transaction with others that arrived meanwhile.",
+                pushesWrittenTogether.getAsLong());
         counter(out, "salondesk_pulls_total", "Pull requests answered 200.", pulls.sum());
         counter(out, "salondesk_pulled_events_total", "Events served by pulls.", pulledEvents.sum());
         counter(out, "salondesk_head_announcements_total", "Head announcements sent to live desks.", announcements.sum());

@@ -52,7 +52,7 @@ public final class SyncServer implements AutoCloseable {
         this.config = config;
         this.store = store;
         ObjectMapper json = Json.mapper();
-        SyncMetrics metrics = new SyncMetrics();
+        SyncMetrics metrics = new SyncMetrics(store.events()::pushesWrittenTogether);
         ProblemAnswers problems = new ProblemAnswers(json, metrics, 4L * config.limits().maxBatchBytes());
         DeviceAuthentication authentication = new DeviceAuthentication(store.directory());
         this.desks = new LiveDesks(store.events(), store.directory(), metrics, json, clock, config.live());

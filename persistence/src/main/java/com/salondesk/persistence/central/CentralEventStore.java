@@ -31,6 +31,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.concurrent.locks.ReentrantLock;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
@@ -43,6 +47,13 @@ import org.jooq.impl.DSL;
  * is: a reader that remembers the last position it saw can never skip an event that commits late. Other
  * tenants are not held up. Per-stream versions are checked against {@code streams} and event ids against
  * {@code event_ids}, both under that lock.
+ *
+ * <p>Because a tenant's pushes commit one at a time, each would wait for the commits before it, and a commit
+ * waits for the disk. So pushes of one tenant that arrive while another is being written wait together and
+ * are then written by one of them in one transaction: each push in a savepoint of its own, in the order they
+ * arrived, each seeing the ones before it exactly as if it had come after their commits. A push refused
+ * (an id stored with other content) or failing rolls back to its savepoint and leaves the others be; every
+ * push is answered only after the commit that stored it.
  */
 public final class CentralEventStore {
 
@@ -77,7 +88,105 @@ public final class CentralEventStore {
         if (events.isEmpty()) {
             return new PushResponse(List.of(), head(tenantId));
         }
-        return dsl.transactionResult(tx -> write(tx.dsl(), tenantId, events));
+        return writers.computeIfAbsent(tenantId, TenantWriter::new).push(events);
+    }
+
+    /** How many pushes were written in one transaction with others (the sync server's metrics show it). */
+    public long pushesWrittenTogether() {
+        return pushesWrittenTogether.sum();
+    }
+
+    /** At most this many events are written in one group; the pushes after them form the next. */
+    static final int GROUP_EVENTS = 2_000;
+
+    private final Map<String, TenantWriter> writers = new ConcurrentHashMap<>();
+    private final LongAdder pushesWrittenTogether = new LongAdder();
+
+    /** A push waiting to be written, and then its answer or its failure. */
+    private static final class PendingPush {
+        final List<EventEnvelope> events;
+        PushResponse answer;
+        RuntimeException failure;
+        volatile boolean settled;
+
+        PendingPush(List<EventEnvelope> events) {
+            this.events = events;
+        }
+
+        PushResponse result() {
+            if (failure != null) {
+                throw failure; // as the writing thread met it: its type is what the caller answers by
+            }
+            return answer;
+        }
+    }
+
+    /**
+     * One tenant's pushes, written a group at a time. A push joins the queue and takes the tenant's write lock;
+     * when it gets the lock, the push before it may already have written it along with its own. If not, it
+     * writes every push waiting, its own among them.
+     */
+    private final class TenantWriter {
+        private final String tenantId;
+        private final ConcurrentLinkedQueue<PendingPush> waiting = new ConcurrentLinkedQueue<>();
+        private final ReentrantLock writing = new ReentrantLock();
+
+        TenantWriter(String tenantId) {
+            this.tenantId = tenantId;
+        }
+
+        PushResponse push(List<EventEnvelope> events) {
+            PendingPush mine = new PendingPush(events);
+            waiting.add(mine);
+            writing.lock();
+            try {
+                while (!mine.settled) {
+                    writeGroup();
+                }
+            } finally {
+                writing.unlock();
+            }
+            return mine.result();
+        }
+
+        private void writeGroup() {
+            List<PendingPush> group = new ArrayList<>();
+            int events = 0;
+            for (PendingPush next; events < GROUP_EVENTS && (next = waiting.poll()) != null; ) {
+                group.add(next);
+                events += next.events.size();
+            }
+            if (group.size() == 1) {
+                PendingPush only = group.getFirst();
+                try {
+                    only.answer = dsl.transactionResult(tx -> write(tx.dsl(), tenantId, only.events));
+                } catch (RuntimeException e) {
+                    only.failure = e;
+                }
+                only.settled = true;
+                return;
+            }
+            try {
+                dsl.transaction(tx -> {
+                    for (PendingPush push : group) {
+                        try {
+                            // A nested transaction is a savepoint: a push that fails takes only itself back.
+                            push.answer = tx.dsl().transactionResult(savepoint -> write(savepoint.dsl(), tenantId, push.events));
+                        } catch (RuntimeException e) {
+                            push.answer = null;
+                            push.failure = e;
+                        }
+                    }
+                });
+                pushesWrittenTogether.add(group.size());
+            } catch (RuntimeException commitFailed) {
+                for (PendingPush push : group) {
+                    push.answer = null;
+                    push.failure = commitFailed;
+                }
+            }
+            group.forEach(push -> push.settled = true);
+        }
     }
 
     private PushResponse write(DSLContext tx, String tenantId, List<EventEnvelope> events) {
