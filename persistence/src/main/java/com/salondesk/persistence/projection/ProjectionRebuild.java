@@ -7,6 +7,8 @@ import com.salondesk.persistence.desk.RecordedEvent;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.function.LongConsumer;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
@@ -98,7 +100,7 @@ final class ProjectionRebuild {
      */
     private static final class LogReader implements AutoCloseable {
         private static final List<RecordedEvent> END = List.of();
-        private final java.util.concurrent.BlockingQueue<Object> ready = new java.util.concurrent.ArrayBlockingQueue<>(AHEAD);
+        private final BlockingQueue<Object> ready = new ArrayBlockingQueue<>(AHEAD);
         private final Thread thread;
 
         LogReader(DeskEventLog log, int batchSize) {
@@ -115,9 +117,12 @@ final class ProjectionRebuild {
                     }
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
-                } catch (RuntimeException e) {
+                } catch (RuntimeException | Error e) {
+                    // Whatever stops the reader must reach the rebuild, or it would wait for the next batch forever.
+                    RuntimeException failure = e instanceof RuntimeException r ? r
+                            : new IllegalStateException("the log reader of the rebuild failed: " + e, e);
                     try {
-                        ready.put(e);
+                        ready.put(failure);
                     } catch (InterruptedException interrupted) {
                         Thread.currentThread().interrupt();
                     }

@@ -1,7 +1,10 @@
 package com.salondesk.persistence.desk;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.salondesk.domain.booking.BookingEvent;
+import com.salondesk.domain.shared.Money;
 import com.salondesk.persistence.TestChain;
 import com.salondesk.persistence.command.NewBooking;
 import com.salondesk.persistence.desk.DeskSchema.Bookings;
@@ -11,7 +14,9 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import org.flywaydb.core.Flyway;
 import org.jooq.DSLContext;
@@ -121,6 +126,42 @@ class ReadModelSchemasTest {
             desk.awaitProjections();
             assertThat(dsl.fetchCount(dsl.selectFrom("\"READ_BOOKING_PROJECTIONS_4\".booking_projections"))).isEqualTo(7);
             assertThat(generationSchemas(dsl)).containsExactly("READ_BOOKING_PROJECTIONS_4", "READ_DIRECTORY_1");
+        }
+    }
+
+    @Test
+    void aRebuildThatFailsHalfWayLeavesTheLiveReadModelAsItWasAndNoGenerationBehind() {
+        try (LocalDesk desk = LocalDesk.open(folder, Clock.systemUTC())) {
+            TestChain chain = TestChain.setUp(desk);
+            for (int slot = 0; slot < 3; slot++) {
+                LocalDateTime start = LocalDateTime.of(2026, 12, 1, 9, 0).plusMinutes(45L * slot);
+                desk.bookings().book(TestChain.ctx(), new NewBooking(chain.customerId, TestChain.BRANCH,
+                        TestChain.STYLIST, TestChain.CUT, start, start.plusMinutes(45), false));
+            }
+            // More than one batch of the rebuild (200 events) before the damaged row.
+            List<StreamAppend> many = new ArrayList<>();
+            for (int i = 0; i < 300; i++) {
+                many.add(new StreamAppend("booking-bulk-" + i, 0, List.of(BookingEvent.Created.single("bulk-" + i, "c-1",
+                        TestChain.BRANCH, TestChain.STYLIST, TestChain.CUT, Instant.parse("2026-12-02T10:00:00Z"),
+                        Instant.parse("2026-12-02T10:45:00Z"), Money.of("55.00", "GBP")))));
+            }
+            desk.log().append(TestChain.ctx(), many);
+            desk.awaitProjections();
+            DSLContext dsl = desk.database().dsl();
+            var before = dsl.selectFrom(Bookings.TABLE).orderBy(Bookings.ID).fetch();
+            // A damaged row at the end of the log, written past the log's own checks: the rebuild's reader
+            // cannot decode it once the rebuild has written its first batches into the new generation.
+            dsl.execute("INSERT INTO events (local_seq, id, stream_id, version, event_type, schema_version, event_data,"
+                    + " metadata, recorded_at, tenant_id, sync_status) VALUES (?, RANDOM_UUID(), 'booking-damaged', 1,"
+                    + " 'booking.created', 2, '{\"bookingId\": 42', '{}', CURRENT_TIMESTAMP, 'acme', 'PENDING')",
+                    desk.log().headPosition() + 1);
+
+            assertThatThrownBy(() -> desk.projections().rebuild(BookingProjection.NAME))
+                    .hasMessageContaining("booking.created");
+
+            assertThat(synonymTarget(dsl, "BOOKING_PROJECTIONS")).isEqualTo("READ_BOOKING_PROJECTIONS_1");
+            assertThat(generationSchemas(dsl)).containsExactly("READ_BOOKING_PROJECTIONS_1", "READ_DIRECTORY_1");
+            assertThat(dsl.selectFrom(Bookings.TABLE).orderBy(Bookings.ID).fetch()).isEqualTo(before);
         }
     }
 
