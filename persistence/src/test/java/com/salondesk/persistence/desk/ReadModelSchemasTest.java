@@ -103,15 +103,20 @@ class ReadModelSchemasTest {
         }
     }
 
+    /** Books {@code count} back-to-back cuts from 9:00 on 1 December. */
+    private static void bookMorning(LocalDesk desk, TestChain chain, int count) {
+        for (int slot = 0; slot < count; slot++) {
+            LocalDateTime start = LocalDateTime.of(2026, 12, 1, 9, 0).plusMinutes(45L * slot);
+            desk.bookings().book(TestChain.ctx(), new NewBooking(chain.customerId, TestChain.BRANCH,
+                    TestChain.STYLIST, TestChain.CUT, start, start.plusMinutes(45), false));
+        }
+    }
+
     @Test
     void aRebuildWhileTheDeskWorksSwapsGenerationsAndKeepsTheRows() {
         try (LocalDesk desk = LocalDesk.open(folder, Clock.systemUTC())) {
             TestChain chain = TestChain.setUp(desk);
-            for (int slot = 0; slot < 6; slot++) {
-                LocalDateTime start = LocalDateTime.of(2026, 12, 1, 9, 0).plusMinutes(45L * slot);
-                desk.bookings().book(TestChain.ctx(), new NewBooking(chain.customerId, TestChain.BRANCH,
-                        TestChain.STYLIST, TestChain.CUT, start, start.plusMinutes(45), false));
-            }
+            bookMorning(desk, chain, 6);
             desk.awaitProjections();
             DSLContext dsl = desk.database().dsl();
             var before = dsl.selectFrom(Bookings.TABLE).orderBy(Bookings.ID).fetch();
@@ -133,11 +138,7 @@ class ReadModelSchemasTest {
     void aRebuildThatFailsHalfWayLeavesTheLiveReadModelAsItWasAndNoGenerationBehind() {
         try (LocalDesk desk = LocalDesk.open(folder, Clock.systemUTC())) {
             TestChain chain = TestChain.setUp(desk);
-            for (int slot = 0; slot < 3; slot++) {
-                LocalDateTime start = LocalDateTime.of(2026, 12, 1, 9, 0).plusMinutes(45L * slot);
-                desk.bookings().book(TestChain.ctx(), new NewBooking(chain.customerId, TestChain.BRANCH,
-                        TestChain.STYLIST, TestChain.CUT, start, start.plusMinutes(45), false));
-            }
+            bookMorning(desk, chain, 3);
             // More than one batch of the rebuild (200 events) before the damaged row.
             List<StreamAppend> many = new ArrayList<>();
             for (int i = 0; i < 300; i++) {
@@ -170,11 +171,7 @@ class ReadModelSchemasTest {
         int bookings;
         try (LocalDesk desk = LocalDesk.open(folder, Clock.systemUTC())) {
             TestChain chain = TestChain.setUp(desk);
-            for (int slot = 0; slot < 3; slot++) {
-                LocalDateTime start = LocalDateTime.of(2026, 12, 1, 9, 0).plusMinutes(45L * slot);
-                desk.bookings().book(TestChain.ctx(), new NewBooking(chain.customerId, TestChain.BRANCH,
-                        TestChain.STYLIST, TestChain.CUT, start, start.plusMinutes(45), false));
-            }
+            bookMorning(desk, chain, 3);
             desk.awaitProjections();
             bookings = desk.queries().bookingCount();
         }
