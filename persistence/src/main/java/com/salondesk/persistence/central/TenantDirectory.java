@@ -3,6 +3,8 @@ package com.salondesk.persistence.central;
 import static com.salondesk.persistence.central.CentralSchema.Devices;
 import static com.salondesk.persistence.central.CentralSchema.Tenants;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Collection;
@@ -120,12 +122,22 @@ public final class TenantDirectory {
         if (!DeviceToken.isWellFormed(token)) {
             return Optional.empty();
         }
-        return dsl.select(Devices.DEVICE_ID, Devices.TENANT_ID, Devices.BRANCH_ID, Devices.NAME, Devices.REVOKED_AT)
-                .from(Devices.TABLE)
-                .where(Devices.TOKEN_HASH.eq(DeviceToken.hash(token)))
-                .fetchOptional(r -> new Device(r.get(Devices.DEVICE_ID), r.get(Devices.TENANT_ID),
-                        r.get(Devices.BRANCH_ID), r.get(Devices.NAME), r.get(Devices.REVOKED_AT) != null));
+        // Every request passes here: the statement is rendered once and run as a prepared statement.
+        return dsl.connectionResult(connection -> {
+            try (PreparedStatement select = connection.prepareStatement(DEVICE_BY_TOKEN_HASH)) {
+                select.setBytes(1, DeviceToken.hash(token));
+                try (ResultSet r = select.executeQuery()) {
+                    return r.next()
+                            ? Optional.of(new Device(r.getString(1), r.getString(2), r.getString(3), r.getString(4),
+                                    r.getObject(5) != null))
+                            : Optional.<Device>empty();
+                }
+            }
+        });
     }
+
+    private static final String DEVICE_BY_TOKEN_HASH =
+            "SELECT device_id, tenant_id, branch_id, name, revoked_at FROM devices WHERE token_hash = ?";
 
     /** Which of these devices have been revoked (or no longer exist). */
     public Set<String> revokedAmong(Collection<String> deviceIds) {
