@@ -40,6 +40,8 @@ import java.util.concurrent.locks.ReentrantLock;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The central event store: every tenant's events in one global order per tenant.
@@ -52,12 +54,15 @@ import org.jooq.impl.DSL;
  *
  * <p>Because a tenant's pushes commit one at a time, each would wait for the commits before it, and a commit
  * waits for the disk. So pushes of one tenant that arrive while another is being written wait together and
- * are then written by one of them in one transaction: each push in a savepoint of its own, in the order they
- * arrived, each seeing the ones before it exactly as if it had come after their commits. A push refused
- * (an id stored with other content) or failing rolls back to its savepoint and leaves the others be; every
- * push is answered only after the commit that stored it.
+ * are then written by one of them in one transaction, in the order they arrived, each seeing the ones before
+ * it exactly as if it had come after their commits. A push refused for an id stored with other content is
+ * refused before it writes anything, so the others go on; should anything else fail the transaction, each
+ * push of the group is written again on its own, so only the one at fault fails. Every push is answered only
+ * after the commit that stored it.
  */
 public final class CentralEventStore {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CentralEventStore.class);
 
     private static final Comparator<JsonNode> NUMBERS_BY_VALUE = (a, b) -> {
         if (a.equals(b)) {
@@ -195,35 +200,44 @@ public final class CentralEventStore {
                 events += next.events.size();
             }
             if (group.size() == 1) {
-                PendingPush only = group.getFirst();
-                try {
-                    only.answer = dsl.transactionResult(tx -> write(tx.dsl(), tenantId, only.events));
-                } catch (RuntimeException e) {
-                    only.failure = e;
-                }
-                only.settled = true;
+                writeAlone(group.getFirst());
                 return;
             }
             try {
                 dsl.transaction(tx -> {
                     for (PendingPush push : group) {
                         try {
-                            // A nested transaction is a savepoint: a push that fails takes only itself back.
-                            push.answer = tx.dsl().transactionResult(savepoint -> write(savepoint.dsl(), tenantId, push.events));
-                        } catch (RuntimeException e) {
-                            push.answer = null;
-                            push.failure = e;
+                            push.answer = write(tx.dsl(), tenantId, push.events);
+                        } catch (EventIdCollision | AdministrationRefused refused) {
+                            // Refused after reading only: the transaction goes on for the others.
+                            push.failure = refused;
                         }
                     }
                 });
                 pushesWrittenTogether.add(group.size());
-            } catch (RuntimeException commitFailed) {
-                for (PendingPush push : group) {
-                    push.answer = null;
-                    push.failure = commitFailed;
+            } catch (RuntimeException groupFailed) {
+                // Something unforeseen failed the transaction, and nothing of the group is stored: each push
+                // is written again on its own, so that only the one at fault fails.
+                Throwable cause = groupFailed;
+                while (cause.getCause() != null && cause.getCause() != cause) {
+                    cause = cause.getCause();
                 }
+                LOG.warn("a group of {} pushes of tenant {} failed ({}); writing them one by one", group.size(),
+                        tenantId, cause.toString());
+                group.forEach(this::writeAlone);
             }
             group.forEach(push -> push.settled = true);
+        }
+
+        private void writeAlone(PendingPush push) {
+            push.answer = null;
+            push.failure = null;
+            try {
+                push.answer = dsl.transactionResult(tx -> write(tx.dsl(), tenantId, push.events));
+            } catch (RuntimeException e) {
+                push.failure = e;
+            }
+            push.settled = true;
         }
     }
 

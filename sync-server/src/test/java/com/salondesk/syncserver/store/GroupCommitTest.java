@@ -4,6 +4,7 @@ import static com.salondesk.syncserver.support.TestEvents.bookingConfirmed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.salondesk.domain.shared.UuidV7;
 import com.salondesk.persistence.central.CentralEventStore;
 import com.salondesk.persistence.central.EventIdCollision;
@@ -23,6 +24,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.LongStream;
+import org.jooq.exception.DataAccessException;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -49,50 +51,13 @@ class GroupCommitTest {
             UUID storedId = UuidV7.next();
             store.push("acme", List.of(confirmed(storedId, "booking-stored", 1, "desk-1")));
 
-            ExecutorService desks = Executors.newFixedThreadPool(8);
-            List<Future<Object>> answers = new ArrayList<>();
-            List<Thread> pushing = new ArrayList<>();
-            try (Connection holder = DriverManager.getConnection(chain.settings().jdbcUrl(), chain.settings().user(),
-                    chain.settings().password())) {
-                // Hold the tenant's row as another server instance's push would: the first push below waits for
-                // it inside its transaction, and the others queue up behind that push.
-                holder.setAutoCommit(false);
-                try (PreparedStatement lock = holder.prepareStatement("SELECT head_position FROM tenants WHERE tenant_id = 'acme' FOR UPDATE")) {
-                    lock.executeQuery().close();
-                }
-                List<List<EventEnvelope>> batches = List.of(
-                        List.of(confirmed("booking-a", 1)),
-                        List.of(confirmed("booking-b", 1), confirmed("booking-b", 2)),
-                        List.of(confirmed("booking-a", 1)), // behind the first: booking-a is at 1 by then
-                        List.of(confirmed(storedId, "booking-stored", 1, "desk-2")), // the id with other content
-                        List.of(confirmed("booking-c", 1)),
-                        List.of(confirmed("booking-a", 2)));
-                for (List<EventEnvelope> batch : batches) {
-                    answers.add(desks.submit(() -> {
-                        synchronized (pushing) {
-                            pushing.add(Thread.currentThread());
-                        }
-                        try {
-                            return store.push("acme", batch);
-                        } catch (EventIdCollision e) {
-                            return e;
-                        }
-                    }));
-                    // One at a time, so that they arrive in this order.
-                    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-                    while (System.nanoTime() < deadline && !allWaiting(pushing, answers.size())) {
-                        Thread.sleep(5);
-                    }
-                    assertThat(allWaiting(pushing, answers.size())).as("push %d is waiting", answers.size()).isTrue();
-                }
-                holder.rollback();
-            }
-
-            List<Object> results = new ArrayList<>();
-            for (Future<Object> answer : answers) {
-                results.add(answer.get(30, TimeUnit.SECONDS));
-            }
-            desks.shutdown();
+            List<Object> results = pushQueuedBehindAHeldRow(chain, store, List.of(
+                    List.of(confirmed("booking-a", 1)),
+                    List.of(confirmed("booking-b", 1), confirmed("booking-b", 2)),
+                    List.of(confirmed("booking-a", 1)), // behind the first: booking-a is at 1 by then
+                    List.of(confirmed(storedId, "booking-stored", 1, "desk-2")), // the id with other content
+                    List.of(confirmed("booking-c", 1)),
+                    List.of(confirmed("booking-a", 2))));
 
             // The first push was written alone once the row was free; the five behind it in one transaction.
             assertThat(store.pushesWrittenTogether()).isEqualTo(5);
@@ -111,6 +76,82 @@ class GroupCommitTest {
             assertThat(store.pull("acme", 0, 100).events()).extracting(EventEnvelope::globalPosition)
                     .containsExactlyElementsOf(LongStream.rangeClosed(1, 6).boxed().toList());
         }
+    }
+
+    @Test
+    void aPushThatFailsTheGroupsTransactionFailsAloneAndTheOthersAreStored() throws Exception {
+        try (TestChain chain = TestChain.create("group-commit-failure")) {
+            chain.tenant("acme");
+            CentralEventStore store = chain.store().events();
+            store.push("acme", List.of(confirmed("booking-first", 1)));
+            // PostgreSQL's jsonb refuses the NUL character: the insert of this push fails inside the group.
+            EventEnvelope unstorable = confirmed("booking-nul", 1);
+            ObjectNode payload = unstorable.payload().deepCopy().put("note", "bad\u0000byte");
+            unstorable = new EventEnvelope(unstorable.id(), unstorable.type(), unstorable.streamId(),
+                    unstorable.version(), unstorable.timestamp(), payload, unstorable.metadata(), null);
+
+            List<Object> results = pushQueuedBehindAHeldRow(chain, store, List.of(
+                    List.of(confirmed("booking-a", 1)),
+                    List.of(confirmed("booking-b", 1)),
+                    List.of(unstorable),
+                    List.of(confirmed("booking-c", 1))));
+
+            assertThat(store.pushesWrittenTogether()).as("the failed group is not counted").isZero();
+            assertThat(statuses(results.get(0))).containsExactly(PushResult.Status.ACCEPTED);
+            assertThat(statuses(results.get(1))).containsExactly(PushResult.Status.ACCEPTED);
+            assertThat(results.get(2)).isInstanceOf(DataAccessException.class);
+            assertThat(statuses(results.get(3))).containsExactly(PushResult.Status.ACCEPTED);
+            assertThat(positions(results.get(0))).containsExactly(2L);
+            assertThat(positions(results.get(1))).containsExactly(3L);
+            assertThat(positions(results.get(3))).containsExactly(4L);
+            assertThat(store.pull("acme", 0, 100).events()).extracting(EventEnvelope::streamId)
+                    .containsExactly("booking-first", "booking-a", "booking-b", "booking-c");
+        }
+    }
+
+    /**
+     * Holds the tenant's row as another server instance's push would, and starts the pushes one after the
+     * other: the first waits for the row inside its transaction, the others queue up behind it. Then lets go
+     * and returns each push's answer, or the exception it was refused with.
+     */
+    private static List<Object> pushQueuedBehindAHeldRow(TestChain chain, CentralEventStore store,
+                                                         List<List<EventEnvelope>> batches) throws Exception {
+        ExecutorService desks = Executors.newFixedThreadPool(batches.size());
+        List<Future<Object>> answers = new ArrayList<>();
+        List<Thread> pushing = new ArrayList<>();
+        try (Connection holder = DriverManager.getConnection(chain.settings().jdbcUrl(), chain.settings().user(),
+                chain.settings().password())) {
+            holder.setAutoCommit(false);
+            try (PreparedStatement lock = holder.prepareStatement(
+                    "SELECT head_position FROM tenants WHERE tenant_id = 'acme' FOR UPDATE")) {
+                lock.executeQuery().close();
+            }
+            for (List<EventEnvelope> batch : batches) {
+                answers.add(desks.submit(() -> {
+                    synchronized (pushing) {
+                        pushing.add(Thread.currentThread());
+                    }
+                    try {
+                        return store.push("acme", batch);
+                    } catch (RuntimeException e) {
+                        return e;
+                    }
+                }));
+                // One at a time, so that they arrive in this order.
+                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+                while (System.nanoTime() < deadline && !allWaiting(pushing, answers.size())) {
+                    Thread.sleep(5);
+                }
+                assertThat(allWaiting(pushing, answers.size())).as("push %d is waiting", answers.size()).isTrue();
+            }
+            holder.rollback();
+        }
+        List<Object> results = new ArrayList<>();
+        for (Future<Object> answer : answers) {
+            results.add(answer.get(30, TimeUnit.SECONDS));
+        }
+        desks.shutdown();
+        return results;
     }
 
     /** Whether the first {@code count} pushing threads are all blocked: on the row, or queued behind it. */
