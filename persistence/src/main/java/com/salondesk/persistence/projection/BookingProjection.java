@@ -6,9 +6,10 @@ import com.salondesk.domain.booking.BookingEvent;
 import com.salondesk.domain.booking.BookingStatus;
 import com.salondesk.persistence.desk.RecordedEvent;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.List;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
@@ -67,7 +68,7 @@ public final class BookingProjection implements Projection {
      * final status, a booking created earlier one update with its last status change.
      */
     @Override
-    public void applyAll(DSLContext tx, java.util.List<RecordedEvent> events) {
+    public void applyAll(DSLContext tx, List<RecordedEvent> events) {
         if (events.size() < 8) {
             events.forEach(e -> apply(tx, e));
             return;
@@ -107,15 +108,15 @@ public final class BookingProjection implements Projection {
      */
     private static final class Folding implements Replay {
         private final int maxPending;
-        private final java.util.LinkedHashMap<String, Row> pending = new java.util.LinkedHashMap<>();
-        private final java.util.LinkedHashMap<String, Change> changed = new java.util.LinkedHashMap<>();
+        private final LinkedHashMap<String, Row> pending = new LinkedHashMap<>();
+        private final LinkedHashMap<String, Change> changed = new LinkedHashMap<>();
 
         Folding(int maxPending) {
             this.maxPending = maxPending;
         }
 
         @Override
-        public void apply(DSLContext tx, java.util.List<RecordedEvent> events) {
+        public void apply(DSLContext tx, List<RecordedEvent> events) {
             for (RecordedEvent recorded : events) {
                 if (!(recorded.event() instanceof BookingEvent event)) {
                     continue;
@@ -268,8 +269,8 @@ public final class BookingProjection implements Projection {
     }
 
     @Override
-    public java.util.List<String> tables() {
-        return java.util.List.of("booking_projections");
+    public List<String> tables() {
+        return List.of("booking_projections");
     }
 
     @Override

@@ -9,15 +9,24 @@ import com.salondesk.persistence.desk.RecordedEvent;
 import com.salondesk.persistence.runtime.RetryPolicy;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.random.RandomGenerator;
 import org.jooq.DSLContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -62,22 +71,22 @@ public final class ProjectionRunner implements AutoCloseable {
      */
     static final long GATHER_MICROS = 5_000;
 
-    private final java.util.concurrent.ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(r -> {
+    private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "projections");
         t.setDaemon(true);
         return t;
     });
-    private final Map<String, java.util.concurrent.atomic.AtomicLong> failures = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, AtomicLong> failures = new ConcurrentHashMap<>();
     /**
      * Projections whose last attempt failed, with the number of attempts so far; touched only on the worker.
      * A projection cannot give up on an event as a handler can (the read model would be silently wrong),
      * so it retries from its checkpoint with capped backoff until the cause is fixed.
      */
-    private final Map<String, Integer> failing = new java.util.HashMap<>();
-    private final Map<String, java.util.concurrent.ScheduledFuture<?>> retries = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Integer> failing = new HashMap<>();
+    private final Map<String, ScheduledFuture<?>> retries = new ConcurrentHashMap<>();
     private volatile boolean closing;
     private final RetryPolicy retryPolicy;
-    private final java.util.random.RandomGenerator random = new java.util.SplittableRandom();
+    private final RandomGenerator random = new SplittableRandom();
     private final Object progress = new Object();
     /** The position every projection has reached; guarded by {@link #progress}. */
     private long reached;
@@ -148,7 +157,7 @@ public final class ProjectionRunner implements AutoCloseable {
 
     /** Counts the failure and schedules a retry from the checkpoint, with backoff. */
     private void failed(Projection p, RuntimeException e) {
-        failures.computeIfAbsent(p.name(), n -> new java.util.concurrent.atomic.AtomicLong()).incrementAndGet();
+        failures.computeIfAbsent(p.name(), n -> new AtomicLong()).incrementAndGet();
         int attempts = failing.merge(p.name(), 1, Integer::sum);
         Duration delay = retryPolicy.delayBefore(attempts + 1, random);
         if (attempts == 1) {
@@ -298,20 +307,20 @@ public final class ProjectionRunner implements AutoCloseable {
     public List<com.salondesk.persistence.runtime.HandlerStatus> status() {
         long head = log.headPosition();
         Map<String, Long> positions = onWorker(() -> new LinkedHashMap<>(applied));
-        java.util.Set<String> retrying = onWorker(() -> java.util.Set.copyOf(failing.keySet()));
+        Set<String> retrying = onWorker(() -> Set.copyOf(failing.keySet()));
         List<com.salondesk.persistence.runtime.HandlerStatus> result = new ArrayList<>();
         positions.forEach((name, at) -> result.add(new com.salondesk.persistence.runtime.HandlerStatus(name, at, head,
-                failures.getOrDefault(name, new java.util.concurrent.atomic.AtomicLong()).get(),
+                failures.getOrDefault(name, new AtomicLong()).get(),
                 retrying.contains(name) ? 1 : 0, 0, 0)));
         return result;
     }
 
     /** The names of the projections this runner keeps. */
-    public java.util.Set<String> names() {
+    public Set<String> names() {
         return projections.keySet();
     }
 
-    private <T> T onWorker(java.util.concurrent.Callable<T> task) {
+    private <T> T onWorker(Callable<T> task) {
         try {
             return worker.submit(task).get();
         } catch (InterruptedException e) {
