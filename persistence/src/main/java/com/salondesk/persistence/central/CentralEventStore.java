@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.google.common.base.Throwables;
 import com.salondesk.persistence.event.EventEnvelope;
 import com.salondesk.persistence.event.EventMetadata;
 import com.salondesk.persistence.event.Json;
@@ -201,8 +202,13 @@ public final class CentralEventStore {
             }
             if (group.size() == 1) {
                 writeAlone(group.getFirst());
-                return;
+            } else {
+                writeTogether(group);
             }
+            group.forEach(push -> push.settled = true);
+        }
+
+        private void writeTogether(List<PendingPush> group) {
             try {
                 dsl.transaction(tx -> {
                     for (PendingPush push : group) {
@@ -218,15 +224,10 @@ public final class CentralEventStore {
             } catch (RuntimeException groupFailed) {
                 // Something unforeseen failed the transaction, and nothing of the group is stored: each push
                 // is written again on its own, so that only the one at fault fails.
-                Throwable cause = groupFailed;
-                while (cause.getCause() != null && cause.getCause() != cause) {
-                    cause = cause.getCause();
-                }
                 LOG.warn("a group of {} pushes of tenant {} failed ({}); writing them one by one", group.size(),
-                        tenantId, cause.toString());
+                        tenantId, Throwables.getRootCause(groupFailed).toString());
                 group.forEach(this::writeAlone);
             }
-            group.forEach(push -> push.settled = true);
         }
 
         private void writeAlone(PendingPush push) {
@@ -237,7 +238,6 @@ public final class CentralEventStore {
             } catch (RuntimeException e) {
                 push.failure = e;
             }
-            push.settled = true;
         }
     }
 

@@ -26,6 +26,10 @@ public final class TenantDirectory {
     /** Tenant, branch and device ids: a letter or digit, then letters, digits and {@code _.-}; at most 100. */
     public static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,99}");
 
+    /** The device look-up every request makes, written once (see {@link #authenticate}). */
+    private static final String DEVICE_BY_TOKEN_HASH =
+            "SELECT device_id, tenant_id, branch_id, name, revoked_at FROM devices WHERE token_hash = ?";
+
     private final DSLContext dsl;
 
     public TenantDirectory(CentralDatabase database) {
@@ -135,9 +139,6 @@ public final class TenantDirectory {
             }
         });
     }
-
-    private static final String DEVICE_BY_TOKEN_HASH =
-            "SELECT device_id, tenant_id, branch_id, name, revoked_at FROM devices WHERE token_hash = ?";
 
     /** Which of these devices have been revoked (or no longer exist). */
     public Set<String> revokedAmong(Collection<String> deviceIds) {

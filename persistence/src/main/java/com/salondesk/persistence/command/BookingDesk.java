@@ -165,7 +165,12 @@ public final class BookingDesk {
     /** Loads, decides and returns what one stream should append. */
     private <C, S, E extends DomainEvent> Planned plan(String streamId, Decider<C, S, E> decider,
                                                        Class<E> type, C command) {
-        Loaded<S> loaded = store.load(streamId, decider, type);
+        return planOn(streamId, decider, store.load(streamId, decider, type), command);
+    }
+
+    /** Decides on state already at hand and returns what the stream should append. */
+    private <C, S, E extends DomainEvent> Planned planOn(String streamId, Decider<C, S, E> decider,
+                                                         Loaded<S> loaded, C command) {
         List<E> events = decider.decide(command, loaded.state());
         return new Planned(new StreamAppend(streamId, loaded.version(), events),
                 context -> store.snapshotIfDue(context, streamId, decider, loaded, events));
@@ -182,10 +187,7 @@ public final class BookingDesk {
             if (!first.getAndSet(false)) {
                 return plan(streamId, decider, type, command);
             }
-            Loaded<S> empty = new Loaded<>(decider.initialState(), 0);
-            List<E> events = decider.decide(command, empty.state());
-            return new Planned(new StreamAppend(streamId, 0, events),
-                    context -> store.snapshotIfDue(context, streamId, decider, empty, events));
+            return planOn(streamId, decider, new Loaded<>(decider.initialState(), 0), command);
         };
     }
 

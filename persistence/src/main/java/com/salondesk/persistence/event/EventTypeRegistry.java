@@ -88,14 +88,10 @@ public final class EventTypeRegistry {
         return t;
     }
 
-    public ObjectNode toPayload(DomainEvent event) {
-        return json.valueToTree(event);
-    }
-
     /**
-     * The payload as the log stores it, written straight from the event. Unlike a tree of
-     * {@link #toPayload}, which drops trailing zeros, amounts keep their currency's minor unit
-     * ({@code 55.00}), as the event catalogue specifies.
+     * The payload as the log stores it, written straight from the event. Amounts keep their currency's
+     * minor unit ({@code 55.00}), as the event catalogue specifies; a JSON tree of the event would drop
+     * the trailing zeros (as logs written before 2026-11-27 have them).
      */
     public String toPayloadJson(DomainEvent event) {
         try {

@@ -99,7 +99,6 @@ final class ProjectionRebuild {
      * ready, so reading and decoding run beside the writing instead of in turns with it.
      */
     private static final class LogReader implements AutoCloseable {
-        private static final List<RecordedEvent> END = List.of();
         private final BlockingQueue<Object> ready = new ArrayBlockingQueue<>(AHEAD);
         private final Thread thread;
 
@@ -109,7 +108,7 @@ final class ProjectionRebuild {
                 try {
                     while (true) {
                         List<RecordedEvent> batch = log.readAfter(after, batchSize);
-                        ready.put(batch.isEmpty() ? END : batch);
+                        ready.put(batch);
                         if (batch.isEmpty()) {
                             return;
                         }

@@ -306,13 +306,13 @@ public final class ProjectionRunner implements AutoCloseable {
     /** Each projection's position, lag behind the log and failures, for the diagnostics screen. */
     public List<com.salondesk.persistence.runtime.HandlerStatus> status() {
         long head = log.headPosition();
-        Map<String, Long> positions = onWorker(() -> new LinkedHashMap<>(applied));
-        Set<String> retrying = onWorker(() -> Set.copyOf(failing.keySet()));
-        List<com.salondesk.persistence.runtime.HandlerStatus> result = new ArrayList<>();
-        positions.forEach((name, at) -> result.add(new com.salondesk.persistence.runtime.HandlerStatus(name, at, head,
-                failures.getOrDefault(name, new AtomicLong()).get(),
-                retrying.contains(name) ? 1 : 0, 0, 0)));
-        return result;
+        // Positions and retries are the worker's: read both there, in one hop.
+        return onWorker(() -> {
+            List<com.salondesk.persistence.runtime.HandlerStatus> result = new ArrayList<>();
+            applied.forEach((name, at) -> result.add(new com.salondesk.persistence.runtime.HandlerStatus(name, at, head,
+                    failures.getOrDefault(name, new AtomicLong()).get(), failing.containsKey(name) ? 1 : 0, 0, 0)));
+            return result;
+        });
     }
 
     /** The names of the projections this runner keeps. */

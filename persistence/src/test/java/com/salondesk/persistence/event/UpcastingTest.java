@@ -59,7 +59,7 @@ class UpcastingTest {
     void theCurrentShapeReadsBackUnchanged() {
         var event = BookingEvent.Created.single("b1", "c1", "soho", "anna", "colour",
                 Instant.parse("2026-12-01T13:00:00Z"), Instant.parse("2026-12-01T14:30:00Z"), Money.of("120", "GBP"));
-        ObjectNode payload = registry.toPayload(event);
+        ObjectNode payload = registry.json().valueToTree(event);
 
         assertThat(payload.has("serviceId")).isFalse();
         assertThat(payload.at("/services/0/durationMinutes").asInt()).isEqualTo(90);

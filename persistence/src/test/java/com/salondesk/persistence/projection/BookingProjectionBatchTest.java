@@ -172,7 +172,7 @@ class BookingProjectionBatchTest {
         String stream = "booking-" + ((BookingEvent) event).bookingId();
         long version = log.stream().filter(e -> e.streamId().equals(stream)).count() + 1;
         EventEnvelope envelope = new EventEnvelope(UuidV7.next(), type.wireName(), stream, version, at,
-                types.toPayload(event), new EventMetadata("acme", "soho", "desk-1", "maria", null, null, type.schemaVersion()),
+                types.json().valueToTree(event), new EventMetadata("acme", "soho", "desk-1", "maria", null, null, type.schemaVersion()),
                 null);
         log.add(new RecordedEvent(log.size() + 1, envelope, event, SyncStatus.SYNCED));
     }
