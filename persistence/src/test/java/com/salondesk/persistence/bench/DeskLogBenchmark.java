@@ -55,9 +55,9 @@ public final class DeskLogBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        int events = Integer.getInteger("bench.events", 100_000);
-        int warmups = Integer.getInteger("bench.warmups", 1);
-        int rounds = Integer.getInteger("bench.rounds", 3);
+        int events = BenchSettings.count("bench.events", 100_000, 10);
+        int warmups = BenchSettings.count("bench.warmups", 1, 0);
+        int rounds = BenchSettings.count("bench.rounds", 3, 1);
         int warmup = Math.min(10_000, events / 10);
         Path root = Files.createTempDirectory("salondesk-bench");
         try {

@@ -39,8 +39,16 @@ public final class ReplayBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        int events = Integer.getInteger("bench.events", 1_000_000);
-        boolean spread = "spread".equals(System.getProperty("bench.layout", "adjacent"));
+        int events = BenchSettings.count("bench.events", 1_000_000, 3);
+        // Like JMH: the first rounds warm the JIT up (a running desk has compiled its H2 and JSON paths
+        // long before anyone rebuilds a read model); the cold first round is printed as well.
+        int warmups = BenchSettings.count("bench.warmups", 1, 0);
+        int rounds = BenchSettings.count("bench.rounds", 3, 1);
+        String layout = System.getProperty("bench.layout", "adjacent");
+        if (!layout.equals("adjacent") && !layout.equals("spread")) {
+            throw new IllegalArgumentException("-Dbench.layout must be 'adjacent' or 'spread', was '" + layout + "'");
+        }
+        boolean spread = layout.equals("spread");
         String keep = System.getProperty("bench.dir");
         Path folder = keep != null ? Path.of(keep) : Files.createTempDirectory("salondesk-replay");
         try {
@@ -51,10 +59,6 @@ public final class ReplayBenchmark {
             fill(folder, events, spread);
             System.out.printf(Locale.ROOT, "filled the log in %.1f s%n", (System.nanoTime() - t0) / 1e9);
 
-            // Like JMH: the first rounds warm the JIT up (a running desk has compiled its H2 and JSON paths
-            // long before anyone rebuilds a read model); the cold first round is printed as well.
-            int warmups = Integer.getInteger("bench.warmups", 1);
-            int rounds = Integer.getInteger("bench.rounds", 3);
             double[] bare = new double[warmups + rounds];
             double[] replay = new double[warmups + rounds];
             System.out.println();
