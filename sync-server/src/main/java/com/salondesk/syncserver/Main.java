@@ -1,14 +1,15 @@
 package com.salondesk.syncserver;
 
-import com.salondesk.persistence.central.AdministrationRefused;
-import com.salondesk.persistence.central.CentralDatabase;
-import com.salondesk.persistence.central.CentralStoreUnavailable;
-import com.salondesk.persistence.central.DeviceStatus;
-import com.salondesk.persistence.central.EnrolledDevice;
 import com.salondesk.syncserver.config.ConfigurationLoader;
 import com.salondesk.syncserver.config.InvalidConfiguration;
 import com.salondesk.syncserver.config.SyncServerConfig;
 import com.salondesk.syncserver.postgres.EmbeddedPostgresServer;
+import com.salondesk.syncserver.store.AdministrationRefused;
+import com.salondesk.syncserver.store.CentralDatabase;
+import com.salondesk.syncserver.store.CentralStore;
+import com.salondesk.syncserver.store.CentralStoreUnavailable;
+import com.salondesk.syncserver.store.DeviceStatus;
+import com.salondesk.syncserver.store.EnrolledDevice;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;

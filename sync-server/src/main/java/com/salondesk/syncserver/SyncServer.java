@@ -13,6 +13,7 @@ import com.salondesk.syncserver.http.PushBatchReader;
 import com.salondesk.syncserver.live.HeadNotifications;
 import com.salondesk.syncserver.live.LiveDesks;
 import com.salondesk.syncserver.live.LiveServlet;
+import com.salondesk.syncserver.store.CentralStore;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
 import java.time.Clock;

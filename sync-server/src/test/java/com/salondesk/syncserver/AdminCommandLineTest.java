@@ -2,7 +2,8 @@ package com.salondesk.syncserver;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.salondesk.persistence.central.CentralDatabase;
+import com.salondesk.syncserver.store.CentralDatabase;
+import com.salondesk.syncserver.store.CentralStore;
 import com.salondesk.syncserver.support.DeskClient;
 import com.salondesk.syncserver.support.TestPostgres;
 import java.io.ByteArrayOutputStream;

@@ -1,7 +1,7 @@
 package com.salondesk.syncserver.http;
 
-import com.salondesk.persistence.central.Device;
-import com.salondesk.persistence.central.TenantDirectory;
+import com.salondesk.syncserver.store.Device;
+import com.salondesk.syncserver.store.TenantDirectory;
 
 /** Finds the device behind an {@code Authorization: Bearer} header, or refuses with 401 / 403. */
 public final class DeviceAuthentication {

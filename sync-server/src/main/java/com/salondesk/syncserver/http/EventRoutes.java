@@ -2,15 +2,15 @@ package com.salondesk.syncserver.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.salondesk.persistence.central.CentralEventStore;
-import com.salondesk.persistence.central.Device;
-import com.salondesk.persistence.central.EventIdCollision;
 import com.salondesk.persistence.event.EventEnvelope;
 import com.salondesk.persistence.sync.Problem;
 import com.salondesk.persistence.sync.PullResponse;
 import com.salondesk.persistence.sync.PushResponse;
 import com.salondesk.persistence.sync.SyncApi;
 import com.salondesk.syncserver.SyncMetrics;
+import com.salondesk.syncserver.store.CentralEventStore;
+import com.salondesk.syncserver.store.Device;
+import com.salondesk.syncserver.store.EventIdCollision;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import java.io.IOException;

@@ -1,9 +1,9 @@
 package com.salondesk.syncserver.http;
 
-import com.salondesk.persistence.central.CentralDatabase;
 import com.salondesk.persistence.sync.SyncApi;
 import com.salondesk.syncserver.SyncMetrics;
 import com.salondesk.syncserver.live.LiveDesks;
+import com.salondesk.syncserver.store.CentralDatabase;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import java.util.List;

@@ -1,7 +1,7 @@
 package com.salondesk.syncserver.live;
 
-import com.salondesk.persistence.central.CentralDatabase;
-import com.salondesk.persistence.central.CentralSchema;
+import com.salondesk.syncserver.store.CentralDatabase;
+import com.salondesk.syncserver.store.CentralSchema;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;

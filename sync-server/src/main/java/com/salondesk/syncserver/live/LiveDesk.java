@@ -1,6 +1,6 @@
 package com.salondesk.syncserver.live;
 
-import com.salondesk.persistence.central.Device;
+import com.salondesk.syncserver.store.Device;
 import java.nio.ByteBuffer;
 import java.time.Clock;
 import java.time.Instant;

@@ -2,12 +2,12 @@ package com.salondesk.syncserver.live;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.salondesk.persistence.central.CentralEventStore;
-import com.salondesk.persistence.central.Device;
-import com.salondesk.persistence.central.TenantDirectory;
 import com.salondesk.persistence.sync.HeadAnnouncement;
 import com.salondesk.syncserver.SyncMetrics;
 import com.salondesk.syncserver.config.SyncServerConfig;
+import com.salondesk.syncserver.store.CentralEventStore;
+import com.salondesk.syncserver.store.Device;
+import com.salondesk.syncserver.store.TenantDirectory;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;

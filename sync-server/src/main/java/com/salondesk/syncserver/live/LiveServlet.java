@@ -1,9 +1,9 @@
 package com.salondesk.syncserver.live;
 
-import com.salondesk.persistence.central.Device;
 import com.salondesk.syncserver.http.ApiProblem;
 import com.salondesk.syncserver.http.DeviceAuthentication;
 import com.salondesk.syncserver.http.ProblemAnswers;
+import com.salondesk.syncserver.store.Device;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

@@ -1,7 +1,7 @@
 package com.salondesk.syncserver.postgres;
 
-import com.salondesk.persistence.central.CentralDatabase;
-import com.salondesk.persistence.central.CentralStoreUnavailable;
+import com.salondesk.syncserver.store.CentralDatabase;
+import com.salondesk.syncserver.store.CentralStoreUnavailable;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import io.zonky.test.db.postgres.util.LinuxUtils;
 import java.io.IOException;

@@ -5,10 +5,10 @@ import static com.salondesk.syncserver.support.TestEvents.bookingConfirmed;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.salondesk.domain.shared.UuidV7;
-import com.salondesk.persistence.central.CentralDatabase;
-import com.salondesk.persistence.central.EventPartitions;
-import com.salondesk.syncserver.CentralStore;
 import com.salondesk.syncserver.postgres.EmbeddedPostgresServer;
+import com.salondesk.syncserver.store.CentralDatabase;
+import com.salondesk.syncserver.store.CentralStore;
+import com.salondesk.syncserver.store.EventPartitions;
 import com.salondesk.syncserver.support.DeskClient;
 import com.salondesk.syncserver.support.LiveChannel;
 import java.io.IOException;
@@ -298,7 +298,7 @@ public final class SyncServerBenchmark {
         Instant old = Instant.parse("2026-08-14T09:30:00Z");
         EventPartitions partitions = new EventPartitions(store.database(), Clock.fixed(old, ZoneOffset.UTC), 1);
         partitions.ensureMonth(YearMonth.from(old.atOffset(ZoneOffset.UTC)));
-        var oldStore = new com.salondesk.persistence.central.CentralEventStore(store.database(), Clock.fixed(old, ZoneOffset.UTC));
+        var oldStore = new com.salondesk.syncserver.store.CentralEventStore(store.database(), Clock.fixed(old, ZoneOffset.UTC));
         store.directory().createTenant("archive", "Archive");
         for (int i = 0; i < 200; i++) {
             oldStore.push("archive", com.salondesk.syncserver.bench.CompressionSample.bookings(100));

@@ -4,10 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.salondesk.domain.shared.UuidV7;
-import com.salondesk.persistence.central.CentralDatabase;
-import com.salondesk.persistence.central.CentralEventStore;
-import com.salondesk.persistence.central.EventPartitions;
-import com.salondesk.persistence.central.TenantDirectory;
 import com.salondesk.persistence.event.EventEnvelope;
 import com.salondesk.persistence.event.EventMetadata;
 import com.salondesk.persistence.event.Json;

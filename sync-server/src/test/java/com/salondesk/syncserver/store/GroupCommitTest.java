@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.salondesk.domain.shared.UuidV7;
-import com.salondesk.persistence.central.CentralEventStore;
-import com.salondesk.persistence.central.EventIdCollision;
 import com.salondesk.persistence.event.EventEnvelope;
 import com.salondesk.persistence.event.Json;
 import com.salondesk.persistence.sync.PushResponse;

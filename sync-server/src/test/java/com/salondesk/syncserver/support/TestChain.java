@@ -1,10 +1,10 @@
 package com.salondesk.syncserver.support;
 
-import com.salondesk.persistence.central.CentralDatabase;
-import com.salondesk.persistence.central.EnrolledDevice;
-import com.salondesk.syncserver.CentralStore;
 import com.salondesk.syncserver.SyncServer;
 import com.salondesk.syncserver.config.SyncServerConfig;
+import com.salondesk.syncserver.store.CentralDatabase;
+import com.salondesk.syncserver.store.CentralStore;
+import com.salondesk.syncserver.store.EnrolledDevice;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;

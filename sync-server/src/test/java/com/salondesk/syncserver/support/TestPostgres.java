@@ -1,7 +1,7 @@
 package com.salondesk.syncserver.support;
 
-import com.salondesk.persistence.central.CentralDatabase;
 import com.salondesk.syncserver.postgres.EmbeddedPostgresServer;
+import com.salondesk.syncserver.store.CentralDatabase;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

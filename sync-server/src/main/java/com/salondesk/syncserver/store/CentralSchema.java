@@ -1,4 +1,4 @@
-package com.salondesk.persistence.central;
+package com.salondesk.syncserver.store;
 
 import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.name;

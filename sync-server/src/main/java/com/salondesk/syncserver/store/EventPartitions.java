@@ -1,6 +1,6 @@
-package com.salondesk.persistence.central;
+package com.salondesk.syncserver.store;
 
-import static com.salondesk.persistence.central.CentralSchema.Partitions;
+import static com.salondesk.syncserver.store.CentralSchema.Partitions;
 
 import java.time.Clock;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package com.salondesk.persistence.central;
+package com.salondesk.syncserver.store;
 
 import com.salondesk.persistence.sync.DeviceIdentity;
 import java.util.Objects;

@@ -1,8 +1,8 @@
-package com.salondesk.persistence.central;
+package com.salondesk.syncserver.store;
 
-import static com.salondesk.persistence.central.CentralSchema.Devices;
-import static com.salondesk.persistence.central.CentralSchema.Events;
-import static com.salondesk.persistence.central.CentralSchema.Tenants;
+import static com.salondesk.syncserver.store.CentralSchema.Devices;
+import static com.salondesk.syncserver.store.CentralSchema.Events;
+import static com.salondesk.syncserver.store.CentralSchema.Tenants;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,4 +1,4 @@
-package com.salondesk.persistence.central;
+package com.salondesk.syncserver.store;
 
 /** The central PostgreSQL cannot be reached, or is not one SalonDesk can use. */
 public final class CentralStoreUnavailable extends RuntimeException {

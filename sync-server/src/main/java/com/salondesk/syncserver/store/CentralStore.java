@@ -1,9 +1,5 @@
-package com.salondesk.syncserver;
+package com.salondesk.syncserver.store;
 
-import com.salondesk.persistence.central.CentralDatabase;
-import com.salondesk.persistence.central.CentralEventStore;
-import com.salondesk.persistence.central.EventPartitions;
-import com.salondesk.persistence.central.TenantDirectory;
 import java.time.Clock;
 
 /** The central store's parts over one database: events, the tenant directory and partition upkeep. */

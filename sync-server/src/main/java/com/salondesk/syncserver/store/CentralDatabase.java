@@ -1,4 +1,4 @@
-package com.salondesk.persistence.central;
+package com.salondesk.syncserver.store;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;

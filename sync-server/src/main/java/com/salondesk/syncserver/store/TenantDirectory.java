@@ -1,7 +1,7 @@
-package com.salondesk.persistence.central;
+package com.salondesk.syncserver.store;
 
-import static com.salondesk.persistence.central.CentralSchema.Devices;
-import static com.salondesk.persistence.central.CentralSchema.Tenants;
+import static com.salondesk.syncserver.store.CentralSchema.Devices;
+import static com.salondesk.syncserver.store.CentralSchema.Tenants;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

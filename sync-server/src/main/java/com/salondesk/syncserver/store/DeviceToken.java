@@ -1,4 +1,4 @@
-package com.salondesk.persistence.central;
+package com.salondesk.syncserver.store;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
