@@ -13,9 +13,6 @@ import com.salondesk.syncserver.store.EnrolledDevice;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
@@ -33,27 +30,11 @@ public final class Main {
     static final int BAD_CONFIGURATION = 3;
     static final int DATABASE_UNAVAILABLE = 4;
 
-    private static final String USAGE_TEXT = """
-            usage: salondesk-sync-server [--config <file>] <command>
-              serve                                   run the sync server
-              tenant create --id <tenantId> --name <name>
-              device enrol --tenant <tenantId> --branch <branchId> --device <deviceId> --name <display name>
-              device list --tenant <tenantId>
-              device revoke --device <deviceId>
-            Settings come from the --config file (or SALONDESK_CONFIG) and SALONDESK_* environment variables.""";
-
-    /** Each command and the options it cannot do without; checked before any database is opened. */
-    private static final Map<String, List<String>> REQUIRED_OPTIONS = Map.of(
-            "serve", List.of(),
-            "tenant create", List.of("id", "name"),
-            "device enrol", List.of("tenant", "branch", "device", "name"),
-            "device list", List.of("tenant"),
-            "device revoke", List.of("device"));
-
     private final Map<String, String> environment;
     private final PrintStream out;
     private final PrintStream err;
     private final Clock clock;
+    private boolean serving;
 
     Main(Map<String, String> environment, PrintStream out, PrintStream err, Clock clock) {
         this.environment = environment;
@@ -65,38 +46,29 @@ public final class Main {
     public static void main(String[] args) {
         Main main = new Main(System.getenv(), System.out, System.err, Clock.systemUTC());
         int status = main.run(args, true);
-        if (status != OK || !(args.length > 0 && List.of(args).contains("serve"))) {
+        // A running server keeps the JVM alive until SIGTERM; everything else ends with its status.
+        if (status != OK || !main.serving) {
             System.exit(status);
         }
     }
 
     /** Runs one command; with {@code block}, {@code serve} returns only when the JVM shuts down. */
     int run(String[] args, boolean block) {
-        Invocation call;
+        ServerCommandLine.Run call;
         try {
-            call = Invocation.parse(args);
-        } catch (IllegalArgumentException e) {
-            err.println("error: " + e.getMessage());
-            err.println(USAGE_TEXT);
-            return USAGE;
-        }
-        List<String> needed = REQUIRED_OPTIONS.get(call.command());
-        if (needed == null) {
-            err.println("error: unknown command '" + call.command() + "'");
-            err.println(USAGE_TEXT);
-            return USAGE;
-        }
-        for (String option : needed) {
-            if (call.option(option).filter(v -> !v.isBlank()).isEmpty()) {
-                err.println("error: '" + call.command() + "' needs --" + option);
-                err.println(USAGE_TEXT);
-                return USAGE;
+            if (!(ServerCommandLine.parse(args, out) instanceof ServerCommandLine.Run run)) {
+                return OK;
             }
+            call = run;
+        } catch (ServerCommandLine.UsageError e) {
+            err.println("error: " + e.getMessage());
+            err.print(e.usage());
+            return USAGE;
         }
         SyncServerConfig config;
         try {
-            Optional<Path> file = call.option("config").or(() -> Optional.ofNullable(environment.get("SALONDESK_CONFIG")))
-                    .map(Path::of);
+            Optional<Path> file = call.configFile()
+                    .or(() -> Optional.ofNullable(environment.get("SALONDESK_CONFIG")).map(Path::of));
             config = new ConfigurationLoader(environment).load(file);
         } catch (InvalidConfiguration e) {
             err.println("error: " + e.getMessage());
@@ -104,36 +76,31 @@ public final class Main {
         }
         try {
             return switch (call.command()) {
-                case "serve" -> serve(config, block);
-                case "tenant create" -> withStore(config, store -> {
-                    store.directory().createTenant(call.required("id"), call.required("name"));
-                    out.println("created tenant " + call.required("id"));
+                case ServerCommandLine.Serve serve -> serve(config, block);
+                case ServerCommandLine.TenantCreate tenant -> withStore(config, store -> {
+                    store.directory().createTenant(tenant.id, tenant.name);
+                    out.println("created tenant " + tenant.id);
                 });
-                case "device enrol" -> withStore(config, store -> {
-                    EnrolledDevice enrolled = store.directory().enrolDevice(call.required("tenant"),
-                            call.required("branch"), call.required("device"), call.required("name"));
+                case ServerCommandLine.DeviceEnrol enrol -> withStore(config, store -> {
+                    EnrolledDevice enrolled = store.directory().enrolDevice(enrol.tenant, enrol.branch, enrol.device,
+                            enrol.name);
                     out.println("enrolled device " + enrolled.device().deviceId() + " of tenant "
                             + enrolled.device().tenantId() + ", branch " + enrolled.device().branchId()
                             + "; its token is shown once, on the next line:");
                     out.println(enrolled.token());
                 });
-                case "device list" -> withStore(config, store -> {
-                    for (DeviceStatus d : store.directory().listDevices(call.required("tenant"))) {
+                case ServerCommandLine.DeviceList list -> withStore(config, store -> {
+                    for (DeviceStatus d : store.directory().listDevices(list.tenant)) {
                         out.println(String.join("\t", d.deviceId(), d.branchId(), d.name(), d.status(),
                                 d.lastContact() == null ? "never" : d.lastContact().toString(),
                                 Long.toString(d.lastPulledPosition()), Long.toString(d.lag())));
                     }
                 });
-                case "device revoke" -> withStore(config, store -> {
-                    store.directory().revokeDevice(call.required("device"));
-                    out.println("revoked device " + call.required("device") + "; its token no longer works");
+                case ServerCommandLine.DeviceRevoke revoke -> withStore(config, store -> {
+                    store.directory().revokeDevice(revoke.device);
+                    out.println("revoked device " + revoke.device + "; its token no longer works");
                 });
-                default -> throw new IllegalStateException("no handler for command " + call.command());
             };
-        } catch (IllegalArgumentException e) {
-            err.println("error: " + e.getMessage());
-            err.println(USAGE_TEXT);
-            return USAGE;
         } catch (AdministrationRefused e) {
             err.println("error: " + e.getMessage());
             return REFUSED;
@@ -153,6 +120,7 @@ public final class Main {
             throw e;
         }
         SyncServer server = new SyncServer(config, store, clock).start();
+        serving = true;
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
@@ -215,44 +183,6 @@ public final class Main {
         @Override
         public void close() {
             embedded.ifPresent(EmbeddedPostgresServer::close);
-        }
-    }
-
-    /** A parsed command line: the command words and {@code --name value} options. */
-    record Invocation(String command, Map<String, String> options) {
-
-        static Invocation parse(String[] args) {
-            List<String> words = new ArrayList<>();
-            Map<String, String> options = new HashMap<>();
-            for (int i = 0; i < args.length; i++) {
-                String a = args[i];
-                if (a.startsWith("--")) {
-                    if (i + 1 >= args.length || args[i + 1].startsWith("--")) {
-                        throw new IllegalArgumentException("option " + a + " needs a value");
-                    }
-                    if (options.put(a.substring(2), args[++i]) != null) {
-                        throw new IllegalArgumentException("option " + a + " given twice");
-                    }
-                } else {
-                    words.add(a);
-                }
-            }
-            if (words.isEmpty()) {
-                throw new IllegalArgumentException("no command given");
-            }
-            return new Invocation(String.join(" ", words), Map.copyOf(options));
-        }
-
-        Optional<String> option(String name) {
-            return Optional.ofNullable(options.get(name));
-        }
-
-        String required(String name) {
-            String v = options.get(name);
-            if (v == null || v.isBlank()) {
-                throw new IllegalArgumentException("'" + command + "' needs --" + name);
-            }
-            return v;
         }
     }
 }

@@ -115,6 +115,48 @@ class AdminCommandLineTest {
     }
 
     @Test
+    void helpOnTheTopAndOnEveryCommandPrintsItsUsageAndExitsWithZero() {
+        Outcome top = run("--help");
+        assertThat(top.status()).isZero();
+        assertThat(String.join("\n", top.out())).contains("Usage: salondesk-sync-server", "--config=<file>",
+                "device enrol --tenant <tenantId> --branch <branchId> --device <deviceId> --name <display name>");
+        assertThat(top.err()).isEmpty();
+
+        assertThat(String.join("\n", run("serve", "--help").out())).contains("Usage: salondesk-sync-server serve");
+        assertThat(String.join("\n", run("tenant", "--help").out())).contains("create");
+        assertThat(String.join("\n", run("tenant", "create", "-h").out()))
+                .contains("Usage: salondesk-sync-server tenant create", "--id=<tenantId>", "--name=<name>");
+        assertThat(String.join("\n", run("device", "enrol", "--help").out())).contains("--branch=<branchId>");
+        assertThat(String.join("\n", run("device", "list", "--help").out())).contains("--tenant=<tenantId>");
+        Outcome revokeHelp = run("device", "revoke", "--help");
+        assertThat(revokeHelp.status()).isZero();
+        assertThat(String.join("\n", revokeHelp.out())).contains("--device=<deviceId>");
+    }
+
+    @Test
+    void aUsageErrorSaysWhatIsWrongShowsTheCommandsUsageAndStoresNothing() {
+        Outcome unknown = run("tenant", "delete", "--id", "x");
+        assertThat(unknown.status()).isEqualTo(Main.USAGE);
+        assertThat(unknown.err()).contains("error: unknown command 'tenant delete'", "Usage: salondesk-sync-server tenant");
+        assertThat(unknown.out()).isEmpty();
+
+        Outcome blank = run("tenant", "create", "--id", "acme", "--name", " ");
+        assertThat(blank.status()).isEqualTo(Main.USAGE);
+        assertThat(blank.err()).contains("error: 'tenant create' needs --name", "Usage: salondesk-sync-server tenant create");
+
+        Outcome twice = run("device", "list", "--tenant", "a", "--tenant", "b");
+        assertThat(twice.status()).isEqualTo(Main.USAGE);
+        assertThat(twice.err()).contains("--tenant");
+
+        Outcome halfCommand = run("device");
+        assertThat(halfCommand.status()).isEqualTo(Main.USAGE);
+        assertThat(halfCommand.err()).contains("error: 'device' needs one of: enrol, list, revoke");
+
+        assertThat(run("device", "list", "--tenant", "acme").out()).isEmpty();
+        assertThat(run("tenant", "create", "--id", "acme", "--name", "Acme").status()).isZero();
+    }
+
+    @Test
     void anInvalidConfigurationExitsWithThreeNamingTheSetting() {
         environment.put("SALONDESK_LIMITS_BATCH_EVENTS", "lots");
         Outcome outcome = run("device", "list", "--tenant", "acme");
