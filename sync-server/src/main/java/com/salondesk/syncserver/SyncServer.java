@@ -9,10 +9,12 @@ import com.salondesk.syncserver.http.DeviceAuthentication;
 import com.salondesk.syncserver.http.EventRoutes;
 import com.salondesk.syncserver.http.OperationsRoutes;
 import com.salondesk.syncserver.http.ProblemAnswers;
+import com.salondesk.syncserver.http.RequestMeters;
 import com.salondesk.syncserver.http.PushBatchReader;
 import com.salondesk.syncserver.live.HeadNotifications;
 import com.salondesk.syncserver.live.LiveDesks;
 import com.salondesk.syncserver.live.LiveServlet;
+import com.salondesk.syncserver.metrics.SyncMetrics;
 import com.salondesk.syncserver.store.CentralStore;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
@@ -41,6 +43,7 @@ public final class SyncServer implements AutoCloseable {
     private final CentralStore store;
     private final LiveDesks desks;
     private final HeadNotifications notifications;
+    private final SyncMetrics metrics;
     private final Javalin app;
     private final ScheduledExecutorService maintenance = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("partition-maintenance").daemon().factory());
@@ -53,7 +56,7 @@ public final class SyncServer implements AutoCloseable {
         this.config = config;
         this.store = store;
         ObjectMapper json = Json.mapper();
-        SyncMetrics metrics = new SyncMetrics(store.events()::pushesWrittenTogether);
+        this.metrics = new SyncMetrics(store.events()::pushesWrittenTogether);
         ProblemAnswers problems = new ProblemAnswers(json, metrics, 4L * config.limits().maxBatchBytes());
         DeviceAuthentication authentication = new DeviceAuthentication(store.directory());
         this.desks = new LiveDesks(store.events(), store.directory(), metrics, json, clock, config.live());
@@ -87,6 +90,7 @@ public final class SyncServer implements AutoCloseable {
             problems.register(javalin);
             events.register(javalin);
             operations.register(javalin);
+            new RequestMeters(metrics).register(javalin);
         });
     }
 
@@ -124,6 +128,7 @@ public final class SyncServer implements AutoCloseable {
         desks.close();
         app.stop();
         notifications.close();
+        metrics.close();
     }
 
 }

@@ -7,7 +7,7 @@ import com.salondesk.persistence.sync.Problem;
 import com.salondesk.persistence.sync.PullResponse;
 import com.salondesk.persistence.sync.PushResponse;
 import com.salondesk.persistence.sync.SyncApi;
-import com.salondesk.syncserver.SyncMetrics;
+import com.salondesk.syncserver.metrics.SyncMetrics;
 import com.salondesk.syncserver.store.CentralEventStore;
 import com.salondesk.syncserver.store.Device;
 import com.salondesk.syncserver.store.EventIdCollision;

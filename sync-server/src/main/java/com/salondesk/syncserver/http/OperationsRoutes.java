@@ -1,8 +1,8 @@
 package com.salondesk.syncserver.http;
 
 import com.salondesk.persistence.sync.SyncApi;
-import com.salondesk.syncserver.SyncMetrics;
 import com.salondesk.syncserver.live.LiveDesks;
+import com.salondesk.syncserver.metrics.SyncMetrics;
 import com.salondesk.syncserver.store.CentralDatabase;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
@@ -54,7 +54,7 @@ public final class OperationsRoutes {
         }
     }
 
-    /** The counters always; per-device lag only while the database answers. */
+    /** The meters always; per-device lag only while the database answers. */
     private void metrics(Context ctx) {
         List<SyncMetrics.DeviceLag> lags;
         try {
@@ -63,7 +63,7 @@ public final class OperationsRoutes {
             LOG.warn("metrics without device lag: the database does not answer ({})", e.getMessage());
             lags = List.of();
         }
-        ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.render(desks.connected(), lags));
+        ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.scrape(desks.connected(), lags));
     }
 
     private List<SyncMetrics.DeviceLag> deviceLags() {

@@ -3,7 +3,7 @@ package com.salondesk.syncserver.http;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.salondesk.persistence.sync.Problem;
-import com.salondesk.syncserver.SyncMetrics;
+import com.salondesk.syncserver.metrics.SyncMetrics;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;

@@ -284,9 +284,9 @@ public final class SyncServerBenchmark {
                 Long.toString(server.pid()), "GC.run").redirectErrorStream(true).start().waitFor();
         String metrics = new DeskClient(port, null).get("/metrics").text();
         long heap = metrics.lines().filter(l -> l.startsWith("salondesk_jvm_heap_used_bytes "))
-                .mapToLong(l -> Long.parseLong(l.split(" ")[1])).findFirst().orElse(-1);
+                .mapToLong(l -> (long) Double.parseDouble(l.split(" ")[1])).findFirst().orElse(-1);
         long connected = metrics.lines().filter(l -> l.startsWith("salondesk_connected_desks "))
-                .mapToLong(l -> Long.parseLong(l.split(" ")[1])).findFirst().orElse(-1);
+                .mapToLong(l -> (long) Double.parseDouble(l.split(" ")[1])).findFirst().orElse(-1);
         long rss = Files.readAllLines(Path.of("/proc/" + server.pid() + "/status")).stream()
                 .filter(l -> l.startsWith("VmRSS:")).mapToLong(l -> Long.parseLong(l.replaceAll("\\D", ""))).findFirst().orElse(-1);
         System.out.printf(Locale.ROOT, "server heap with %d desks connected (-Xmx512m): %.1f MB used after GC, process RSS %.1f MB%n",
