@@ -9,6 +9,7 @@ import com.salondesk.domain.shared.UuidV7;
 import com.salondesk.syncserver.support.DeskClient;
 import com.salondesk.syncserver.support.DeskClient.Answer;
 import com.salondesk.syncserver.support.TestChain;
+import java.math.BigDecimal;
 import java.net.http.HttpRequest;
 import java.util.ArrayList;
 import java.util.List;
@@ -95,6 +96,24 @@ class PushAndPullTest {
         assertThat(retry.body().get("results").get(0).get("status").asText()).isEqualTo("duplicate");
         JsonNode pulled = soho.pull(position - 1, 1).body().get("events").get(0);
         assertThat(pulled.get("timestamp").asText()).isEqualTo("2026-11-26T10:15:30.123456Z");
+    }
+
+    @Test
+    void anAmountWithMoreDigitsThanADoubleHoldsIsStoredAndPulledDigitForDigit() {
+        String amount = "12345678901234567.89";
+        ObjectNode priceChanged = bookingConfirmed("acme", "desk-soho-1", "service-cut-" + UuidV7.next(), 1);
+        priceChanged.put("type", "service.price-changed");
+        priceChanged.putObject("payload").put("serviceId", "cut").putObject("price")
+                .put("amount", new BigDecimal(amount)).put("currency", "GBP");
+        Answer push = soho.push(List.of(priceChanged));
+        assertThat(push.status()).isEqualTo(200);
+        long position = push.body().get("results").get(0).get("globalPosition").asLong();
+
+        Answer pulled = mayfair.pull(position - 1, 1);
+
+        assertThat(pulled.text()).contains("\"amount\":" + amount + ",");
+        assertThat(pulled.body().get("events").get(0).get("payload").get("price").get("amount").decimalValue())
+                .isEqualTo(new BigDecimal(amount));
     }
 
     @Test

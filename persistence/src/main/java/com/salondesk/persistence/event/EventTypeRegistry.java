@@ -35,11 +35,6 @@ public final class EventTypeRegistry {
     private final ObjectMapper json;
     /** A reader per wire name for payloads stored in the type's current shape; readers are immutable. */
     private final Map<String, ObjectReader> readers;
-    /**
-     * Whether the tree path turns a JSON fraction into a double before it becomes a BigDecimal (the
-     * default); the direct read must then do the same, and otherwise leaves fractions to the tree path.
-     */
-    private final boolean fractionsThroughDouble;
 
     private EventTypeRegistry(Map<String, EventType> byName, Map<String, Upcaster> upcasters, ObjectMapper json) {
         this.byName = Collections.unmodifiableMap(new LinkedHashMap<>(byName));
@@ -53,10 +48,14 @@ public final class EventTypeRegistry {
         this.byClass = Map.copyOf(classes);
         this.readers = Map.copyOf(readerMap);
         this.json = json;
+    }
+
+    /** Whether a tree of {@code json} holds a JSON fraction as a BigDecimal rather than a double. */
+    private static boolean readsFractionsAsBigDecimal(ObjectMapper json) {
         Boolean bigDecimalNodes = json.getDeserializationConfig().getDatatypeFeatures()
                 .getExplicitState(JsonNodeFeature.USE_BIG_DECIMAL_FOR_FLOATS);
-        this.fractionsThroughDouble = bigDecimalNodes == null
-                ? !json.isEnabled(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS) : !bigDecimalNodes;
+        return bigDecimalNodes == null ? json.isEnabled(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                : bigDecimalNodes;
     }
 
     public static Builder builder() {
@@ -160,7 +159,7 @@ public final class EventTypeRegistry {
      */
     DomainEvent readDirect(String wireName, String payloadJson) {
         ObjectReader reader = readers.get(wireName);
-        try (JsonParser p = new TreeNumbersParser(reader.createParser(payloadJson), fractionsThroughDouble)) {
+        try (JsonParser p = new TreeNumbersParser(reader.createParser(payloadJson))) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 return null;
             }
@@ -236,8 +235,15 @@ public final class EventTypeRegistry {
             return this;
         }
 
-        /** Checks that every older schema version of every type can be brought to the current one. */
+        /**
+         * Checks that every older schema version of every type can be brought to the current one, and that
+         * the JSON configuration reads amounts exactly.
+         */
         public EventTypeRegistry build() {
+            if (!readsFractionsAsBigDecimal(json)) {
+                throw new IllegalStateException("the event JSON configuration must read fractions as BigDecimal "
+                        + "(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS): amounts never pass through a double");
+            }
             for (EventType t : types.values()) {
                 for (int v = 1; v < t.schemaVersion(); v++) {
                     if (!upcasters.containsKey(t.wireName() + "#" + v)) {

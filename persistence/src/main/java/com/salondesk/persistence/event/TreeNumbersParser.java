@@ -5,19 +5,15 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.util.JsonParserDelegate;
 import java.io.IOException;
 import java.io.Writer;
-import java.math.BigDecimal;
 import java.math.BigInteger;
 
 /**
- * A parser for {@link EventTypeRegistry#fromJson}'s direct read that hands numbers to deserializers as the
- * tree path did, or gives up so that the tree path reads the payload instead.
- *
- * <p>The tree path parses a fraction such as {@code 55.00} into a double node, so a {@code BigDecimal}
- * read from the tree is {@code BigDecimal.valueOf(double)}: {@code 1.00500000000000000001} becomes
- * {@code 1.005}. Read straight from the text it would keep every digit, and an amount could round the
- * other way. So a fraction read as a {@code BigDecimal} goes through a double here too. Every other use
- * of a fraction (as text, int, float, ...) and the text of any number (the tree re-prints them: {@code -0}
- * becomes {@code 0}) is refused with {@link Refused}; payloads the desk writes never ask for those.
+ * A parser for {@link EventTypeRegistry#fromJson}'s direct read that gives up, so that the tree path reads the
+ * payload instead, wherever the two would read a number differently. Fractions are {@code BigDecimal} on both
+ * paths (never a double), so an amount reads the same either way. What is refused with {@link Refused} is the
+ * text of any number (the tree re-prints it: {@code -0} becomes {@code 0}, {@code 1e3} becomes {@code 1E+3}) and
+ * a fraction read as anything but a {@code BigDecimal} (an int, a float, ...); payloads the desk writes never
+ * ask for those.
  */
 final class TreeNumbersParser extends JsonParserDelegate {
 
@@ -30,11 +26,8 @@ final class TreeNumbersParser extends JsonParserDelegate {
         }
     }
 
-    private final boolean fractionsThroughDouble;
-
-    TreeNumbersParser(JsonParser parser, boolean fractionsThroughDouble) {
+    TreeNumbersParser(JsonParser parser) {
         super(parser);
-        this.fractionsThroughDouble = fractionsThroughDouble;
     }
 
     private boolean onNumber() {
@@ -56,18 +49,6 @@ final class TreeNumbersParser extends JsonParserDelegate {
         if (onFraction()) {
             throw Refused.INSTANCE;
         }
-    }
-
-    @Override
-    public BigDecimal getDecimalValue() throws IOException {
-        if (onFraction()) {
-            if (!fractionsThroughDouble) {
-                throw Refused.INSTANCE;
-            }
-            // What DoubleNode.decimalValue() gives; non-finite values throw, and the tree path reports them.
-            return BigDecimal.valueOf(delegate.getDoubleValue());
-        }
-        return delegate.getDecimalValue();
     }
 
     // --- the text of numbers -------------------------------------------------------------------
@@ -114,7 +95,7 @@ final class TreeNumbersParser extends JsonParserDelegate {
         return delegate.getValueAsString(defaultValue);
     }
 
-    // --- fractions as anything but a BigDecimal or a double ------------------------------------
+    // --- fractions as anything but a BigDecimal --------------------------------------------------
 
     @Override
     public int getIntValue() throws IOException {

@@ -22,6 +22,7 @@ import com.salondesk.domain.staff.StaffRole;
 import com.salondesk.domain.tenant.TenantEvent;
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -29,6 +30,7 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -104,7 +106,7 @@ class DirectDecodeTest {
                 .isEqualTo(registry.fromPayload(type.wireName(), type.schemaVersion(), tree(stored)));
     }
 
-    /** The tree holds a fraction as a double, so 1.00500000000000000001 is 1.005 and rounds to 1.00, not 1.01. */
+    /** Both paths read a fraction as a BigDecimal, every digit of it. */
     @ParameterizedTest
     @ValueSource(strings = {"55.00", "55", "0.125", "0.135", "1.00500000000000000001", "-0", "1e2", "12345678901234567.891",
             "\"19.995\""})
@@ -115,19 +117,43 @@ class DirectDecodeTest {
                 .isEqualTo(registry.fromPayload("service.price-changed", 1, tree(stored)));
     }
 
-    @Test
-    void withBigDecimalTreesAFractionIsLeftToTheTree() throws IOException {
-        EventTypeRegistry exact = EventTypeRegistry.builder()
-                .register("service.price-changed", ServiceEvent.PriceChanged.class, 1)
-                .json(Json.mapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS))
-                .build();
-        String stored = "{\"serviceId\":\"cut\",\"price\":{\"amount\":1.00500000000000000001,\"currency\":\"GBP\"}}";
+    /** A double holds about 16 digits: 1.00500000000000000001 would be 1.005 and round to 1.00, not 1.01. */
+    @ParameterizedTest
+    @ValueSource(strings = {"1.00500000000000000001:1.01", "12345678901234567.89:12345678901234567.89",
+            "0.00499999999999999999999:0.00", "99999999999999999.995:100000000000000000.00"})
+    void anAmountWithMoreDigitsThanADoubleHoldsReadsExactlyOnBothPaths(String amountAndMoney) throws IOException {
+        String amount = amountAndMoney.split(":")[0];
+        Money expected = new Money(new BigDecimal(amountAndMoney.split(":")[1]), "GBP");
+        String stored = "{\"serviceId\":\"cut\",\"price\":{\"amount\":" + amount + ",\"currency\":\"GBP\"}}";
 
-        assertThat(exact.fromJson("service.price-changed", 1, stored))
-                .isEqualTo(exact.fromPayload("service.price-changed", 1, exact.json().readValue(stored, ObjectNode.class)))
-                .isEqualTo(new ServiceEvent.PriceChanged("cut", Money.of("1.01", "GBP")));
-        assertThat(registry.fromJson("service.price-changed", 1, stored))
-                .isEqualTo(new ServiceEvent.PriceChanged("cut", Money.of("1.00", "GBP")));
+        assertThat(registry.readDirect("service.price-changed", stored)).as("read straight from the text")
+                .isEqualTo(new ServiceEvent.PriceChanged("cut", expected));
+        assertThat(registry.fromPayload("service.price-changed", 1, tree(stored))).as("read through the tree")
+                .isEqualTo(new ServiceEvent.PriceChanged("cut", expected));
+        assertThat(tree(stored).get("price").get("amount").decimalValue()).isEqualTo(new BigDecimal(amount));
+    }
+
+    /** Once infinite through a double; exactly, rounding them would never end. Both paths refuse them at once. */
+    @ParameterizedTest
+    @ValueSource(strings = {"1e400", "-1e400", "1e1000000000", "1e-1000000000", "1234567890123456789.5", "\"1e999999\""})
+    @Timeout(5)
+    void anAmountNoSalonChargesIsMalformedWithoutEndlessArithmetic(String amount) throws IOException {
+        String stored = "{\"serviceId\":\"cut\",\"price\":{\"amount\":" + amount + ",\"currency\":\"GBP\"}}";
+
+        Throwable viaTree = catchThrowable(() -> registry.fromPayload("service.price-changed", 1, tree(stored)));
+        assertThat(viaTree).isInstanceOf(MalformedEventException.class).hasMessageContaining("out of range");
+        assertThatThrownBy(() -> registry.fromJson("service.price-changed", 1, stored))
+                .isInstanceOf(MalformedEventException.class).hasMessage(viaTree.getMessage());
+    }
+
+    @Test
+    void aJsonConfigurationThatReadsFractionsAsDoublesIsRefused() {
+        EventTypeRegistry.Builder doubles = EventTypeRegistry.builder()
+                .register("service.price-changed", ServiceEvent.PriceChanged.class, 1)
+                .json(Json.mapper().disable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS));
+
+        assertThatThrownBy(doubles::build).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("amounts never pass through a double");
     }
 
     @Test
