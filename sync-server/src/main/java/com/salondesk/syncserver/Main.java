@@ -4,6 +4,8 @@ import com.salondesk.syncserver.config.ConfigurationLoader;
 import com.salondesk.syncserver.config.InvalidConfiguration;
 import com.salondesk.syncserver.config.SyncServerConfig;
 import com.salondesk.syncserver.postgres.EmbeddedPostgresServer;
+import com.salondesk.syncserver.postgres.PostgresOwner;
+import com.salondesk.syncserver.postgres.RunningPostgres;
 import com.salondesk.syncserver.store.AdministrationRefused;
 import com.salondesk.syncserver.store.CentralDatabase;
 import com.salondesk.syncserver.store.CentralStore;
@@ -13,9 +15,12 @@ import com.salondesk.syncserver.store.EnrolledDevice;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The sync server executable and its administration commands (PROTOCOL.md): the composition root.
@@ -23,6 +28,8 @@ import java.util.concurrent.CountDownLatch;
  * configuration, 4 when the database cannot be reached or started.
  */
 public final class Main {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Main.class);
 
     static final int OK = 0;
     static final int REFUSED = 1;
@@ -111,7 +118,7 @@ public final class Main {
     }
 
     private int serve(SyncServerConfig config, boolean block) {
-        Database database = Database.open(config);
+        Database database = Database.open(config, true);
         CentralStore store;
         try {
             store = CentralStore.open(database.settings(config), clock, config.partitionsAhead());
@@ -144,27 +151,40 @@ public final class Main {
     }
 
     private int withStore(SyncServerConfig config, StoreAction action) {
-        try (Database database = Database.open(config);
+        try (Database database = Database.open(config, false);
              CentralStore store = CentralStore.open(database.settings(config), clock, config.partitionsAhead())) {
             action.run(store);
             return OK;
         }
     }
 
-    /** The configured PostgreSQL, or the embedded one of the data folder (reused if a server runs it). */
-    private record Database(Optional<EmbeddedPostgresServer> embedded, Optional<Integer> runningPort)
-            implements AutoCloseable {
+    /**
+     * The configured PostgreSQL, or the embedded one of the data folder: started here, used beside the server
+     * that runs it (admin commands), or taken over by {@code serve} from a server that was killed, to be
+     * stopped with this one.
+     */
+    private record Database(Optional<EmbeddedPostgresServer> embedded, Optional<RunningPostgres> running,
+                            Optional<PostgresOwner> owner) implements AutoCloseable {
 
-        static Database open(SyncServerConfig config) {
+        static Database open(SyncServerConfig config, boolean serving) {
             if (config.database().isPresent()) {
-                return new Database(Optional.empty(), Optional.empty());
+                return new Database(Optional.empty(), Optional.empty(), Optional.empty());
             }
             Path data = config.dataFolder().resolve("postgres");
-            Optional<Integer> running = EmbeddedPostgresServer.runningPort(data);
+            Path ownerFile = config.dataFolder().resolve("postgres.owner");
+            Optional<RunningPostgres> running = RunningPostgres.on(data);
             if (running.isPresent()) {
-                return new Database(Optional.empty(), running);
+                if (serving && !PostgresOwner.heldByAnotherLiveProcess(ownerFile)) {
+                    LOG.info("taking over the embedded PostgreSQL (pid {}, port {}) in {} that a server which did not "
+                            + "stop left running; it stops with this server", running.get().pid(),
+                            running.get().port(), data);
+                    return new Database(Optional.empty(), running, Optional.of(PostgresOwner.claim(ownerFile)));
+                }
+                return new Database(Optional.empty(), running, Optional.empty());
             }
-            return new Database(Optional.of(EmbeddedPostgresServer.start(data, config.embeddedPort())), Optional.empty());
+            EmbeddedPostgresServer started = EmbeddedPostgresServer.start(data, config.embeddedPort());
+            return new Database(Optional.of(started), Optional.empty(),
+                    serving ? Optional.of(PostgresOwner.claim(ownerFile)) : Optional.empty());
         }
 
         CentralDatabase.ConnectionSettings settings(SyncServerConfig config) {
@@ -173,9 +193,9 @@ public final class Main {
                 SyncServerConfig.ExternalDatabase db = config.database().get();
                 return new CentralDatabase.ConnectionSettings(db.jdbcUrl(), db.user(), db.password(), pool);
             }
-            if (runningPort.isPresent()) {
-                return new CentralDatabase.ConnectionSettings("jdbc:postgresql://127.0.0.1:" + runningPort.get()
-                        + "/" + EmbeddedPostgresServer.DATABASE, "postgres", null, 2);
+            if (running.isPresent()) {
+                // Beside a running server a command needs few connections; a taken-over one serves desks.
+                return running.get().connectionSettings(EmbeddedPostgresServer.DATABASE, owner.isPresent() ? pool : 2);
             }
             return embedded.orElseThrow().connectionSettings(EmbeddedPostgresServer.DATABASE, pool);
         }
@@ -183,6 +203,10 @@ public final class Main {
         @Override
         public void close() {
             embedded.ifPresent(EmbeddedPostgresServer::close);
+            owner.ifPresent(claim -> {
+                running.ifPresent(postgres -> postgres.stop(Duration.ofSeconds(60)));
+                claim.release();
+            });
         }
     }
 }

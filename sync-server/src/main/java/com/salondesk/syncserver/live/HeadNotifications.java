@@ -67,14 +67,18 @@ public final class HeadNotifications implements AutoCloseable {
                 if (!running) {
                     return;
                 }
-                LOG.warn("lost the notification connection; reconnecting in {}", backoff, e);
+                // An expected event in operation (a database restart, a failover): one line, no stack trace.
+                LOG.warn("lost the notification connection ({}); reconnecting in {}", e.getMessage(), backoff);
                 closeQuietly(connection);
                 try {
                     Thread.sleep(backoff);
+                    if (!running) {
+                        return;
+                    }
                     connection = subscribe();
                     desks.announceCurrentHeads();
                 } catch (SQLException retry) {
-                    LOG.warn("reconnecting for notifications failed", retry);
+                    LOG.warn("reconnecting for notifications failed ({})", retry.getMessage());
                     backoff = backoff.multipliedBy(2).compareTo(Duration.ofSeconds(10)) > 0
                             ? Duration.ofSeconds(10) : backoff.multipliedBy(2);
                 } catch (InterruptedException interrupted) {

@@ -60,6 +60,9 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(dataDirectory)
                 .setCleanDataDirectory(false)
+                // Whoever starts it stops it, after what uses it: zonky's own hook would stop it while the
+                // server still runs, and the server's live listener would report that as a lost connection.
+                .setRegisterShutdownHook(false)
                 .setPGStartupWait(Duration.ofSeconds(60))
                 .setServerConfig("max_connections", "300")
                 .setServerConfig("shared_buffers", "128MB")
@@ -124,25 +127,6 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             postgres.close();
         } catch (IOException e) {
             LOG.warn("embedded PostgreSQL in {} did not stop cleanly", dataDirectory, e);
-        }
-    }
-
-    /**
-     * The port of a PostgreSQL already running on this data directory (started by a running server), read
-     * from its {@code postmaster.pid}; empty when none runs. Lets the admin command line work beside a server.
-     */
-    public static java.util.Optional<Integer> runningPort(Path dataDirectory) {
-        Path pidFile = dataDirectory.resolve("postmaster.pid");
-        try {
-            java.util.List<String> lines = Files.readAllLines(pidFile);
-            if (lines.size() < 4) {
-                return java.util.Optional.empty();
-            }
-            long pid = Long.parseLong(lines.get(0).strip());
-            boolean alive = ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
-            return alive ? java.util.Optional.of(Integer.parseInt(lines.get(3).strip())) : java.util.Optional.empty();
-        } catch (IOException | NumberFormatException e) {
-            return java.util.Optional.empty();
         }
     }
 
