@@ -64,7 +64,7 @@ public final class SyncServer implements AutoCloseable {
         EventRoutes events = new EventRoutes(authentication, store.events(),
                 new PushBatchReader(json, SalonEventTypes.registry(), config.limits().maxBatchEvents()),
                 metrics, json, config.limits().maxBatchBytes());
-        OperationsRoutes operations = new OperationsRoutes(store.database(), metrics, desks);
+        OperationsRoutes operations = new OperationsRoutes(store.database(), metrics, desks::connected);
         LiveServlet live = new LiveServlet(authentication, desks, problems,
                 config.live().silenceTimeout().plus(config.live().pingInterval()));
         this.app = Javalin.create(javalin -> {

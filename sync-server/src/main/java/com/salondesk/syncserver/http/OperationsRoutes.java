@@ -1,7 +1,6 @@
 package com.salondesk.syncserver.http;
 
 import com.salondesk.persistence.sync.SyncApi;
-import com.salondesk.syncserver.live.LiveDesks;
 import com.salondesk.syncserver.metrics.SyncMetrics;
 import com.salondesk.syncserver.store.CentralDatabase;
 import io.javalin.config.JavalinConfig;
@@ -12,6 +11,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.IntSupplier;
 import org.jooq.exception.DataAccessException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,12 +23,13 @@ public final class OperationsRoutes {
 
     private final CentralDatabase database;
     private final SyncMetrics metrics;
-    private final LiveDesks desks;
+    /** The live channel's count, asked at each scrape; live builds on http, so http only sees this number. */
+    private final IntSupplier connectedDesks;
 
-    public OperationsRoutes(CentralDatabase database, SyncMetrics metrics, LiveDesks desks) {
+    public OperationsRoutes(CentralDatabase database, SyncMetrics metrics, IntSupplier connectedDesks) {
         this.database = database;
         this.metrics = metrics;
-        this.desks = desks;
+        this.connectedDesks = connectedDesks;
     }
 
     public void register(JavalinConfig config) {
@@ -63,7 +64,7 @@ public final class OperationsRoutes {
             LOG.warn("metrics without device lag: the database does not answer ({})", e.getMessage());
             lags = List.of();
         }
-        ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.scrape(desks.connected(), lags));
+        ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.scrape(connectedDesks.getAsInt(), lags));
     }
 
     private List<SyncMetrics.DeviceLag> deviceLags() {
