@@ -3,7 +3,7 @@ package com.salondesk.app.book;
 import com.salondesk.app.dialog.DialogService;
 import com.salondesk.app.newbooking.NewBookingView;
 import com.salondesk.app.view.FxmlViews;
-import com.salondesk.persistence.read.BranchView;
+import com.salondesk.app.port.BranchView;
 import java.time.LocalTime;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;

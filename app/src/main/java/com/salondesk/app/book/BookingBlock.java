@@ -1,7 +1,7 @@
 package com.salondesk.app.book;
 
 import com.salondesk.domain.booking.BookingStatus;
-import com.salondesk.persistence.read.BookingView;
+import com.salondesk.app.port.BookingView;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;

@@ -3,13 +3,13 @@ package com.salondesk.app.newbooking;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.salondesk.app.TestSalon;
-import com.salondesk.app.desk.FrontDesk;
+import com.salondesk.app.wiring.FrontDesk;
 import com.salondesk.app.task.CurrentThreadTaskExecutor;
 import com.salondesk.persistence.command.NewBooking;
 import com.salondesk.persistence.read.BookingView;
-import com.salondesk.persistence.read.BranchView;
-import com.salondesk.persistence.read.ServiceView;
-import com.salondesk.persistence.read.StaffView;
+import com.salondesk.app.port.BranchView;
+import com.salondesk.app.port.ServiceView;
+import com.salondesk.app.port.StaffView;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -196,16 +196,18 @@ class NewBookingViewModelTest {
     }
 
     private NewBookingViewModel formFor(LocalDate date, String staffId, LocalTime start) {
-        BranchView branch = desk.local().queries().branch(TestSalon.BRANCH).orElseThrow();
-        return new NewBookingViewModel(desk, new CurrentThreadTaskExecutor(), branch, date,
-                desk.local().queries().services(), desk.local().queries().staffOf(TestSalon.BRANCH), staffId, start);
+        BranchView branch = desk.days().branches().stream().filter(b -> b.branchId().equals(TestSalon.BRANCH))
+                .findFirst().orElseThrow();
+        return new NewBookingViewModel(desk.bookings(), desk.customers(), new CurrentThreadTaskExecutor(), branch,
+                date, desk.days().services(), desk.days().staffOf(TestSalon.BRANCH), staffId, start);
     }
 
     private ServiceView service(String id) {
-        return desk.local().queries().service(id).orElseThrow();
+        return desk.days().services().stream().filter(s -> s.serviceId().equals(id)).findFirst().orElseThrow();
     }
 
     private StaffView staff(String id) {
-        return desk.local().queries().staffMember(id).orElseThrow();
+        return desk.days().staffOf(TestSalon.BRANCH).stream().filter(s -> s.staffId().equals(id)).findFirst()
+                .orElseThrow();
     }
 }
