@@ -56,8 +56,7 @@ public final class SalonDeskApplication extends Application {
                 opened -> {
                     desk = opened;
                     opened.show(stage, tasks);
-                    LOG.info("appointment book shown for desk {} ({}) from {}", opened.identity().deviceId(),
-                            opened.identity().branchId(), folder);
+                    LOG.info("appointment book shown for desk {} from {}", opened, folder);
                 },
                 failure -> {
                     String message = failure instanceof DeskOpening.UnusableDataFolder

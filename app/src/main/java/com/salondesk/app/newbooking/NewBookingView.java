@@ -1,6 +1,6 @@
 package com.salondesk.app.newbooking;
 
-import com.salondesk.app.book.StaffRoles;
+import com.salondesk.app.view.StaffRoles;
 import com.salondesk.app.dialog.DialogService;
 import com.salondesk.app.newcustomer.NewCustomerView;
 import com.salondesk.app.view.FieldErrors;

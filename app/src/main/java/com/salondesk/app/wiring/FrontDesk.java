@@ -160,6 +160,12 @@ public final class FrontDesk implements SupportScreens, AutoCloseable {
         return clock;
     }
 
+    /** "desk-soho-1 (soho)": which desk, in which branch, for the log. */
+    @Override
+    public String toString() {
+        return identity.deviceId() + " (" + identity.branchId() + ")";
+    }
+
     @Override
     public void close() {
         local.close();
