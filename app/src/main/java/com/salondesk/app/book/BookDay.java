@@ -1,12 +1,12 @@
 package com.salondesk.app.book;
 
-import com.salondesk.domain.schedule.Availability;
-import com.salondesk.domain.shared.TimeRange;
 import com.salondesk.app.port.BookingView;
 import com.salondesk.app.port.BranchView;
 import com.salondesk.app.port.DayReading;
 import com.salondesk.app.port.ServiceView;
 import com.salondesk.app.port.StaffView;
+import com.salondesk.domain.schedule.Availability;
+import com.salondesk.domain.shared.TimeRange;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;

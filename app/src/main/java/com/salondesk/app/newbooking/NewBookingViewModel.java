@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
+import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -96,6 +97,10 @@ public final class NewBookingViewModel {
         staff.addListener((obs, old, now) -> recheck());
         this.date.addListener((obs, old, now) -> recheck());
         endText.addListener((obs, old, now) -> recheck());
+        // A refusal speaks of the choices it was given: once any of them changes, it no longer applies.
+        for (Observable input : List.of(customer, service, staff, this.date, startText, endText)) {
+            input.addListener(o -> bookingError.set(""));
+        }
     }
 
     // commands

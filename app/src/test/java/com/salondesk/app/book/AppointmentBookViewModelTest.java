@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.salondesk.app.ScriptedDialogs;
 import com.salondesk.app.TestSalon;
-import com.salondesk.app.wiring.FrontDesk;
 import com.salondesk.app.task.CurrentThreadTaskExecutor;
 import com.salondesk.app.task.TaskExecutor;
+import com.salondesk.app.wiring.FrontDesk;
 import com.salondesk.domain.booking.BookingStatus;
 import com.salondesk.persistence.command.NewBooking;
 import java.nio.file.Path;

@@ -3,16 +3,17 @@ package com.salondesk.app.newbooking;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.salondesk.app.TestSalon;
-import com.salondesk.app.wiring.FrontDesk;
-import com.salondesk.app.task.CurrentThreadTaskExecutor;
-import com.salondesk.persistence.command.NewBooking;
-import com.salondesk.persistence.read.BookingView;
 import com.salondesk.app.port.BranchView;
 import com.salondesk.app.port.ServiceView;
 import com.salondesk.app.port.StaffView;
+import com.salondesk.app.task.CurrentThreadTaskExecutor;
+import com.salondesk.app.wiring.FrontDesk;
+import com.salondesk.persistence.command.NewBooking;
+import com.salondesk.persistence.read.BookingView;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -178,6 +179,31 @@ class NewBookingViewModelTest {
                 .isEqualTo("This booking cannot be made: The stylist is already booked 10:00–10:45 on 2026-12-01,"
                            + " which overlaps 10:30–11:15.");
         assertThat(desk.local().log().count()).isEqualTo(events);
+    }
+
+    @Test
+    void aRefusalGoesOnceAnyChoiceItSpokeOfChanges() {
+        String customer = form.suggestCustomers("jane doe").getFirst().customerId();
+        desk.local().bookings().book(desk.command(), new NewBooking(customer, TestSalon.BRANCH, TestSalon.BEN,
+                TestSalon.CUT, TestSalon.TODAY.atTime(10, 0), TestSalon.TODAY.atTime(10, 45), false));
+        fillIn(form, TestSalon.BEN, TestSalon.CUT, "10:30");
+
+        for (Runnable change : List.<Runnable>of(
+                () -> form.staffProperty().set(staff(TestSalon.ANNA)),
+                () -> form.startTextProperty().set("11:00"),
+                () -> form.endTextProperty().set("11:30"),
+                () -> form.dateProperty().set(TestSalon.TODAY.plusDays(1)),
+                () -> form.serviceProperty().set(service(TestSalon.COLOUR)),
+                () -> form.customerTextProperty().set("Janet"))) {
+            fillIn(form, TestSalon.BEN, TestSalon.CUT, "10:30");
+            form.dateProperty().set(TestSalon.TODAY);
+            form.save();
+            assertThat(form.bookingErrorProperty().get()).startsWith("This booking cannot be made");
+
+            change.run();
+
+            assertThat(form.bookingErrorProperty().get()).as("the refusal is gone").isEmpty();
+        }
     }
 
     @Test

@@ -3,9 +3,9 @@ package com.salondesk.app.newcustomer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.salondesk.app.TestSalon;
-import com.salondesk.app.wiring.FrontDesk;
-import com.salondesk.app.task.CurrentThreadTaskExecutor;
 import com.salondesk.app.port.CustomerView;
+import com.salondesk.app.task.CurrentThreadTaskExecutor;
+import com.salondesk.app.wiring.FrontDesk;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

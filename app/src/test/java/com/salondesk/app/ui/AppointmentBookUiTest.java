@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.salondesk.app.SalonDeskApplication;
 import com.salondesk.app.TestSalon;
-import com.salondesk.app.wiring.FrontDesk;
 import com.salondesk.app.task.BackgroundTaskExecutor;
+import com.salondesk.app.wiring.FrontDesk;
 import com.salondesk.domain.booking.BookingStatus;
 import com.salondesk.persistence.command.NewBooking;
 import com.salondesk.persistence.read.BookingView;
