@@ -16,7 +16,7 @@ public interface Diagnostics {
 
     /**
      * Rebuilds a read model from the whole log beside the live one and swaps it in; returns the log's head
-     * afterwards. {@code progress} is called on the rebuilding thread after each batch.
+     * afterwards. {@code progress} is called after each batch, on the read models' worker, not the FX thread.
      */
     long rebuild(String readModel, Consumer<RebuildProgress> progress);
 }
