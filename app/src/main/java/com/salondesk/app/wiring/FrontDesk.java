@@ -32,8 +32,8 @@ import javafx.stage.Stage;
 
 /**
  * The opened desk and the app's one composition root: it owns the desk's back end, builds the adapters that
- * give the screens their narrow ports, and builds the screens' view models on them. Nothing outside this
- * package reaches the back end.
+ * give the screens their narrow ports, and builds the screens' view models on them. No screen reaches the back
+ * end itself ({@code LayeringTest} holds that).
  */
 public final class FrontDesk implements SupportScreens, AutoCloseable {
 
