@@ -1,10 +1,10 @@
 package com.salondesk.app;
 
-import com.salondesk.app.desk.DeskOpening;
 import com.salondesk.app.desk.Explanation;
-import com.salondesk.app.desk.FrontDesk;
 import com.salondesk.app.task.BackgroundTaskExecutor;
 import com.salondesk.app.task.TaskExecutor;
+import com.salondesk.app.wiring.DeskOpening;
+import com.salondesk.app.wiring.FrontDesk;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -55,9 +55,8 @@ public final class SalonDeskApplication extends Application {
                         step -> Platform.runLater(() -> progress.setText(step))),
                 opened -> {
                     desk = opened;
-                    DeskWindow.show(stage, opened, tasks);
-                    LOG.info("appointment book shown for desk {} ({}) from {}", opened.identity().deviceId(),
-                            opened.identity().branchId(), folder);
+                    opened.show(stage, tasks);
+                    LOG.info("appointment book shown for desk {} from {}", opened, folder);
                 },
                 failure -> {
                     String message = failure instanceof DeskOpening.UnusableDataFolder
@@ -84,7 +83,7 @@ public final class SalonDeskApplication extends Application {
             tasks.close();
         }
         if (desk != null) {
-            desk.local().close();
+            desk.close();
         }
         LOG.info("desk closed");
     }

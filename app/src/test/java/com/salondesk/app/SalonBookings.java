@@ -1,6 +1,6 @@
 package com.salondesk.app;
 
-import com.salondesk.app.desk.FrontDesk;
+import com.salondesk.app.wiring.FrontDesk;
 import com.salondesk.persistence.command.NewBooking;
 import java.time.Duration;
 import java.time.LocalTime;

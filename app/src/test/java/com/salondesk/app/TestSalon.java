@@ -1,7 +1,7 @@
 package com.salondesk.app;
 
-import com.salondesk.app.desk.DeskOpening;
-import com.salondesk.app.desk.FrontDesk;
+import com.salondesk.app.wiring.DeskOpening;
+import com.salondesk.app.wiring.FrontDesk;
 import com.salondesk.domain.branch.Address;
 import com.salondesk.domain.branch.BranchCommand;
 import com.salondesk.domain.customer.CustomerDetails;

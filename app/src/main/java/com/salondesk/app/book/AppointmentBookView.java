@@ -2,8 +2,8 @@ package com.salondesk.app.book;
 
 import com.salondesk.app.dialog.DialogService;
 import com.salondesk.app.newbooking.NewBookingView;
+import com.salondesk.app.port.BranchView;
 import com.salondesk.app.view.FxmlViews;
-import com.salondesk.persistence.read.BranchView;
 import java.time.LocalTime;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;

@@ -1,12 +1,15 @@
 package com.salondesk.app.book;
 
-import com.salondesk.app.desk.DeskChanges;
 import com.salondesk.app.desk.Explanation;
-import com.salondesk.app.desk.FrontDesk;
 import com.salondesk.app.dialog.DialogService;
 import com.salondesk.app.newbooking.NewBookingViewModel;
+import com.salondesk.app.port.BookingCommands;
+import com.salondesk.app.port.BranchView;
+import com.salondesk.app.port.CustomerDirectory;
+import com.salondesk.app.port.DayReading;
+import com.salondesk.app.port.DeskChanges;
 import com.salondesk.app.task.TaskExecutor;
-import com.salondesk.persistence.read.BranchView;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
@@ -30,7 +33,10 @@ public final class AppointmentBookViewModel {
 
     private static final DateTimeFormatter DAY_TITLE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
 
-    private final FrontDesk desk;
+    private final DayReading days;
+    private final BookingCommands bookings;
+    private final CustomerDirectory customers;
+    private final Clock clock;
     private final TaskExecutor tasks;
     private final DialogService dialogs;
 
@@ -46,8 +52,12 @@ public final class AppointmentBookViewModel {
     /** Counts loads, so that an older, slower load never overwrites a newer one. */
     private long loads;
 
-    public AppointmentBookViewModel(FrontDesk desk, TaskExecutor tasks, DialogService dialogs, DeskChanges changes) {
-        this.desk = desk;
+    public AppointmentBookViewModel(DayReading days, BookingCommands bookings, CustomerDirectory customers, Clock clock,
+                                    TaskExecutor tasks, DialogService dialogs, DeskChanges changes) {
+        this.days = days;
+        this.bookings = bookings;
+        this.customers = customers;
+        this.clock = clock;
         this.tasks = tasks;
         this.dialogs = dialogs;
         branch.addListener((obs, old, now) -> refresh());
@@ -57,13 +67,13 @@ public final class AppointmentBookViewModel {
 
     /** Loads the branches and opens the book on today at the desk's own branch. */
     public void start() {
-        tasks.execute(() -> desk.local().queries().branches(), loaded -> {
+        tasks.execute(days::branches, loaded -> {
             branches.setAll(loaded);
-            BranchView home = loaded.stream().filter(b -> b.branchId().equals(desk.identity().branchId()))
+            BranchView home = loaded.stream().filter(b -> b.branchId().equals(days.homeBranchId()))
                     .findFirst().orElse(loaded.isEmpty() ? null : loaded.getFirst());
             // A day or branch the person already picked while the book was opening stays picked.
             if (date.get() == null) {
-                date.set(LocalDate.now(desk.clock().withZone(home == null ? desk.clock().getZone() : home.zone())));
+                date.set(LocalDate.now(home == null ? clock : clock.withZone(home.zone())));
             }
             if (branch.get() == null) {
                 branch.set(home);
@@ -87,7 +97,7 @@ public final class AppointmentBookViewModel {
 
     public void today() {
         BranchView shown = branch.get();
-        date.set(LocalDate.now(shown == null ? desk.clock() : desk.clock().withZone(shown.zone())));
+        date.set(LocalDate.now(shown == null ? clock : clock.withZone(shown.zone())));
     }
 
     /** Reads the shown day again (after a change on this desk or from elsewhere). */
@@ -99,7 +109,7 @@ public final class AppointmentBookViewModel {
         }
         long load = ++loads;
         loading.set(true);
-        tasks.execute(() -> BookDay.load(desk.local().queries(), shown, shownDate), loaded -> {
+        tasks.execute(() -> BookDay.load(days, shown, shownDate), loaded -> {
             if (load != loads) {
                 return;
             }
@@ -118,37 +128,35 @@ public final class AppointmentBookViewModel {
             now.set(null);
             return;
         }
-        var clock = desk.clock().withZone(shown.branch().zone());
-        now.set(shown.date().equals(LocalDate.now(clock)) ? LocalTime.now(clock).withSecond(0).withNano(0) : null);
+        var branchClock = clock.withZone(shown.branch().zone());
+        now.set(shown.date().equals(LocalDate.now(branchClock)) ? LocalTime.now(branchClock).withSecond(0).withNano(0) : null);
     }
 
     public boolean canDo(BookingAction action, BookingBlock booking) {
-        return action.allowedFor(booking, desk.clock().instant());
+        return action.allowedFor(booking, clock.instant());
     }
 
     /** Takes one step in a booking's life; a cancellation asks for the reason first. */
     public void perform(BookingAction action, BookingBlock booking) {
         String id = booking.bookingId();
-        var bookings = desk.local().bookings();
         Runnable step = switch (action) {
-            case CONFIRM -> () -> bookings.confirm(desk.command(), id);
-            case CHECK_IN -> () -> bookings.checkIn(desk.command(), id);
-            case COMPLETE -> () -> bookings.complete(desk.command(), id);
-            case NO_SHOW -> () -> bookings.markNoShow(desk.command(), id);
+            case CONFIRM -> () -> bookings.confirm(id);
+            case CHECK_IN -> () -> bookings.checkIn(id);
+            case COMPLETE -> () -> bookings.complete(id);
+            case NO_SHOW -> () -> bookings.markNoShow(id);
             case CANCEL -> {
                 Optional<String> reason = dialogs.askForText("Cancel booking",
                         "Why is " + booking.customerName() + "'s " + booking.serviceName() + " at " + booking.start()
                         + " cancelled?");
-                yield reason.<Runnable>map(r -> () -> bookings.cancel(desk.command(), id, r)).orElse(null);
+                yield reason.<Runnable>map(r -> () -> bookings.cancel(id, r)).orElse(null);
             }
         };
         if (step == null) {
             return;
         }
         tasks.execute(() -> {
+            // Read-your-writes: the port returns once the book would show the new status.
             step.run();
-            // Read-your-writes: the book shows the new status as soon as it is drawn again.
-            desk.local().awaitProjections();
             return id;
         }, done -> refresh(), failure -> {
             dialogs.showError(action.failureTitle(), Explanation.of(failure));
@@ -162,12 +170,12 @@ public final class AppointmentBookViewModel {
         if (shown == null) {
             return Optional.empty();
         }
-        return Optional.of(new NewBookingViewModel(desk, tasks, shown.branch(), shown.date(), shown.services(),
+        return Optional.of(new NewBookingViewModel(bookings, customers, tasks, shown.branch(), shown.date(), shown.services(),
                 shown.team(), staffId, start));
     }
 
     private LocalDate currentDate() {
-        return date.get() == null ? LocalDate.now(desk.clock()) : date.get();
+        return date.get() == null ? LocalDate.now(clock) : date.get();
     }
 
     private void failedToLoad(Exception failure) {

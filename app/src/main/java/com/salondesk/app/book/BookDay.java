@@ -1,12 +1,12 @@
 package com.salondesk.app.book;
 
+import com.salondesk.app.port.BookingView;
+import com.salondesk.app.port.BranchView;
+import com.salondesk.app.port.DayReading;
+import com.salondesk.app.port.ServiceView;
+import com.salondesk.app.port.StaffView;
 import com.salondesk.domain.schedule.Availability;
 import com.salondesk.domain.shared.TimeRange;
-import com.salondesk.persistence.read.BookingView;
-import com.salondesk.persistence.read.BranchView;
-import com.salondesk.persistence.read.DeskQueries;
-import com.salondesk.persistence.read.ServiceView;
-import com.salondesk.persistence.read.StaffView;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -31,7 +31,7 @@ public record BookDay(BranchView branch, LocalDate date, List<TimeRange> opening
     }
 
     /** Reads the day from the read models. Runs off the FX thread. */
-    public static BookDay load(DeskQueries queries, BranchView branch, LocalDate date) {
+    public static BookDay load(DayReading queries, BranchView branch, LocalDate date) {
         Map<String, List<BookingBlock>> byStaff = queries.bookingsOn(branch.branchId(), date, branch.zone()).stream()
                 .map((BookingView b) -> BookingBlock.of(b, branch.zone()))
                 .collect(Collectors.groupingBy(BookingBlock::staffId));

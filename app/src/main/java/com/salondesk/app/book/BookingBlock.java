@@ -1,7 +1,7 @@
 package com.salondesk.app.book;
 
+import com.salondesk.app.port.BookingView;
 import com.salondesk.domain.booking.BookingStatus;
-import com.salondesk.persistence.read.BookingView;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -15,6 +15,11 @@ public record BookingBlock(String bookingId, String staffId, LocalTime start, Lo
         return new BookingBlock(booking.bookingId(), booking.staffId(), booking.start().atZone(zone).toLocalTime(),
                 end.equals(LocalTime.MIDNIGHT) ? LocalTime.MAX : end, booking.customerName(), booking.serviceName(),
                 booking.status(), booking.cancelReason(), booking.start());
+    }
+
+    /** How long the appointment is, in minutes (an end at midnight counts as 24:00). */
+    public long minutes() {
+        return java.time.Duration.between(start, end).toMinutes() + (end.equals(LocalTime.MAX) ? 1 : 0);
     }
 
     /** "10:00–10:45" */

@@ -1,5 +1,6 @@
 package com.salondesk.app.book;
 
+import com.salondesk.app.view.StaffRoles;
 import com.salondesk.domain.shared.TimeRange;
 import java.time.Duration;
 import java.time.LocalTime;

@@ -1,7 +1,7 @@
 package com.salondesk.app.book;
 
+import com.salondesk.app.port.StaffView;
 import com.salondesk.domain.shared.TimeRange;
-import com.salondesk.persistence.read.StaffView;
 import java.util.List;
 
 /** One staff member's column in the day: when they work (within opening hours) and their appointments. */

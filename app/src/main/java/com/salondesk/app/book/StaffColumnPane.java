@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
+import javafx.geometry.Pos;
 import javafx.geometry.Side;
 import javafx.scene.Node;
 import javafx.scene.control.ContextMenu;
@@ -15,6 +16,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -25,15 +27,27 @@ final class StaffColumnPane extends Pane {
 
     private static final String BLOCK = "booking-block";
 
-    /** Which part of the column's width a child takes. */
-    private enum Lane { FULL, MAIN, SIDE }
+    /** Bookings shorter than this many minutes show one line (the customer and the time); shorter than THREE_LINES, two. */
+    static final int TWO_LINES = 25;
+    static final int THREE_LINES = 40;
 
-    /** A child and where it sits vertically; its width follows the column's. */
-    private record Placed(Region node, double y, double height, Lane lane, double inset) {
+    /** Which part of the column's width a child takes: all of it, all but the strip at the edge, or the strip. */
+    private enum Area { FULL, MAIN, STRIP }
+
+    /**
+     * A child and where it sits: vertically by time, horizontally in its area, where bookings that share time
+     * stand side by side in {@code lanes} lanes; its width follows the column's.
+     */
+    private record Placed(Region node, double y, double height, Area area, int lane, int lanes, double inset) {
+        Placed(Region node, double y, double height) {
+            this(node, y, height, Area.FULL, 0, 1, 0);
+        }
     }
 
     private final List<Placed> placed = new ArrayList<>();
     private final TimeRange grid;
+    /** How many released bookings stand side by side in the strip at most; 0 when the column needs no strip. */
+    private int stripLanes;
 
     StaffColumnPane(StaffColumn column, BookDay day, Function<BookingBlock, ContextMenu> blockMenu,
                     BiConsumer<String, LocalTime> onEmptySlot) {
@@ -50,20 +64,32 @@ final class StaffColumnPane extends Pane {
             Region line = new Region();
             line.getStyleClass().add(t.getMinute() == 0 ? "hour-line" : "quarter-line");
             line.setMouseTransparent(true);
-            placed.add(new Placed(line, y(t), 1, Lane.FULL, 0));
+            placed.add(new Placed(line, y(t), 1));
             if (t.equals(LocalTime.of(23, 45))) {
                 break;
             }
         }
         List<BookingBlock> holding = column.bookings().stream().filter(b -> b.status().holdsTime()).toList();
         List<BookingBlock> released = column.bookings().stream().filter(b -> !b.status().holdsTime()).toList();
-        // Cancelled and no-show appointments no longer hold the time. Where it was booked again, the two
-        // share the column: the live appointment on the left, the released one in a strip on the right.
-        for (BookingBlock b : released) {
-            addBlock(b, holding.stream().anyMatch(h -> overlaps(h, b)) ? Lane.SIDE : Lane.FULL, blockMenu);
+        // Cancelled and no-show appointments no longer hold the time. Where it was booked again they move to a
+        // narrow strip at the column's edge, so the live appointment keeps most of the width and is never
+        // covered. Bookings of one kind that share time (a cancellation and a no-show, an overbooking) stand
+        // side by side instead of on top of each other.
+        List<BookingBlock> inStrip = new ArrayList<>();
+        for (List<BookingBlock> group : BlockLanes.overlapping(released)) {
+            boolean rebooked = group.stream().anyMatch(r -> holding.stream().anyMatch(h -> overlaps(h, r)));
+            if (rebooked) {
+                inStrip.addAll(group);
+            }
+            if (rebooked) {
+                stripLanes = Math.max(stripLanes, BlockLanes.lanes(group).stream().mapToInt(l -> l + 1).max()
+                        .orElse(1));
+            }
+            addAll(group, rebooked ? Area.STRIP : Area.FULL, blockMenu);
         }
-        for (BookingBlock b : holding) {
-            addBlock(b, released.stream().anyMatch(r -> overlaps(r, b)) ? Lane.MAIN : Lane.FULL, blockMenu);
+        for (List<BookingBlock> group : BlockLanes.overlapping(holding)) {
+            boolean besideStrip = group.stream().anyMatch(h -> inStrip.stream().anyMatch(r -> overlaps(h, r)));
+            addAll(group, besideStrip ? Area.MAIN : Area.FULL, blockMenu);
         }
         placed.forEach(p -> getChildren().add(p.node()));
         setOnMouseClicked(e -> {
@@ -77,17 +103,20 @@ final class StaffColumnPane extends Pane {
     private void shade(TimeRange range, String styleClass) {
         Region shading = new Region();
         shading.getStyleClass().add(styleClass);
-        placed.add(new Placed(shading, y(range.start()), height(range.start(), range.end()), Lane.FULL, 0));
+        placed.add(new Placed(shading, y(range.start()), height(range.start(), range.end())));
     }
 
-    private void addBlock(BookingBlock booking, Lane lane, Function<BookingBlock, ContextMenu> blockMenu) {
-        Label time = new Label(booking.times());
-        time.getStyleClass().add("block-time");
-        Label customer = new Label(booking.customerName());
-        customer.getStyleClass().add("block-customer");
-        Label service = new Label(booking.serviceName());
-        service.getStyleClass().add("block-service");
-        VBox block = new VBox(time, customer, service);
+    private void addAll(List<BookingBlock> group, Area area, Function<BookingBlock, ContextMenu> blockMenu) {
+        List<Integer> lanes = BlockLanes.lanes(group);
+        int count = lanes.stream().mapToInt(l -> l + 1).max().orElse(1);
+        for (int i = 0; i < group.size(); i++) {
+            addBlock(group.get(i), area, lanes.get(i), count, blockMenu);
+        }
+    }
+
+    private void addBlock(BookingBlock booking, Area area, int lane, int lanes,
+                          Function<BookingBlock, ContextMenu> blockMenu) {
+        Region block = area == Area.STRIP ? stripBlockFor(booking) : blockFor(booking);
         block.setId("booking-" + booking.bookingId());
         block.getStyleClass().addAll(BLOCK, booking.statusStyleClass());
         block.setMinHeight(0);
@@ -121,7 +150,39 @@ final class StaffColumnPane extends Pane {
                 e.consume();
             }
         });
-        placed.add(new Placed(block, y(booking.start()), height(booking.start(), booking.end()), lane, 3));
+        placed.add(new Placed(block, y(booking.start()), height(booking.start(), booking.end()), area, lane, lanes,
+                3));
+    }
+
+    /** The customer's name always shows: first on a short block, with the time (and service) beside or below. */
+    private static Region blockFor(BookingBlock booking) {
+        Label customer = label(booking.customerName(), "block-customer");
+        long minutes = booking.minutes();
+        if (minutes < TWO_LINES) {
+            Label time = label(booking.times(), "block-time");
+            time.setMinWidth(Region.USE_PREF_SIZE);
+            HBox line = new HBox(4, customer, time);
+            line.setAlignment(Pos.CENTER_LEFT);
+            line.getStyleClass().add("one-line");
+            return line;
+        }
+        if (minutes < THREE_LINES) {
+            return new VBox(customer, label(booking.times() + " · " + booking.serviceName(), "block-time"));
+        }
+        return new VBox(label(booking.times(), "block-time"), customer, label(booking.serviceName(), "block-service"));
+    }
+
+    /** In the narrow strip: whose it was and what became of it; the tooltip tells the rest. */
+    private static Region stripBlockFor(BookingBlock booking) {
+        return new VBox(label(booking.customerName(), "block-customer"),
+                label(booking.statusText(), "block-time"));
+    }
+
+    private static Label label(String text, String styleClass) {
+        Label label = new Label(text);
+        label.getStyleClass().add(styleClass);
+        label.setMinWidth(0);
+        return label;
     }
 
     private static void showMenuBelow(Region block, BookingBlock booking,
@@ -133,7 +194,7 @@ final class StaffColumnPane extends Pane {
     }
 
     private static boolean overlaps(BookingBlock a, BookingBlock b) {
-        return a.start().isBefore(b.end()) && b.start().isBefore(a.end());
+        return BlockLanes.overlap(a, b);
     }
 
     private boolean insideBlock(Node node) {
@@ -161,17 +222,26 @@ final class StaffColumnPane extends Pane {
         return minutes * DayGrid.PIXELS_PER_MINUTE;
     }
 
+    /**
+     * The strip for released bookings beside a live one: narrow, but with room for a first name in each of its
+     * lanes, and never more than half the column.
+     */
+    private double stripWidth(double columnWidth) {
+        double lane = Math.min(72, Math.max(48, columnWidth * 0.25));
+        return Math.min(columnWidth / 2, lane * Math.max(1, stripLanes));
+    }
+
     @Override
     protected void layoutChildren() {
         double width = getWidth();
-        double split = width * 0.64;
+        double strip = stripWidth(width);
         for (Placed p : placed) {
-            double x = p.lane() == Lane.SIDE ? split : p.inset();
-            double w = switch (p.lane()) {
-                case FULL -> width - 2 * p.inset();
-                case MAIN -> split - 2 * p.inset();
-                case SIDE -> width - split - p.inset();
-            };
+            double from = p.area() == Area.STRIP ? width - strip : p.inset();
+            double to = p.area() == Area.MAIN ? width - strip - p.inset() : width - p.inset();
+            double lane = (to - from) / p.lanes();
+            double x = from + p.lane() * lane;
+            // A gap between lanes, so two blocks side by side read as two.
+            double w = Math.max(1, lane - (p.lane() < p.lanes() - 1 ? 2 : 0));
             double h = p.inset() > 0 ? Math.max(1, p.height() - 1) : p.height();
             p.node().resizeRelocate(x, p.y(), w, h);
         }

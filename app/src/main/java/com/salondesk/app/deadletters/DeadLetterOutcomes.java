@@ -1,7 +1,7 @@
 package com.salondesk.app.deadletters;
 
-import com.salondesk.persistence.runtime.DeadLetter;
-import com.salondesk.persistence.runtime.DeadLetterStatus;
+import com.salondesk.app.port.DeadLetter;
+import com.salondesk.app.port.DeadLetterStatus;
 
 /** What came of a retry or a skip on the dead-letters screen, and how the screen says it. */
 final class DeadLetterOutcomes {

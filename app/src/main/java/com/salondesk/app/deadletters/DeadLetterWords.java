@@ -1,7 +1,7 @@
 package com.salondesk.app.deadletters;
 
-import com.salondesk.persistence.runtime.DeadLetter;
-import com.salondesk.persistence.runtime.DeadLetterStatus;
+import com.salondesk.app.port.DeadLetter;
+import com.salondesk.app.port.DeadLetterStatus;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;

@@ -1,8 +1,8 @@
 package com.salondesk.app.deadletters;
 
+import com.salondesk.app.port.DeadLetter;
+import com.salondesk.app.port.DeadLetterStatus;
 import com.salondesk.app.view.FxmlViews;
-import com.salondesk.persistence.runtime.DeadLetter;
-import com.salondesk.persistence.runtime.DeadLetterStatus;
 import java.time.ZoneId;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;

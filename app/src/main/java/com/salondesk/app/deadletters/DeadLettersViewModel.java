@@ -1,15 +1,12 @@
 package com.salondesk.app.deadletters;
 
 import com.salondesk.app.desk.Explanation;
-import com.salondesk.app.desk.FrontDesk;
 import com.salondesk.app.dialog.DialogService;
+import com.salondesk.app.port.DeadLetter;
+import com.salondesk.app.port.DeadLetterFilter;
+import com.salondesk.app.port.DeadLetterStatus;
+import com.salondesk.app.port.DeadLetters;
 import com.salondesk.app.task.TaskExecutor;
-import com.salondesk.persistence.desk.RecordedEvent;
-import com.salondesk.persistence.runtime.DeadLetter;
-import com.salondesk.persistence.runtime.DeadLetterStatus;
-import com.salondesk.persistence.runtime.DeadLetterStore;
-import com.salondesk.persistence.runtime.HandlerRuntime;
-import com.salondesk.persistence.runtime.HandlerStatus;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,7 +39,7 @@ public final class DeadLettersViewModel {
     static final FilterChoice<String> ALL_TYPES = FilterChoice.all("All event types");
     static final FilterChoice<DeadLetterStatus> ALL_STATUSES = FilterChoice.all("Any status");
 
-    private final FrontDesk desk;
+    private final DeadLetters desk;
     private final TaskExecutor tasks;
     private final DialogService dialogs;
     private final Runnable afterChange;
@@ -79,12 +76,14 @@ public final class DeadLettersViewModel {
     /** The dead letter whose event the payload pane shows, so a refresh does not read it again. */
     private Long payloadOf;
 
-    public DeadLettersViewModel(FrontDesk desk, TaskExecutor tasks, DialogService dialogs, Runnable afterChange) {
+    /** @param zone the zone the screen shows times in */
+    public DeadLettersViewModel(DeadLetters desk, ZoneId zone, TaskExecutor tasks, DialogService dialogs,
+                                Runnable afterChange) {
         this.desk = desk;
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.afterChange = afterChange;
-        this.zone = desk.clock().getZone();
+        this.zone = zone;
         statusChoices.add(ALL_STATUSES);
         for (DeadLetterStatus status : DeadLetterStatus.values()) {
             statusChoices.add(new FilterChoice<>(DeadLetterWords.statusChoice(status), status));
@@ -104,7 +103,7 @@ public final class DeadLettersViewModel {
 
     /** Reads the list again with the current filters, keeping the selected letter selected. */
     public void refresh() {
-        DeadLetterStore.Filter filter = new DeadLetterStore.Filter(value(handlerFilter), value(statusFilter),
+        DeadLetterFilter filter = new DeadLetterFilter(value(handlerFilter), value(statusFilter),
                 value(typeFilter), searchText.get() == null || searchText.get().isBlank() ? null : searchText.get());
         long load = ++loads;
         tasks.execute(() -> read(filter), read -> {
@@ -127,8 +126,8 @@ public final class DeadLettersViewModel {
         start("Trying the " + letter.eventType() + " event again for " + letter.handler() + "…");
         tasks.execute(() -> {
             int waiting = waitingBehind(letter);
-            boolean through = handlers().retry(letter.id());
-            return new DeadLetterOutcomes.Retry(through, waiting, store().find(letter.id()).orElseThrow());
+            boolean through = desk.retry(letter.id());
+            return new DeadLetterOutcomes.Retry(through, waiting, desk.find(letter.id()).orElseThrow());
         }, outcome -> finish(DeadLetterOutcomes.retried(letter, outcome)), this::failed);
     }
 
@@ -139,9 +138,9 @@ public final class DeadLettersViewModel {
         }
         start("Trying every dead letter again…");
         tasks.execute(() -> {
-            int before = store().countDead();
-            int through = handlers().retryAll();
-            return new DeadLetterOutcomes.RetryAll(before, through, store().countDead());
+            int before = desk.countDead();
+            int through = desk.retryAll();
+            return new DeadLetterOutcomes.RetryAll(before, through, desk.countDead());
         }, outcome -> finish(DeadLetterOutcomes.retriedAll(outcome)), this::failed);
     }
 
@@ -168,8 +167,8 @@ public final class DeadLettersViewModel {
         start("Skipping the " + letter.eventType() + " event for " + letter.handler() + "…");
         tasks.execute(() -> {
             int waiting = waitingBehind(letter);
-            handlers().skip(letter.id(), reason, desk.command());
-            boolean streamStillBlocked = store().list(new DeadLetterStore.Filter(letter.handler(), null, null,
+            desk.skip(letter.id(), reason);
+            boolean streamStillBlocked = desk.list(new DeadLetterFilter(letter.handler(), null, null,
                     letter.streamId())).stream().anyMatch(l -> l.status().isOpen() && l.streamId().equals(letter.streamId()));
             return new DeadLetterOutcomes.Skip(waiting, streamStillBlocked);
         }, outcome -> finish(DeadLetterOutcomes.skipped(letter, outcome)), this::failed);
@@ -180,10 +179,9 @@ public final class DeadLettersViewModel {
     private record Read(List<DeadLetter> letters, List<String> handlers, List<String> types, int dead, int waiting) {
     }
 
-    private Read read(DeadLetterStore.Filter filter) {
-        List<DeadLetter> everything = store().list(DeadLetterStore.Filter.open());
-        TreeSet<String> handlerNames = new TreeSet<>();
-        handlers().status().stream().map(HandlerStatus::handler).forEach(handlerNames::add);
+    private Read read(DeadLetterFilter filter) {
+        List<DeadLetter> everything = desk.list(DeadLetterFilter.open());
+        TreeSet<String> handlerNames = new TreeSet<>(desk.handlers());
         TreeSet<String> types = new TreeSet<>();
         int dead = 0;
         int waiting = 0;
@@ -193,7 +191,7 @@ public final class DeadLettersViewModel {
             dead += l.status() == DeadLetterStatus.DEAD ? 1 : 0;
             waiting += l.status() == DeadLetterStatus.PARKED ? 1 : 0;
         }
-        return new Read(store().list(filter), List.copyOf(handlerNames), List.copyOf(types), dead, waiting);
+        return new Read(desk.list(filter), List.copyOf(handlerNames), List.copyOf(types), dead, waiting);
     }
 
     private void shown(Read read) {
@@ -264,12 +262,12 @@ public final class DeadLettersViewModel {
         payloadOf = letter.id();
         eventSummary.set(letter.eventType() + " · " + letter.streamId());
         payload.set("Reading the event…");
-        tasks.execute(() -> eventAt(letter.position()), event -> {
+        tasks.execute(() -> desk.eventAt(letter.position()), event -> {
             if (Objects.equals(payloadOf, letter.id())) {
-                eventSummary.set(event.envelope().type() + " · " + event.streamId() + " version " + event.version()
-                                 + " · recorded " + DeadLetterWords.when(event.envelope().timestamp(), zone)
+                eventSummary.set(event.type() + " · " + event.streamId() + " version " + event.version()
+                                 + " · recorded " + DeadLetterWords.when(event.recordedAt(), zone)
                                  + " · position " + event.position());
-                payload.set(event.envelope().payload().toPrettyString());
+                payload.set(event.payload());
             }
         }, failure -> {
             if (Objects.equals(payloadOf, letter.id())) {
@@ -278,17 +276,9 @@ public final class DeadLettersViewModel {
         });
     }
 
-    private RecordedEvent eventAt(long position) {
-        List<RecordedEvent> found = desk.local().log().readAfter(position - 1, 1);
-        if (found.isEmpty() || found.getFirst().position() != position) {
-            throw new IllegalStateException("the log has no event at position " + position);
-        }
-        return found.getFirst();
-    }
-
     /** How many events of the letter's stream wait behind it for its handler. */
     private int waitingBehind(DeadLetter letter) {
-        return (int) store().list(new DeadLetterStore.Filter(letter.handler(), DeadLetterStatus.PARKED, null,
+        return (int) desk.list(new DeadLetterFilter(letter.handler(), DeadLetterStatus.PARKED, null,
                 letter.streamId())).stream().filter(l -> l.streamId().equals(letter.streamId())).count();
     }
 
@@ -316,14 +306,6 @@ public final class DeadLettersViewModel {
             return Character.toUpperCase(text.charAt(0)) + text.substring(1) + (text.endsWith(".") ? "" : ".");
         }
         return Explanation.of(failure);
-    }
-
-    private HandlerRuntime handlers() {
-        return desk.local().handlers();
-    }
-
-    private DeadLetterStore store() {
-        return handlers().deadLetters();
     }
 
     private static <T> T value(ObjectProperty<FilterChoice<T>> choice) {

@@ -1,7 +1,7 @@
 package com.salondesk.app.desk;
 
+import com.salondesk.app.port.ChangedMeanwhile;
 import com.salondesk.domain.shared.DomainRejection;
-import com.salondesk.persistence.desk.StreamVersionConflict;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,7 +20,7 @@ public final class Explanation {
         if (failure instanceof DomainRejection rejection) {
             return rejection.getMessage();
         }
-        if (failure instanceof StreamVersionConflict) {
+        if (failure instanceof ChangedMeanwhile) {
             return "Someone else changed this at the same moment. Look at the book again and retry.";
         }
         LOG.error("unexpected failure shown to the front desk", failure);

@@ -1,6 +1,6 @@
 package com.salondesk.app.diagnostics;
 
-import com.salondesk.persistence.runtime.HandlerStatus;
+import com.salondesk.app.port.ProcessingStatus;
 
 /** One line of the diagnostics table: a read model or an event handler and how it keeps up with the log. */
 public record DiagnosticsRow(Kind kind, String name, long position, long lag, long failures, int retrying,
@@ -22,8 +22,8 @@ public record DiagnosticsRow(Kind kind, String name, long position, long lag, lo
         }
     }
 
-    static DiagnosticsRow of(Kind kind, HandlerStatus status) {
-        return new DiagnosticsRow(kind, status.handler(), status.position(), status.lag(), status.failures(),
+    static DiagnosticsRow of(Kind kind, ProcessingStatus status) {
+        return new DiagnosticsRow(kind, status.name(), status.position(), status.lag(), status.failures(),
                 status.retrying(), status.deadLetters(), status.parked());
     }
 

@@ -1,12 +1,10 @@
 package com.salondesk.app.diagnostics;
 
-import com.google.common.eventbus.EventBus;
-import com.google.common.eventbus.Subscribe;
 import com.salondesk.app.desk.Explanation;
-import com.salondesk.app.desk.FrontDesk;
+import com.salondesk.app.port.Diagnostics;
+import com.salondesk.app.port.ProcessingStatus;
+import com.salondesk.app.port.RebuildProgress;
 import com.salondesk.app.task.TaskExecutor;
-import com.salondesk.persistence.projection.ReplayProgress;
-import com.salondesk.persistence.runtime.HandlerStatus;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -33,7 +31,7 @@ import javafx.collections.ObservableList;
  */
 public final class DiagnosticsViewModel {
 
-    private final FrontDesk desk;
+    private final Diagnostics desk;
     private final TaskExecutor reads;
     private final TaskExecutor rebuilds;
     private final Consumer<Runnable> fxThread;
@@ -60,7 +58,7 @@ public final class DiagnosticsViewModel {
      * @param rebuilds runs rebuilds (long); a worker of its own so reads and the rest of the desk go on
      * @param fxThread how to run on the FX thread ({@code Platform::runLater} in the app), for progress
      */
-    public DiagnosticsViewModel(FrontDesk desk, TaskExecutor reads, TaskExecutor rebuilds, Consumer<Runnable> fxThread) {
+    public DiagnosticsViewModel(Diagnostics desk, TaskExecutor reads, TaskExecutor rebuilds, Consumer<Runnable> fxThread) {
         this.desk = desk;
         this.reads = reads;
         this.rebuilds = rebuilds;
@@ -94,22 +92,15 @@ public final class DiagnosticsViewModel {
         rebuilding.set(true);
         rebuildProgress.set(0);
         message.set("Rebuilding " + name + " from the log…");
-        EventBus bus = desk.local().bus();
-        ProgressListener listener = new ProgressListener(name);
-        bus.register(listener);
+        ProgressListener listener = new ProgressListener();
         long started = System.nanoTime();
-        rebuilds.execute(() -> {
-            desk.local().projections().rebuild(name);
-            return desk.local().log().headPosition();
-        }, events -> {
-            bus.unregister(listener);
+        rebuilds.execute(() -> desk.rebuild(name, listener), events -> {
             rebuilding.set(false);
             rebuildProgress.set(1);
             message.set(String.format(Locale.UK, "%s was rebuilt from %,d events in %.1f s.", name, events,
                     (System.nanoTime() - started) / 1e9));
             refresh();
         }, failure -> {
-            bus.unregister(listener);
             rebuilding.set(false);
             rebuildProgress.set(0);
             message.set(name + " could not be rebuilt. " + Explanation.of(failure));
@@ -118,29 +109,21 @@ public final class DiagnosticsViewModel {
     }
 
     /** Feeds the progress bar from the rebuild's progress reports, one hop to the FX thread per burst. */
-    private final class ProgressListener {
-        private final String projection;
-        private final AtomicReference<ReplayProgress> latest = new AtomicReference<>();
+    private final class ProgressListener implements Consumer<RebuildProgress> {
+        private final AtomicReference<RebuildProgress> latest = new AtomicReference<>();
         private final AtomicBoolean scheduled = new AtomicBoolean();
 
-        ProgressListener(String projection) {
-            this.projection = projection;
-        }
-
-        @Subscribe
-        public void on(ReplayProgress progress) {
-            if (!progress.projection().equals(projection)) {
-                return;
-            }
+        @Override
+        public void accept(RebuildProgress progress) {
             latest.set(progress);
             if (scheduled.compareAndSet(false, true)) {
                 fxThread.accept(() -> {
                     scheduled.set(false);
-                    ReplayProgress now = latest.get();
+                    RebuildProgress now = latest.get();
                     if (rebuilding.get()) {
                         rebuildProgress.set(now.fraction());
                         message.set(String.format(Locale.UK, "Rebuilding %s from the log… %d%% (%,d of %,d events)",
-                                projection, Math.round(now.fraction() * 100), now.position(), now.head()));
+                                now.readModel(), Math.round(now.fraction() * 100), now.position(), now.head()));
                     }
                 });
             }
@@ -153,14 +136,14 @@ public final class DiagnosticsViewModel {
     }
 
     private Status read(boolean readModelsToo) {
-        long headPosition = desk.local().log().headPosition();
-        List<DiagnosticsRow> readModels = readModelsToo ? rows(DiagnosticsRow.Kind.READ_MODEL,
-                desk.local().projections().status()) : null;
-        List<DiagnosticsRow> handlers = rows(DiagnosticsRow.Kind.HANDLER, desk.local().handlers().status());
+        long headPosition = desk.headPosition();
+        List<DiagnosticsRow> readModels = readModelsToo ? rows(DiagnosticsRow.Kind.READ_MODEL, desk.readModels())
+                : null;
+        List<DiagnosticsRow> handlers = rows(DiagnosticsRow.Kind.HANDLER, desk.handlers());
         return new Status(headPosition, readModels, handlers);
     }
 
-    private static List<DiagnosticsRow> rows(DiagnosticsRow.Kind kind, List<HandlerStatus> statuses) {
+    private static List<DiagnosticsRow> rows(DiagnosticsRow.Kind kind, List<ProcessingStatus> statuses) {
         return statuses.stream().map(s -> DiagnosticsRow.of(kind, s)).toList();
     }
 

@@ -1,11 +1,11 @@
 package com.salondesk.app.newbooking;
 
+import com.salondesk.app.port.BranchView;
+import com.salondesk.app.port.CustomerView;
+import com.salondesk.app.port.ServiceView;
+import com.salondesk.app.port.StaffView;
 import com.salondesk.domain.schedule.Availability;
 import com.salondesk.domain.shared.TimeRange;
-import com.salondesk.persistence.read.BranchView;
-import com.salondesk.persistence.read.CustomerView;
-import com.salondesk.persistence.read.ServiceView;
-import com.salondesk.persistence.read.StaffView;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.TextStyle;

@@ -1,14 +1,14 @@
 package com.salondesk.app.newbooking;
 
-import com.salondesk.app.book.StaffRoles;
 import com.salondesk.app.dialog.DialogService;
 import com.salondesk.app.newcustomer.NewCustomerView;
+import com.salondesk.app.port.CustomerView;
+import com.salondesk.app.port.ServiceView;
+import com.salondesk.app.port.StaffView;
 import com.salondesk.app.view.FieldErrors;
 import com.salondesk.app.view.FxmlViews;
 import com.salondesk.app.view.Prices;
-import com.salondesk.persistence.read.CustomerView;
-import com.salondesk.persistence.read.ServiceView;
-import com.salondesk.persistence.read.StaffView;
+import com.salondesk.app.view.StaffRoles;
 import java.util.function.Function;
 import javafx.event.ActionEvent;
 import javafx.fxml.FXML;

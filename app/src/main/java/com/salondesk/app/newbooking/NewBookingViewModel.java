@@ -1,19 +1,21 @@
 package com.salondesk.app.newbooking;
 
 import com.salondesk.app.desk.Explanation;
-import com.salondesk.app.desk.FrontDesk;
 import com.salondesk.app.newcustomer.NewCustomerViewModel;
+import com.salondesk.app.port.BookingCommands;
+import com.salondesk.app.port.BookingRequest;
+import com.salondesk.app.port.BranchView;
+import com.salondesk.app.port.CustomerDirectory;
+import com.salondesk.app.port.CustomerView;
+import com.salondesk.app.port.ServiceView;
+import com.salondesk.app.port.StaffView;
 import com.salondesk.app.task.TaskExecutor;
 import com.salondesk.domain.shared.DomainRejection;
-import com.salondesk.persistence.command.NewBooking;
-import com.salondesk.persistence.read.BranchView;
-import com.salondesk.persistence.read.CustomerView;
-import com.salondesk.persistence.read.ServiceView;
-import com.salondesk.persistence.read.StaffView;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
+import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -36,7 +38,8 @@ public final class NewBookingViewModel {
 
     private static final int SUGGESTIONS = 12;
 
-    private final FrontDesk desk;
+    private final BookingCommands bookings;
+    private final CustomerDirectory customers;
     private final TaskExecutor tasks;
     private final BranchView branch;
     private final List<StaffView> team;
@@ -62,9 +65,11 @@ public final class NewBookingViewModel {
     /** Field errors show once the desk first tries to save, then follow every change. */
     private boolean triedToSave;
 
-    public NewBookingViewModel(FrontDesk desk, TaskExecutor tasks, BranchView branch, LocalDate date,
-                               List<ServiceView> services, List<StaffView> team, String staffId, LocalTime start) {
-        this.desk = desk;
+    public NewBookingViewModel(BookingCommands bookings, CustomerDirectory customers, TaskExecutor tasks,
+                               BranchView branch, LocalDate date, List<ServiceView> services, List<StaffView> team,
+                               String staffId, LocalTime start) {
+        this.bookings = bookings;
+        this.customers = customers;
         this.tasks = tasks;
         this.branch = branch;
         this.team = List.copyOf(team);
@@ -92,6 +97,10 @@ public final class NewBookingViewModel {
         staff.addListener((obs, old, now) -> recheck());
         this.date.addListener((obs, old, now) -> recheck());
         endText.addListener((obs, old, now) -> recheck());
+        // A refusal speaks of the choices it was given: once any of them changes, it no longer applies.
+        for (Observable input : List.of(customer, service, staff, this.date, startText, endText)) {
+            input.addListener(o -> bookingError.set(""));
+        }
     }
 
     // commands
@@ -101,7 +110,7 @@ public final class NewBookingViewModel {
         if (typed == null || typed.strip().length() < 2) {
             return List.of();
         }
-        return desk.local().queries().searchCustomers(typed, SUGGESTIONS);
+        return customers.search(typed, SUGGESTIONS);
     }
 
     public void chooseCustomer(CustomerView chosen) {
@@ -111,7 +120,7 @@ public final class NewBookingViewModel {
 
     /** The form for a customer who is not on file yet, starting from the name typed so far. */
     public NewCustomerViewModel newCustomer() {
-        return new NewCustomerViewModel(desk, tasks, customer.get() == null ? customerText.get().strip() : "");
+        return new NewCustomerViewModel(customers, tasks, customer.get() == null ? customerText.get().strip() : "");
     }
 
     /** Checks the form and, when it is complete, books; returns false when a field is wrong. */
@@ -124,16 +133,12 @@ public final class NewBookingViewModel {
             return false;
         }
         LocalDate day = date.get();
-        NewBooking request = new NewBooking(customer.get().customerId(), branch.branchId(), staff.get().staffId(),
+        BookingRequest request = new BookingRequest(customer.get().customerId(), branch.branchId(), staff.get().staffId(),
                 service.get().serviceId(), day.atTime(ClockTime.parse(startText.get()).orElseThrow()),
                 day.atTime(ClockTime.parse(endText.get()).orElseThrow()), false);
         saving.set(true);
-        tasks.execute(() -> {
-            String id = desk.local().bookings().book(desk.command(), request);
-            // Read-your-writes: the block is in the book when the dialog closes.
-            desk.local().awaitProjections();
-            return id;
-        }, id -> {
+        // Read-your-writes: the port returns once the block is in the book, so it is there when the dialog closes.
+        tasks.execute(() -> bookings.book(request), id -> {
             saving.set(false);
             savedBookingId.set(id);
         }, failure -> {

@@ -1,8 +1,8 @@
 package com.salondesk.app.newcustomer;
 
+import com.salondesk.app.port.CustomerView;
 import com.salondesk.app.view.FieldErrors;
 import com.salondesk.app.view.FxmlViews;
-import com.salondesk.persistence.read.CustomerView;
 import javafx.event.ActionEvent;
 import javafx.fxml.FXML;
 import javafx.scene.Node;

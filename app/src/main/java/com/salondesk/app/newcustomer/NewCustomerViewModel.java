@@ -1,11 +1,11 @@
 package com.salondesk.app.newcustomer;
 
 import com.salondesk.app.desk.Explanation;
-import com.salondesk.app.desk.FrontDesk;
+import com.salondesk.app.port.CustomerDirectory;
+import com.salondesk.app.port.CustomerView;
 import com.salondesk.app.task.TaskExecutor;
 import com.salondesk.domain.customer.CustomerDetails;
 import com.salondesk.domain.shared.DomainRejection;
-import com.salondesk.persistence.read.CustomerView;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -21,7 +21,7 @@ import javafx.beans.property.StringProperty;
  */
 public final class NewCustomerViewModel {
 
-    private final FrontDesk desk;
+    private final CustomerDirectory customers;
     private final TaskExecutor tasks;
 
     // properties
@@ -37,8 +37,8 @@ public final class NewCustomerViewModel {
     private final BooleanProperty saving = new SimpleBooleanProperty(false);
     private final ReadOnlyObjectWrapper<CustomerView> registered = new ReadOnlyObjectWrapper<>();
 
-    public NewCustomerViewModel(FrontDesk desk, TaskExecutor tasks, String typedName) {
-        this.desk = desk;
+    public NewCustomerViewModel(CustomerDirectory customers, TaskExecutor tasks, String typedName) {
+        this.customers = customers;
         this.tasks = tasks;
         name.set(typedName == null ? "" : typedName);
     }
@@ -58,13 +58,8 @@ public final class NewCustomerViewModel {
             return false;
         }
         saving.set(true);
-        tasks.execute(() -> {
-            String id = desk.local().setup().registerCustomer(desk.command(), details, desk.clock().instant());
-            // The customer can be searched for as soon as the dialog closes.
-            desk.local().awaitProjections();
-            return new CustomerView(id, details.name(), details.phone(), details.email(), details.notes(),
-                    details.marketingConsent());
-        }, customer -> {
+        // The port returns once the customer can be searched for, so they can be as soon as the dialog closes.
+        tasks.execute(() -> customers.register(details), customer -> {
             saving.set(false);
             registered.set(customer);
         }, failure -> {

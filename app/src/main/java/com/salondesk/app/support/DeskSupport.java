@@ -2,15 +2,12 @@ package com.salondesk.app.support;
 
 import com.salondesk.app.deadletters.DeadLettersView;
 import com.salondesk.app.deadletters.DeadLettersViewModel;
-import com.salondesk.app.desk.FrontDesk;
-import com.salondesk.app.desk.ProjectionUpdates;
 import com.salondesk.app.diagnostics.DiagnosticsView;
 import com.salondesk.app.diagnostics.DiagnosticsViewModel;
 import com.salondesk.app.dialog.FxDialogService;
 import com.salondesk.app.view.Repeating;
 import java.util.ArrayList;
 import java.util.List;
-import javafx.application.Platform;
 import javafx.event.EventHandler;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
@@ -24,8 +21,8 @@ import javafx.util.Subscription;
 
 /**
  * The desk's support tools around the main screen — the Support menu, the dead-letter badge, and the
- * dead-letters and diagnostics windows they open — and the composition root for them. Support work runs
- * on workers of its own, so a slow retry or a rebuild never holds up the appointment book.
+ * dead-letters and diagnostics windows they open, with view models from {@link SupportScreens}. Support work
+ * runs on workers of its own, so a slow retry or a rebuild never holds up the appointment book.
  */
 public final class DeskSupport {
 
@@ -34,7 +31,7 @@ public final class DeskSupport {
     private static final Duration DIAGNOSTICS_REFRESH = Duration.seconds(1);
 
     private final Stage owner;
-    private final FrontDesk desk;
+    private final SupportScreens screens;
     private final ClosingTasks support = new ClosingTasks("desk-support");
     /** Reading a read model's status waits while it is rebuilt; only the diagnostics screen should wait then. */
     private final ClosingTasks diagnosticReads = new ClosingTasks("desk-diagnostics");
@@ -46,18 +43,18 @@ public final class DeskSupport {
     private Stage diagnosticsWindow;
     private DiagnosticsViewModel diagnostics;
 
-    private DeskSupport(Stage owner, FrontDesk desk) {
+    private DeskSupport(Stage owner, SupportScreens screens) {
         this.owner = owner;
-        this.desk = desk;
-        this.bar = new SupportBarViewModel(desk, support, new ProjectionUpdates(desk.local().bus(), Platform::runLater));
+        this.screens = screens;
+        this.bar = screens.supportBar(support);
     }
 
     /**
      * Puts the support strip above {@code screen} in {@code stage}; the tools stop when the stage hides.
      * Returns the new root for the stage's scene.
      */
-    public static Parent around(Parent screen, Stage stage, FrontDesk desk) {
-        DeskSupport tools = new DeskSupport(stage, desk);
+    public static Parent around(Parent screen, Stage stage, SupportScreens screens) {
+        DeskSupport tools = new DeskSupport(stage, screens);
         BorderPane shell = new BorderPane(screen);
         shell.setTop(SupportBarView.load(tools.bar, tools::openDeadLetters, tools::openDiagnostics));
         tools.subscriptions.add(Repeating.whileShowing(stage, BADGE_REFRESH, tools.bar::refresh));
@@ -76,8 +73,8 @@ public final class DeskSupport {
     void openDeadLetters() {
         if (deadLettersWindow == null) {
             deadLettersWindow = window("SalonDesk — dead letters");
-            deadLetters = new DeadLettersViewModel(desk, support, new FxDialogService(deadLettersWindow), bar::refresh);
-            deadLettersWindow.setScene(scene(DeadLettersView.load(deadLetters, desk.clock().getZone()), 1040, 680));
+            deadLetters = screens.deadLetters(support, new FxDialogService(deadLettersWindow), bar::refresh);
+            deadLettersWindow.setScene(scene(DeadLettersView.load(deadLetters, screens.zone()), 1040, 680));
             subscriptions.add(Repeating.whileShowing(deadLettersWindow, DEAD_LETTERS_REFRESH, deadLetters::refresh));
         }
         deadLetters.refresh();
@@ -87,7 +84,7 @@ public final class DeskSupport {
     void openDiagnostics() {
         if (diagnosticsWindow == null) {
             diagnosticsWindow = window("SalonDesk — diagnostics");
-            diagnostics = new DiagnosticsViewModel(desk, diagnosticReads, rebuilds, Platform::runLater);
+            diagnostics = screens.diagnostics(diagnosticReads, rebuilds);
             diagnosticsWindow.setScene(scene(DiagnosticsView.load(diagnostics), 860, 420));
             subscriptions.add(Repeating.whileShowing(diagnosticsWindow, DIAGNOSTICS_REFRESH, diagnostics::refresh));
         }

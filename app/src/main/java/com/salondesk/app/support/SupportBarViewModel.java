@@ -1,7 +1,7 @@
 package com.salondesk.app.support;
 
-import com.salondesk.app.desk.DeskChanges;
-import com.salondesk.app.desk.FrontDesk;
+import com.salondesk.app.port.DeadLetters;
+import com.salondesk.app.port.DeskChanges;
 import com.salondesk.app.task.TaskExecutor;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -19,7 +19,7 @@ public final class SupportBarViewModel {
 
     private static final Logger LOG = LoggerFactory.getLogger(SupportBarViewModel.class);
 
-    private final FrontDesk desk;
+    private final DeadLetters deadLetterDesk;
     private final TaskExecutor tasks;
 
     // properties
@@ -35,8 +35,8 @@ public final class SupportBarViewModel {
     private boolean countAgain;
     private boolean failedLastTime;
 
-    public SupportBarViewModel(FrontDesk desk, TaskExecutor tasks, DeskChanges changes) {
-        this.desk = desk;
+    public SupportBarViewModel(DeadLetters deadLetterDesk, TaskExecutor tasks, DeskChanges changes) {
+        this.deadLetterDesk = deadLetterDesk;
         this.tasks = tasks;
         changes.onChange(this::refresh);
     }
@@ -50,7 +50,7 @@ public final class SupportBarViewModel {
             return;
         }
         counting = true;
-        tasks.execute(() -> desk.local().handlers().deadLetters().countDead(), count -> {
+        tasks.execute(deadLetterDesk::countDead, count -> {
             failedLastTime = false;
             deadLetters.set(count);
             counted();

@@ -1,7 +1,11 @@
 package com.salondesk.app.view;
 
+import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
 import javafx.beans.value.ObservableStringValue;
+import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
 
 /** Shows a field's error message beside it, and takes no room while there is none. */
 public final class FieldErrors {
@@ -15,11 +19,27 @@ public final class FieldErrors {
         label.visibleProperty().bind(label.textProperty().isNotEmpty());
         label.managedProperty().bind(label.visibleProperty());
         label.setWrapText(true);
-        // A message that appears makes the form taller; the dialog grows with it so its buttons stay in view.
-        label.visibleProperty().addListener((obs, was, shown) -> {
-            if (shown && label.getScene() != null && label.getScene().getWindow() != null) {
-                label.getScene().getWindow().sizeToScene();
-            }
-        });
+        // A grid asks a label that spans columns for its height without saying how wide it will be, and gets
+        // one line. So the label asks for the height its text needs at the width it was given.
+        InvalidationListener fit = o -> label.setMinHeight(label.getWidth() > 0 ? label.prefHeight(label.getWidth())
+                : Region.USE_COMPUTED_SIZE);
+        label.widthProperty().addListener(fit);
+        label.textProperty().addListener(fit);
+        // A message that appears (or wraps to more lines) makes the form taller; the window grows with it so the
+        // whole message and the buttons stay in view. Measured after the next layout, when the label knows its
+        // width; only ever taller, so a window the person has resized keeps its width.
+        label.textProperty().addListener(o -> Platform.runLater(() -> growWindow(label)));
+        label.minHeightProperty().addListener(o -> Platform.runLater(() -> growWindow(label)));
+    }
+
+    private static void growWindow(Label label) {
+        Scene scene = label.getScene();
+        if (!label.isVisible() || scene == null || scene.getWindow() == null) {
+            return;
+        }
+        double missing = scene.getRoot().prefHeight(scene.getWidth()) - scene.getHeight();
+        if (missing > 0.5) {
+            scene.getWindow().setHeight(scene.getWindow().getHeight() + missing);
+        }
     }
 }

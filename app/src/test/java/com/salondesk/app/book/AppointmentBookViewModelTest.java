@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.salondesk.app.ScriptedDialogs;
 import com.salondesk.app.TestSalon;
-import com.salondesk.app.desk.FrontDesk;
 import com.salondesk.app.task.CurrentThreadTaskExecutor;
 import com.salondesk.app.task.TaskExecutor;
+import com.salondesk.app.wiring.FrontDesk;
 import com.salondesk.domain.booking.BookingStatus;
 import com.salondesk.persistence.command.NewBooking;
 import java.nio.file.Path;
@@ -34,7 +34,7 @@ class AppointmentBookViewModelTest {
         desk = TestSalon.open(folder);
         // Updates from the projection thread would race the test thread; the tests refresh themselves
         // (the wiring to projection updates is covered by the TestFX tests).
-        book = new AppointmentBookViewModel(desk, new CurrentThreadTaskExecutor(), dialogs, listener -> { });
+        book = desk.appointmentBook(new CurrentThreadTaskExecutor(), dialogs, listener -> { });
         book.start();
     }
 
@@ -166,7 +166,7 @@ class AppointmentBookViewModelTest {
             public void close() {
             }
         };
-        AppointmentBookViewModel opening = new AppointmentBookViewModel(desk, slowDesk, dialogs, listener -> { });
+        AppointmentBookViewModel opening = desk.appointmentBook(slowDesk, dialogs, listener -> { });
         LocalDate thursday = LocalDate.parse("2026-12-03");
 
         opening.start();

@@ -6,11 +6,11 @@ import com.salondesk.app.ReceiptPrinter;
 import com.salondesk.app.SalonBookings;
 import com.salondesk.app.ScriptedDialogs;
 import com.salondesk.app.TestSalon;
-import com.salondesk.app.desk.FrontDesk;
+import com.salondesk.app.port.DeadLetter;
+import com.salondesk.app.port.DeadLetterStatus;
 import com.salondesk.app.task.CurrentThreadTaskExecutor;
+import com.salondesk.app.wiring.FrontDesk;
 import com.salondesk.persistence.desk.RecordedEvent;
-import com.salondesk.persistence.runtime.DeadLetter;
-import com.salondesk.persistence.runtime.DeadLetterStatus;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -33,7 +33,7 @@ class DeadLettersViewModelTest {
     void open() {
         desk = TestSalon.open(folder, List.of(printer));
         bookings = new SalonBookings(desk);
-        screen = new DeadLettersViewModel(desk, new CurrentThreadTaskExecutor(), dialogs, () -> changesReported++);
+        screen = desk.deadLetters(new CurrentThreadTaskExecutor(), dialogs, () -> changesReported++);
     }
 
     @AfterEach

@@ -2,8 +2,8 @@ package com.salondesk.app.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.salondesk.app.desk.DeskOpening;
-import com.salondesk.app.desk.FrontDesk;
+import com.salondesk.app.wiring.DeskOpening;
+import com.salondesk.app.wiring.FrontDesk;
 import com.salondesk.domain.booking.BookingStatus;
 import com.salondesk.persistence.read.BookingView;
 import com.salondesk.persistence.read.BranchView;

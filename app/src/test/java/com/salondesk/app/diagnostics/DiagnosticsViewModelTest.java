@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.salondesk.app.ReceiptPrinter;
 import com.salondesk.app.SalonBookings;
 import com.salondesk.app.TestSalon;
-import com.salondesk.app.desk.FrontDesk;
 import com.salondesk.app.task.CurrentThreadTaskExecutor;
 import com.salondesk.app.task.TaskExecutor;
+import com.salondesk.app.wiring.FrontDesk;
 import com.salondesk.domain.booking.BookingEvent;
 import com.salondesk.domain.shared.Money;
 import com.salondesk.persistence.desk.StreamAppend;
@@ -39,7 +39,7 @@ class DiagnosticsViewModelTest {
         desk = TestSalon.open(folder, List.of(printer));
         bookings = new SalonBookings(desk);
         // Progress reports arrive on the read models' worker; the test takes them where they come.
-        screen = new DiagnosticsViewModel(desk, new CurrentThreadTaskExecutor(), new CurrentThreadTaskExecutor(), Runnable::run);
+        screen = desk.diagnostics(new CurrentThreadTaskExecutor(), new CurrentThreadTaskExecutor(), Runnable::run);
     }
 
     @AfterEach
@@ -136,7 +136,7 @@ class DiagnosticsViewModelTest {
             public void close() {
             }
         };
-        screen = new DiagnosticsViewModel(desk, new CurrentThreadTaskExecutor(), heldRebuilds, Runnable::run);
+        screen = desk.diagnostics(new CurrentThreadTaskExecutor(), heldRebuilds, Runnable::run);
         screen.refresh();
         screen.selectedProperty().set(row(DirectoryProjection.NAME));
 
@@ -173,7 +173,7 @@ class DiagnosticsViewModelTest {
             public void close() {
             }
         };
-        screen = new DiagnosticsViewModel(desk, new CurrentThreadTaskExecutor(), failingRebuilds, Runnable::run);
+        screen = desk.diagnostics(new CurrentThreadTaskExecutor(), failingRebuilds, Runnable::run);
         screen.refresh();
         screen.selectedProperty().set(row(BookingProjection.NAME));
 

@@ -3,16 +3,17 @@ package com.salondesk.app.newbooking;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.salondesk.app.TestSalon;
-import com.salondesk.app.desk.FrontDesk;
+import com.salondesk.app.port.BranchView;
+import com.salondesk.app.port.ServiceView;
+import com.salondesk.app.port.StaffView;
 import com.salondesk.app.task.CurrentThreadTaskExecutor;
+import com.salondesk.app.wiring.FrontDesk;
 import com.salondesk.persistence.command.NewBooking;
 import com.salondesk.persistence.read.BookingView;
-import com.salondesk.persistence.read.BranchView;
-import com.salondesk.persistence.read.ServiceView;
-import com.salondesk.persistence.read.StaffView;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -181,6 +182,31 @@ class NewBookingViewModelTest {
     }
 
     @Test
+    void aRefusalGoesOnceAnyChoiceItSpokeOfChanges() {
+        String customer = form.suggestCustomers("jane doe").getFirst().customerId();
+        desk.local().bookings().book(desk.command(), new NewBooking(customer, TestSalon.BRANCH, TestSalon.BEN,
+                TestSalon.CUT, TestSalon.TODAY.atTime(10, 0), TestSalon.TODAY.atTime(10, 45), false));
+        fillIn(form, TestSalon.BEN, TestSalon.CUT, "10:30");
+
+        for (Runnable change : List.<Runnable>of(
+                () -> form.staffProperty().set(staff(TestSalon.ANNA)),
+                () -> form.startTextProperty().set("11:00"),
+                () -> form.endTextProperty().set("11:30"),
+                () -> form.dateProperty().set(TestSalon.TODAY.plusDays(1)),
+                () -> form.serviceProperty().set(service(TestSalon.COLOUR)),
+                () -> form.customerTextProperty().set("Janet"))) {
+            fillIn(form, TestSalon.BEN, TestSalon.CUT, "10:30");
+            form.dateProperty().set(TestSalon.TODAY);
+            form.save();
+            assertThat(form.bookingErrorProperty().get()).startsWith("This booking cannot be made");
+
+            change.run();
+
+            assertThat(form.bookingErrorProperty().get()).as("the refusal is gone").isEmpty();
+        }
+    }
+
+    @Test
     void anEmptySlotPrefillsTheStylistAndStart() {
         NewBookingViewModel slot = formFor(TestSalon.TODAY, TestSalon.BEN, LocalTime.of(14, 15));
 
@@ -196,16 +222,18 @@ class NewBookingViewModelTest {
     }
 
     private NewBookingViewModel formFor(LocalDate date, String staffId, LocalTime start) {
-        BranchView branch = desk.local().queries().branch(TestSalon.BRANCH).orElseThrow();
-        return new NewBookingViewModel(desk, new CurrentThreadTaskExecutor(), branch, date,
-                desk.local().queries().services(), desk.local().queries().staffOf(TestSalon.BRANCH), staffId, start);
+        BranchView branch = desk.days().branches().stream().filter(b -> b.branchId().equals(TestSalon.BRANCH))
+                .findFirst().orElseThrow();
+        return new NewBookingViewModel(desk.bookings(), desk.customers(), new CurrentThreadTaskExecutor(), branch,
+                date, desk.days().services(), desk.days().staffOf(TestSalon.BRANCH), staffId, start);
     }
 
     private ServiceView service(String id) {
-        return desk.local().queries().service(id).orElseThrow();
+        return desk.days().services().stream().filter(s -> s.serviceId().equals(id)).findFirst().orElseThrow();
     }
 
     private StaffView staff(String id) {
-        return desk.local().queries().staffMember(id).orElseThrow();
+        return desk.days().staffOf(TestSalon.BRANCH).stream().filter(s -> s.staffId().equals(id)).findFirst()
+                .orElseThrow();
     }
 }

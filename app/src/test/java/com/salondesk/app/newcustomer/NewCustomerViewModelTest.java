@@ -3,9 +3,9 @@ package com.salondesk.app.newcustomer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.salondesk.app.TestSalon;
-import com.salondesk.app.desk.FrontDesk;
+import com.salondesk.app.port.CustomerView;
 import com.salondesk.app.task.CurrentThreadTaskExecutor;
-import com.salondesk.persistence.read.CustomerView;
+import com.salondesk.app.wiring.FrontDesk;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,7 +22,7 @@ class NewCustomerViewModelTest {
     @BeforeEach
     void openSalon() {
         desk = TestSalon.open(folder);
-        form = new NewCustomerViewModel(desk, new CurrentThreadTaskExecutor(), "Priya Raman");
+        form = new NewCustomerViewModel(desk.customers(), new CurrentThreadTaskExecutor(), "Priya Raman");
     }
 
     @AfterEach
@@ -46,7 +46,7 @@ class NewCustomerViewModelTest {
 
         CustomerView registered = form.registeredProperty().get();
         assertThat(registered).isNotNull();
-        assertThat(desk.local().queries().searchCustomers("raman", 5)).singleElement()
+        assertThat(desk.customers().search("raman", 5)).singleElement()
                 .isEqualTo(registered)
                 .satisfies(c -> assertThat(c.marketingConsent()).isTrue());
     }

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.salondesk.app.ReceiptPrinter;
 import com.salondesk.app.SalonBookings;
 import com.salondesk.app.TestSalon;
-import com.salondesk.app.desk.FrontDesk;
 import com.salondesk.app.task.CurrentThreadTaskExecutor;
 import com.salondesk.app.task.TaskExecutor;
+import com.salondesk.app.wiring.FrontDesk;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,7 +40,7 @@ class SupportBarViewModelTest {
 
     @Test
     void countsTheDeadLettersAndSaysSoInPlainWords() {
-        SupportBarViewModel bar = new SupportBarViewModel(desk, new CurrentThreadTaskExecutor(), changeListeners::add);
+        SupportBarViewModel bar = desk.supportBar(new CurrentThreadTaskExecutor(), changeListeners::add);
         bar.refresh();
         assertThat(bar.deadLettersProperty().get()).isZero();
         assertThat(bar.badgeText().get()).isEqualTo("No dead letters");
@@ -65,7 +65,7 @@ class SupportBarViewModelTest {
     @Test
     void aRefreshAskedForWhileCountingCountsOnceMoreAfterwardsInsteadOfPilingUp() {
         HeldTasks held = new HeldTasks();
-        SupportBarViewModel bar = new SupportBarViewModel(desk, held, changeListeners::add);
+        SupportBarViewModel bar = desk.supportBar(held, changeListeners::add);
 
         bar.refresh();
         bar.refresh();
@@ -81,7 +81,7 @@ class SupportBarViewModelTest {
     @Test
     void aFailedCountKeepsTheLastOneAndTheNextRefreshTriesAgain() {
         HeldTasks held = new HeldTasks();
-        SupportBarViewModel bar = new SupportBarViewModel(desk, held, changeListeners::add);
+        SupportBarViewModel bar = desk.supportBar(held, changeListeners::add);
         printer.failFor(e -> true);
         bookings.book(TestSalon.BEN, "11:00", "11:45");
         bookings.awaitHandlers();

@@ -2,11 +2,10 @@ package com.salondesk.app.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.salondesk.app.DeskWindow;
 import com.salondesk.app.SalonDeskApplication;
 import com.salondesk.app.TestSalon;
-import com.salondesk.app.desk.FrontDesk;
 import com.salondesk.app.task.BackgroundTaskExecutor;
+import com.salondesk.app.wiring.FrontDesk;
 import com.salondesk.domain.booking.BookingStatus;
 import com.salondesk.persistence.command.NewBooking;
 import com.salondesk.persistence.read.BookingView;
@@ -50,7 +49,7 @@ class AppointmentBookUiTest {
     void openTheBook(Stage stage) {
         desk = TestSalon.open(folder);
         tasks = new BackgroundTaskExecutor();
-        DeskWindow.show(stage, desk, tasks);
+        desk.show(stage, tasks);
     }
 
     @AfterEach
@@ -240,7 +239,7 @@ class AppointmentBookUiTest {
         person.waitFor("#newBookingDialog");
         assertThat(person.textOf("#startTimeField")).matches("(09|1[0-7]):(00|15|30|45)");
         @SuppressWarnings("unchecked")
-        var staff = (javafx.scene.control.ComboBox<com.salondesk.persistence.read.StaffView>)
+        var staff = (javafx.scene.control.ComboBox<com.salondesk.app.port.StaffView>)
                 person.waitFor("#staffChoice");
         assertThat(staff.getValue().staffId()).isEqualTo(TestSalon.BEN);
     }

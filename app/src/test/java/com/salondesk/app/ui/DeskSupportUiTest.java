@@ -2,17 +2,16 @@ package com.salondesk.app.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.salondesk.app.DeskWindow;
 import com.salondesk.app.ReceiptPrinter;
 import com.salondesk.app.SalonBookings;
 import com.salondesk.app.TestSalon;
-import com.salondesk.app.desk.FrontDesk;
 import com.salondesk.app.diagnostics.DiagnosticsRow;
+import com.salondesk.app.port.DeadLetter;
+import com.salondesk.app.port.DeadLetterStatus;
 import com.salondesk.app.task.BackgroundTaskExecutor;
+import com.salondesk.app.wiring.FrontDesk;
 import com.salondesk.persistence.desk.RecordedEvent;
 import com.salondesk.persistence.projection.BookingProjection;
-import com.salondesk.persistence.runtime.DeadLetter;
-import com.salondesk.persistence.runtime.DeadLetterStatus;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -54,7 +53,7 @@ class DeskSupportUiTest {
         desk = TestSalon.open(folder, List.of(printer));
         bookings = new SalonBookings(desk);
         tasks = new BackgroundTaskExecutor();
-        DeskWindow.show(stage, desk, tasks);
+        desk.show(stage, tasks);
     }
 
     @AfterEach

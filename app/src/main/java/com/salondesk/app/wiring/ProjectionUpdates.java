@@ -1,7 +1,8 @@
-package com.salondesk.app.desk;
+package com.salondesk.app.wiring;
 
 import com.google.common.eventbus.EventBus;
 import com.google.common.eventbus.Subscribe;
+import com.salondesk.app.port.DeskChanges;
 import com.salondesk.persistence.projection.ProjectionsUpdated;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -12,14 +13,14 @@ import java.util.function.Consumer;
  * The one adapter between projection updates (posted on whichever thread appended) and the screens.
  * A burst of updates becomes a single hop onto the FX thread, so a busy log cannot flood it.
  */
-public final class ProjectionUpdates implements DeskChanges {
+final class ProjectionUpdates implements DeskChanges {
 
     private final Consumer<Runnable> fxThread;
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     private final AtomicBoolean scheduled = new AtomicBoolean();
 
     /** @param fxThread how to run on the FX thread ({@code Platform::runLater} in the app) */
-    public ProjectionUpdates(EventBus bus, Consumer<Runnable> fxThread) {
+    ProjectionUpdates(EventBus bus, Consumer<Runnable> fxThread) {
         this.fxThread = fxThread;
         bus.register(this);
     }

@@ -1,4 +1,4 @@
-package com.salondesk.app.desk;
+package com.salondesk.app.port;
 
 /** Tells screens that the read models moved on (a booking here, or events from elsewhere). */
 public interface DeskChanges {

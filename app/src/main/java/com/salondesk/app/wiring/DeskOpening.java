@@ -1,4 +1,4 @@
-package com.salondesk.app.desk;
+package com.salondesk.app.wiring;
 
 import com.salondesk.app.demo.DemoChain;
 import com.salondesk.persistence.desk.DeskIdentity;

@@ -1,4 +1,4 @@
-package com.salondesk.app.desk;
+package com.salondesk.app.wiring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

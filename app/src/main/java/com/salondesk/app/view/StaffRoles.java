@@ -1,4 +1,4 @@
-package com.salondesk.app.book;
+package com.salondesk.app.view;
 
 import com.salondesk.domain.staff.StaffRole;
 

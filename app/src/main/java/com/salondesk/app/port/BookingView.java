@@ -1,0 +1,11 @@
+package com.salondesk.app.port;
+
+import com.salondesk.domain.booking.BookingStatus;
+import com.salondesk.domain.shared.Money;
+import java.time.Instant;
+
+/** One booking in the appointment book, with the names the book shows. */
+public record BookingView(String bookingId, String customerId, String customerName, String branchId, String staffId,
+                          String serviceId, String serviceName, BookingStatus status, Instant start, Instant end,
+                          Money price, String cancelReason) {
+}

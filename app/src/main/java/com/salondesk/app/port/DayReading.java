@@ -1,0 +1,21 @@
+package com.salondesk.app.port;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+/** Reads what a day in the appointment book shows: branches, their team, the menu and the day's bookings. */
+public interface DayReading {
+
+    /** The branch this desk stands in; the book opens on it. */
+    String homeBranchId();
+
+    List<BranchView> branches();
+
+    List<StaffView> staffOf(String branchId);
+
+    List<ServiceView> services();
+
+    /** Every booking of the branch that starts on {@code date} in {@code zone}, whatever its status. */
+    List<BookingView> bookingsOn(String branchId, LocalDate date, ZoneId zone);
+}

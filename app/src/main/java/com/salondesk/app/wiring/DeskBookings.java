@@ -1,0 +1,52 @@
+package com.salondesk.app.wiring;
+
+import com.salondesk.app.port.BookingCommands;
+import com.salondesk.app.port.BookingRequest;
+import com.salondesk.persistence.command.NewBooking;
+import com.salondesk.persistence.desk.EventContext;
+import com.salondesk.persistence.desk.LocalDesk;
+import java.util.function.Supplier;
+
+/** Bookings made and changed through the desk's booking commands, as the person at the desk. */
+final class DeskBookings implements BookingCommands {
+
+    private final LocalDesk local;
+    private final Supplier<EventContext> command;
+
+    DeskBookings(LocalDesk local, Supplier<EventContext> command) {
+        this.local = local;
+        this.command = command;
+    }
+
+    @Override
+    public String book(BookingRequest r) {
+        NewBooking request = new NewBooking(r.customerId(), r.branchId(), r.staffId(), r.serviceId(), r.start(),
+                r.end(), r.overbook());
+        return Writes.run(local, () -> local.bookings().book(command.get(), request));
+    }
+
+    @Override
+    public void confirm(String bookingId) {
+        Writes.run(local, () -> local.bookings().confirm(command.get(), bookingId));
+    }
+
+    @Override
+    public void checkIn(String bookingId) {
+        Writes.run(local, () -> local.bookings().checkIn(command.get(), bookingId));
+    }
+
+    @Override
+    public void complete(String bookingId) {
+        Writes.run(local, () -> local.bookings().complete(command.get(), bookingId));
+    }
+
+    @Override
+    public void markNoShow(String bookingId) {
+        Writes.run(local, () -> local.bookings().markNoShow(command.get(), bookingId));
+    }
+
+    @Override
+    public void cancel(String bookingId, String reason) {
+        Writes.run(local, () -> local.bookings().cancel(command.get(), bookingId, reason));
+    }
+}

@@ -1,0 +1,173 @@
+package com.salondesk.app.wiring;
+
+import com.salondesk.app.book.AppointmentBookView;
+import com.salondesk.app.book.AppointmentBookViewModel;
+import com.salondesk.app.deadletters.DeadLettersViewModel;
+import com.salondesk.app.diagnostics.DiagnosticsViewModel;
+import com.salondesk.app.dialog.DialogService;
+import com.salondesk.app.dialog.FxDialogService;
+import com.salondesk.app.port.BookingCommands;
+import com.salondesk.app.port.CustomerDirectory;
+import com.salondesk.app.port.DayReading;
+import com.salondesk.app.port.DeadLetters;
+import com.salondesk.app.port.DeskChanges;
+import com.salondesk.app.port.Diagnostics;
+import com.salondesk.app.support.DeskSupport;
+import com.salondesk.app.support.SupportBarViewModel;
+import com.salondesk.app.support.SupportScreens;
+import com.salondesk.app.task.TaskExecutor;
+import com.salondesk.persistence.desk.DeskIdentity;
+import com.salondesk.persistence.desk.EventContext;
+import com.salondesk.persistence.desk.LocalDesk;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Objects;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+
+/**
+ * The opened desk and the app's one composition root: it owns the desk's back end, builds the adapters that
+ * give the screens their narrow ports, and builds the screens' view models on them. No screen reaches the back
+ * end itself ({@code LayeringTest} holds that).
+ */
+public final class FrontDesk implements SupportScreens, AutoCloseable {
+
+    private final LocalDesk local;
+    private final DeskIdentity identity;
+    private final String userId;
+    private final Clock clock;
+    private final BookingCommands bookings;
+    private final DayReading days;
+    private final CustomerDirectory customers;
+    private final DeadLetters deadLetters;
+    private final Diagnostics diagnostics;
+
+    public FrontDesk(LocalDesk local, DeskIdentity identity, String userId, Clock clock) {
+        this.local = Objects.requireNonNull(local, "local");
+        this.identity = Objects.requireNonNull(identity, "identity");
+        this.userId = Objects.requireNonNull(userId, "userId");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.bookings = new DeskBookings(local, this::command);
+        this.days = new DeskDays(local.queries(), identity.branchId());
+        this.customers = new DeskCustomers(local, this::command, clock);
+        this.deadLetters = new DeskDeadLetters(local, this::command);
+        this.diagnostics = new DeskDiagnostics(local);
+    }
+
+    /** The metadata for the events of one new command by the person at the desk. */
+    public EventContext command() {
+        return EventContext.command(identity, userId);
+    }
+
+    // the screens
+
+    /** Puts the appointment book, with the support strip above it, into the main window. */
+    public AppointmentBookViewModel show(Stage stage, TaskExecutor tasks) {
+        DialogService dialogs = new FxDialogService(stage);
+        AppointmentBookViewModel book = appointmentBook(tasks, dialogs, changes(Platform::runLater));
+        Parent root = DeskSupport.around(AppointmentBookView.load(book, dialogs), stage, this);
+        stage.setTitle("SalonDesk — appointment book");
+        // Never larger than the screen (front-desk PCs often have small ones), and on it.
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        stage.setScene(new Scene(root, Math.min(1280, screen.getWidth()), Math.min(820, screen.getHeight())));
+        stage.setX(screen.getMinX() + Math.max(0, (screen.getWidth() - stage.getScene().getWidth()) / 2));
+        stage.setY(screen.getMinY() + Math.max(0, (screen.getHeight() - stage.getScene().getHeight()) / 2));
+        stage.show();
+        book.start();
+        return book;
+    }
+
+    public AppointmentBookViewModel appointmentBook(TaskExecutor tasks, DialogService dialogs, DeskChanges changes) {
+        return new AppointmentBookViewModel(days, bookings, customers, clock, tasks, dialogs, changes);
+    }
+
+    @Override
+    public ZoneId zone() {
+        return clock.getZone();
+    }
+
+    @Override
+    public SupportBarViewModel supportBar(TaskExecutor tasks) {
+        return supportBar(tasks, changes(Platform::runLater));
+    }
+
+    public SupportBarViewModel supportBar(TaskExecutor tasks, DeskChanges changes) {
+        return new SupportBarViewModel(deadLetters, tasks, changes);
+    }
+
+    @Override
+    public DeadLettersViewModel deadLetters(TaskExecutor tasks, DialogService dialogs, Runnable afterChange) {
+        return new DeadLettersViewModel(deadLetters, clock.getZone(), tasks, dialogs, afterChange);
+    }
+
+    @Override
+    public DiagnosticsViewModel diagnostics(TaskExecutor reads, TaskExecutor rebuilds) {
+        return diagnostics(reads, rebuilds, Platform::runLater);
+    }
+
+    public DiagnosticsViewModel diagnostics(TaskExecutor reads, TaskExecutor rebuilds, Consumer<Runnable> fxThread) {
+        return new DiagnosticsViewModel(diagnostics, reads, rebuilds, fxThread);
+    }
+
+    /** "Read models updated", brought onto the thread {@code fxThread} runs on, one hop per burst. */
+    public DeskChanges changes(Consumer<Runnable> fxThread) {
+        return new ProjectionUpdates(local.bus(), fxThread);
+    }
+
+    // the ports, for screens made elsewhere (tests)
+
+    public BookingCommands bookings() {
+        return bookings;
+    }
+
+    public DayReading days() {
+        return days;
+    }
+
+    public CustomerDirectory customers() {
+        return customers;
+    }
+
+    public DeadLetters deadLetterDesk() {
+        return deadLetters;
+    }
+
+    public Diagnostics diagnosticsDesk() {
+        return diagnostics;
+    }
+
+    // the desk itself
+
+    /** The back end, for opening, closing and tests; screens get ports instead. */
+    public LocalDesk local() {
+        return local;
+    }
+
+    public DeskIdentity identity() {
+        return identity;
+    }
+
+    public String userId() {
+        return userId;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    /** "desk-soho-1 (soho)": which desk, in which branch, for the log. */
+    @Override
+    public String toString() {
+        return identity.deviceId() + " (" + identity.branchId() + ")";
+    }
+
+    @Override
+    public void close() {
+        local.close();
+    }
+}

@@ -1,0 +1,187 @@
+package com.salondesk.app.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.salondesk.app.TestSalon;
+import com.salondesk.app.port.BookingRequest;
+import com.salondesk.app.task.BackgroundTaskExecutor;
+import com.salondesk.app.wiring.FrontDesk;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * The book and the new-booking dialog read well: released bookings never cover a live one or each other,
+ * short appointments show whose they are, and a refusal is shown whole and goes once its cause has changed.
+ */
+@ExtendWith(ApplicationExtension.class)
+class BookReadabilityUiTest {
+
+    private static final LocalDate MONDAY = TestSalon.TODAY.minusDays(1);
+    private static final String CUT = "Cut & finish · 45 min · £55.00";
+    private static final String ANNA = "Anna Berg (Stylist)";
+    private static final String BEN = "Ben Carter (Colourist)";
+
+    @TempDir
+    Path folder;
+    private FrontDesk desk;
+    private BackgroundTaskExecutor tasks;
+    private DeskRobot person;
+
+    @Start
+    void openTheBook(Stage stage) {
+        desk = TestSalon.open(folder);
+        tasks = new BackgroundTaskExecutor();
+        desk.show(stage, tasks);
+    }
+
+    @AfterEach
+    void closeTheDesk() throws Exception {
+        FxToolkit.cleanupStages();
+        tasks.close();
+        desk.close();
+    }
+
+    @Test
+    void aLiveBookingInTheSlotOfACancelledAndANoShowStaysReadableAndClickable(FxRobot robot) {
+        String noShow = book(TestSalon.BEN, MONDAY, "11:00", "11:45");
+        desk.bookings().markNoShow(noShow);
+        String cancelled = book(TestSalon.BEN, MONDAY, "11:00", "11:45");
+        desk.bookings().cancel(cancelled, "Customer has flu");
+        String live = book(TestSalon.BEN, MONDAY, "11:00", "11:45");
+        person = new DeskRobot(robot);
+        person.waitFor("#column-ben");
+        person.click("#previousDayButton");
+
+        Region liveBlock = (Region) person.waitFor("#booking-" + live);
+        Region noShowBlock = (Region) person.waitFor("#booking-" + noShow);
+        Region cancelledBlock = (Region) person.waitFor("#booking-" + cancelled);
+        Region column = (Region) person.waitFor("#column-ben");
+
+        assertThat(apart(liveBlock, noShowBlock)).as("the no-show covers no part of the live booking").isTrue();
+        assertThat(apart(liveBlock, cancelledBlock)).as("the cancellation covers no part of the live booking").isTrue();
+        assertThat(apart(noShowBlock, cancelledBlock)).as("the released bookings lie side by side").isTrue();
+        assertThat(liveBlock.getWidth()).as("the live booking keeps most of the column")
+                .isGreaterThan(0.6 * column.getWidth());
+        assertThat(wholeText(liveBlock, ".block-customer")).isEqualTo(TestSalon.JANE);
+
+        robot.rightClickOn(liveBlock);
+        person.click("#confirmItem");
+        person.waitUntil("the live booking to be confirmed", () -> person.find("#booking-" + live)
+                .filter(n -> n.getStyleClass().contains("status-confirmed")).isPresent());
+    }
+
+    @Test
+    void aCancellationAndANoShowInTheSameSlotAreDrawnSideBySide(FxRobot robot) {
+        String noShow = book(TestSalon.BEN, MONDAY, "14:00", "14:45");
+        desk.bookings().markNoShow(noShow);
+        String cancelled = book(TestSalon.BEN, MONDAY, "14:00", "14:45");
+        desk.bookings().cancel(cancelled, "Moved to next week");
+        person = new DeskRobot(robot);
+        person.waitFor("#column-ben");
+        person.click("#previousDayButton");
+
+        Region noShowBlock = (Region) person.waitFor("#booking-" + noShow);
+        Region cancelledBlock = (Region) person.waitFor("#booking-" + cancelled);
+        Region column = (Region) person.waitFor("#column-ben");
+
+        assertThat(apart(noShowBlock, cancelledBlock)).isTrue();
+        for (Region block : List.of(noShowBlock, cancelledBlock)) {
+            assertThat(block.getWidth()).as("each has half the column").isGreaterThan(0.4 * column.getWidth());
+            assertThat(wholeText(block, ".block-customer")).isEqualTo(TestSalon.JANE);
+        }
+    }
+
+    @Test
+    void aFifteenMinuteBookingShowsTheCustomersName(FxRobot robot) {
+        String quick = book(TestSalon.BEN, TestSalon.TODAY, "15:00", "15:15");
+        person = new DeskRobot(robot);
+
+        Region block = (Region) person.waitFor("#column-ben #booking-" + quick);
+
+        person.waitUntil("the name to be shown in full", () -> wholeText(block, ".block-customer")
+                .equals(TestSalon.JANE));
+        Node name = block.lookup(".block-customer");
+        Bounds shown = block.localToScene(block.getLayoutBounds());
+        assertThat(shown.contains(name.localToScene(name.getLayoutBounds()))).as("the name lies inside the block")
+                .isTrue();
+        assertThat(wholeText(block, ".block-time")).isEqualTo("15:00–15:15");
+    }
+
+    @Test
+    void aRefusalIsShownWholeAndGoesWhenTheStylistOrTimeChanges(FxRobot robot) {
+        book(TestSalon.ANNA, TestSalon.TODAY, "10:00", "10:45");
+        person = new DeskRobot(robot);
+        person.waitFor("#column-anna .booking-block");
+
+        person.click("#newBookingButton");
+        person.type("#customerField", "Jane D");
+        person.pick(".auto-complete-popup .list-cell", "Jane Doe · +44 20 7946 0000");
+        person.choose("#serviceChoice", CUT);
+        person.choose("#staffChoice", ANNA);
+        person.type("#startTimeField", "10:30");
+        person.click("#saveBookingButton");
+
+        person.assertShows("#bookingError", "which overlaps 10:30–11:15");
+        Label refusal = (Label) person.waitFor("#bookingError");
+        person.waitUntil("the refusal to be shown on more than one line, in full", () ->
+                refusal.getHeight() > 1.5 * lineHeight(refusal) && wholeText(refusal).equals(refusal.getText()));
+        Node dialog = person.waitFor("#newBookingDialog");
+        assertThat(dialog.localToScene(dialog.getLayoutBounds())
+                .contains(refusal.localToScene(refusal.getLayoutBounds()))).as("the dialog has room for it").isTrue();
+
+        person.choose("#staffChoice", BEN);
+        person.waitUntil("the refusal to go when the stylist changes", () -> !refusal.isVisible());
+
+        person.choose("#staffChoice", ANNA);
+        person.click("#saveBookingButton");
+        person.assertShows("#bookingError", "which overlaps 10:30–11:15");
+        person.type("#startTimeField", "11:00");
+        person.waitUntil("the refusal to go when the time changes", () -> !refusal.isVisible());
+    }
+
+    private String book(String staffId, LocalDate day, String start, String end) {
+        String customer = desk.customers().search("jane doe", 1).getFirst().customerId();
+        return desk.bookings().book(new BookingRequest(customer, TestSalon.BRANCH, staffId, TestSalon.CUT,
+                day.atTime(LocalTime.parse(start)), day.atTime(LocalTime.parse(end)), false));
+    }
+
+    /** Whether two blocks share no pixel on screen. */
+    private static boolean apart(Node a, Node b) {
+        Bounds one = a.localToScene(a.getLayoutBounds());
+        Bounds other = b.localToScene(b.getLayoutBounds());
+        return one.getMaxX() <= other.getMinX() || other.getMaxX() <= one.getMinX()
+               || one.getMaxY() <= other.getMinY() || other.getMaxY() <= one.getMinY();
+    }
+
+    /** The text a label really shows (a label cut short ends in an ellipsis). */
+    private static String wholeText(Node block, String labelQuery) {
+        return wholeText((Label) block.lookup(labelQuery));
+    }
+
+    private static String wholeText(Label label) {
+        return label.getChildrenUnmodifiable().stream().filter(Text.class::isInstance).map(t -> ((Text) t).getText())
+                .findFirst().orElse("");
+    }
+
+    private static double lineHeight(Label label) {
+        Text line = new Text("Xg");
+        line.setFont(label.getFont());
+        return line.getLayoutBounds().getHeight();
+    }
+}
