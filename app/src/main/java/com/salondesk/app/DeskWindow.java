@@ -6,8 +6,11 @@ import com.salondesk.app.desk.FrontDesk;
 import com.salondesk.app.desk.ProjectionUpdates;
 import com.salondesk.app.dialog.DialogService;
 import com.salondesk.app.dialog.FxDialogService;
+import com.salondesk.app.language.LanguageMenu;
+import com.salondesk.app.language.Texts;
 import com.salondesk.app.support.DeskSupport;
 import com.salondesk.app.task.TaskExecutor;
+import java.nio.file.Path;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
@@ -22,11 +25,19 @@ public final class DeskWindow {
     }
 
     public static AppointmentBookViewModel show(Stage stage, FrontDesk desk, TaskExecutor tasks) {
+        return show(stage, desk, tasks, null);
+    }
+
+    /** As {@link #show(Stage, FrontDesk, TaskExecutor)}, with a Language menu that keeps its choice in {@code dataFolder}. */
+    public static AppointmentBookViewModel show(Stage stage, FrontDesk desk, TaskExecutor tasks, Path dataFolder) {
         DialogService dialogs = new FxDialogService(stage);
         var changes = new ProjectionUpdates(desk.local().bus(), Platform::runLater);
         var book = new AppointmentBookViewModel(desk, tasks, dialogs, changes);
         Parent root = DeskSupport.around(AppointmentBookView.load(book, dialogs), stage, desk);
-        stage.setTitle("SalonDesk — appointment book");
+        if (dataFolder != null) {
+            LanguageMenu.addTo(root, dataFolder);
+        }
+        stage.setTitle(Texts.get("window.book"));
         // Never larger than the screen (front-desk PCs often have small ones), and on it.
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         stage.setScene(new Scene(root, Math.min(1280, screen.getWidth()), Math.min(820, screen.getHeight())));

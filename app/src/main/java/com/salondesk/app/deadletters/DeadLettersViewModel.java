@@ -3,6 +3,7 @@ package com.salondesk.app.deadletters;
 import com.salondesk.app.desk.Explanation;
 import com.salondesk.app.desk.FrontDesk;
 import com.salondesk.app.dialog.DialogService;
+import com.salondesk.app.language.Texts;
 import com.salondesk.app.task.TaskExecutor;
 import com.salondesk.persistence.desk.RecordedEvent;
 import com.salondesk.persistence.runtime.DeadLetter;
@@ -38,9 +39,10 @@ import javafx.collections.ObservableList;
  */
 public final class DeadLettersViewModel {
 
-    static final FilterChoice<String> ALL_HANDLERS = FilterChoice.all("All handlers");
-    static final FilterChoice<String> ALL_TYPES = FilterChoice.all("All event types");
-    static final FilterChoice<DeadLetterStatus> ALL_STATUSES = FilterChoice.all("Any status");
+    // Made per screen: constants would keep the language of the first screen ever opened.
+    final FilterChoice<String> allHandlers = FilterChoice.all(Texts.get("deadLetters.filter.allHandlers"));
+    final FilterChoice<String> allTypes = FilterChoice.all(Texts.get("deadLetters.filter.allTypes"));
+    final FilterChoice<DeadLetterStatus> allStatuses = FilterChoice.all(Texts.get("deadLetters.filter.anyStatus"));
 
     private final FrontDesk desk;
     private final TaskExecutor tasks;
@@ -50,12 +52,12 @@ public final class DeadLettersViewModel {
 
     // properties
     private final ObservableList<DeadLetter> letters = FXCollections.observableArrayList();
-    private final ObservableList<FilterChoice<String>> handlerChoices = FXCollections.observableArrayList(ALL_HANDLERS);
+    private final ObservableList<FilterChoice<String>> handlerChoices = FXCollections.observableArrayList(allHandlers);
     private final ObservableList<FilterChoice<DeadLetterStatus>> statusChoices = FXCollections.observableArrayList();
-    private final ObservableList<FilterChoice<String>> typeChoices = FXCollections.observableArrayList(ALL_TYPES);
-    private final ObjectProperty<FilterChoice<String>> handlerFilter = new SimpleObjectProperty<>(ALL_HANDLERS);
-    private final ObjectProperty<FilterChoice<DeadLetterStatus>> statusFilter = new SimpleObjectProperty<>(ALL_STATUSES);
-    private final ObjectProperty<FilterChoice<String>> typeFilter = new SimpleObjectProperty<>(ALL_TYPES);
+    private final ObservableList<FilterChoice<String>> typeChoices = FXCollections.observableArrayList(allTypes);
+    private final ObjectProperty<FilterChoice<String>> handlerFilter = new SimpleObjectProperty<>(allHandlers);
+    private final ObjectProperty<FilterChoice<DeadLetterStatus>> statusFilter = new SimpleObjectProperty<>(allStatuses);
+    private final ObjectProperty<FilterChoice<String>> typeFilter = new SimpleObjectProperty<>(allTypes);
     private final StringProperty searchText = new SimpleStringProperty("");
     private final ObjectProperty<DeadLetter> selected = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper eventSummary = new ReadOnlyStringWrapper("");
@@ -85,7 +87,7 @@ public final class DeadLettersViewModel {
         this.dialogs = dialogs;
         this.afterChange = afterChange;
         this.zone = desk.clock().getZone();
-        statusChoices.add(ALL_STATUSES);
+        statusChoices.add(allStatuses);
         for (DeadLetterStatus status : DeadLetterStatus.values()) {
             statusChoices.add(new FilterChoice<>(DeadLetterWords.statusChoice(status), status));
         }
@@ -113,7 +115,7 @@ public final class DeadLettersViewModel {
             }
         }, failure -> {
             if (load == loads) {
-                message.set("The dead letters could not be read. " + Explanation.of(failure));
+                message.set(Texts.get("deadLetters.unreadable", Explanation.of(failure)));
             }
         });
     }
@@ -124,7 +126,7 @@ public final class DeadLettersViewModel {
         if (!canRetry.get()) {
             return;
         }
-        start("Trying the " + letter.eventType() + " event again for " + letter.handler() + "…");
+        start(Texts.get("deadLetters.retrying", letter.handler(), letter.eventType()));
         tasks.execute(() -> {
             int waiting = waitingBehind(letter);
             boolean through = handlers().retry(letter.id());
@@ -137,7 +139,7 @@ public final class DeadLettersViewModel {
         if (!canRetryAll.get()) {
             return;
         }
-        start("Trying every dead letter again…");
+        start(Texts.get("deadLetters.retryingAll"));
         tasks.execute(() -> {
             int before = store().countDead();
             int through = handlers().retryAll();
@@ -151,21 +153,19 @@ public final class DeadLettersViewModel {
         if (!canSkip.get()) {
             return;
         }
-        Optional<String> answer = dialogs.askForText("Skip this event",
-                "Why should " + letter.handler() + " pass over this " + letter.eventType()
-                + " event? The reason is kept in the desk's log for everyone to see.");
+        Optional<String> answer = dialogs.askForText(Texts.get("deadLetters.skip.title"),
+                Texts.get("deadLetters.skip.question", letter.handler(), letter.eventType()));
         if (answer.isEmpty()) {
             return;
         }
         String reason = answer.get().strip();
         if (reason.isEmpty()) {
-            message.set("Nothing was skipped: a reason is needed.");
-            dialogs.showError("Nothing was skipped",
-                    "Say why this event is skipped. The reason is kept so that anyone can see later why "
-                    + letter.handler() + " never processed it.");
+            message.set(Texts.get("deadLetters.skip.noReason"));
+            dialogs.showError(Texts.get("deadLetters.skip.noReason.title"),
+                    Texts.get("deadLetters.skip.noReason.explained", letter.handler()));
             return;
         }
-        start("Skipping the " + letter.eventType() + " event for " + letter.handler() + "…");
+        start(Texts.get("deadLetters.skipping", letter.handler(), letter.eventType()));
         tasks.execute(() -> {
             int waiting = waitingBehind(letter);
             handlers().skip(letter.id(), reason, desk.command());
@@ -197,8 +197,8 @@ public final class DeadLettersViewModel {
     }
 
     private void shown(Read read) {
-        offer(handlerChoices, ALL_HANDLERS, read.handlers(), handlerFilter);
-        offer(typeChoices, ALL_TYPES, read.types(), typeFilter);
+        offer(handlerChoices, allHandlers, read.handlers(), handlerFilter);
+        offer(typeChoices, allTypes, read.types(), typeFilter);
         deadCount.set(read.dead());
         summary.set(describe(read.dead(), read.waiting(), read.letters().size()));
         if (read.letters().equals(letters)) {
@@ -238,11 +238,9 @@ public final class DeadLettersViewModel {
 
     private static String describe(int dead, int waiting, int listed) {
         if (dead == 0 && waiting == 0) {
-            return "No event is waiting for a person. " + listed + (listed == 1 ? " letter" : " letters") + " listed.";
+            return Texts.get("deadLetters.summary.clear", listed);
         }
-        return dead + (dead == 1 ? " dead letter needs" : " dead letters need") + " a person; " + waiting
-               + (waiting == 1 ? " event waits" : " events wait") + (dead == 1 ? " behind it. " : " behind them. ")
-               + listed + " listed.";
+        return Texts.get("deadLetters.summary", dead, waiting, listed);
     }
 
     /** Shows a letter's event, error and cause; the event is read from the log off the FX thread. */
@@ -256,24 +254,23 @@ public final class DeadLettersViewModel {
             return;
         }
         error.set(DeadLetterWords.error(letter, zone));
-        cause.set(letter.cause() == null ? "No stack trace: this event never ran; it waits behind another."
+        cause.set(letter.cause() == null ? Texts.get("deadLetters.noStackTrace")
                 : letter.cause());
         if (Objects.equals(payloadOf, letter.id())) {
             return;
         }
         payloadOf = letter.id();
-        eventSummary.set(letter.eventType() + " · " + letter.streamId());
-        payload.set("Reading the event…");
+        eventSummary.set(Texts.get("deadLetters.eventSummary.short", letter.eventType(), letter.streamId()));
+        payload.set(Texts.get("deadLetters.readingEvent"));
         tasks.execute(() -> eventAt(letter.position()), event -> {
             if (Objects.equals(payloadOf, letter.id())) {
-                eventSummary.set(event.envelope().type() + " · " + event.streamId() + " version " + event.version()
-                                 + " · recorded " + DeadLetterWords.when(event.envelope().timestamp(), zone)
-                                 + " · position " + event.position());
+                eventSummary.set(Texts.get("deadLetters.eventSummary", event.envelope().type(), event.streamId(),
+                        event.version(), DeadLetterWords.when(event.envelope().timestamp(), zone), event.position()));
                 payload.set(event.envelope().payload().toPrettyString());
             }
         }, failure -> {
             if (Objects.equals(payloadOf, letter.id())) {
-                payload.set("The event could not be read from the log. " + Explanation.of(failure));
+                payload.set(Texts.get("deadLetters.eventUnreadable", Explanation.of(failure)));
             }
         });
     }
@@ -305,7 +302,7 @@ public final class DeadLettersViewModel {
     }
 
     private void failed(Exception failure) {
-        finish("That did not work. " + explain(failure));
+        finish(Texts.get("deadLetters.failed", explain(failure)));
     }
 
     /** The runtime's refusals (already resolved, handler not on this desk) are plain sentences; others are not. */

@@ -1,5 +1,6 @@
 package com.salondesk.app.desk;
 
+import com.salondesk.app.language.Texts;
 import com.salondesk.domain.shared.DomainRejection;
 import com.salondesk.persistence.desk.StreamVersionConflict;
 import org.slf4j.Logger;
@@ -21,9 +22,9 @@ public final class Explanation {
             return rejection.getMessage();
         }
         if (failure instanceof StreamVersionConflict) {
-            return "Someone else changed this at the same moment. Look at the book again and retry.";
+            return Texts.get("failure.conflict");
         }
         LOG.error("unexpected failure shown to the front desk", failure);
-        return "Something went wrong on this desk, and nothing was changed. The details are in the desk's log.";
+        return Texts.get("failure.unexpected");
     }
 }

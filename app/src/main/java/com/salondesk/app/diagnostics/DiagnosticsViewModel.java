@@ -4,12 +4,12 @@ import com.google.common.eventbus.EventBus;
 import com.google.common.eventbus.Subscribe;
 import com.salondesk.app.desk.Explanation;
 import com.salondesk.app.desk.FrontDesk;
+import com.salondesk.app.language.Texts;
 import com.salondesk.app.task.TaskExecutor;
 import com.salondesk.persistence.projection.ReplayProgress;
 import com.salondesk.persistence.runtime.HandlerStatus;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
@@ -79,7 +79,7 @@ public final class DiagnosticsViewModel {
         // A rebuild holds the read models' worker, so their status would wait for it: keep the last one meanwhile.
         boolean readModelsToo = !rebuilding.get();
         reads.execute(() -> read(readModelsToo), this::shown, failure -> {
-            message.set("The desk's status could not be read. " + Explanation.of(failure));
+            message.set(Texts.get("diagnostics.unreadable", Explanation.of(failure)));
             doneReading();
         });
     }
@@ -93,7 +93,7 @@ public final class DiagnosticsViewModel {
         String name = row.name();
         rebuilding.set(true);
         rebuildProgress.set(0);
-        message.set("Rebuilding " + name + " from the log…");
+        message.set(Texts.get("diagnostics.rebuilding", name));
         EventBus bus = desk.local().bus();
         ProgressListener listener = new ProgressListener(name);
         bus.register(listener);
@@ -105,14 +105,13 @@ public final class DiagnosticsViewModel {
             bus.unregister(listener);
             rebuilding.set(false);
             rebuildProgress.set(1);
-            message.set(String.format(Locale.UK, "%s was rebuilt from %,d events in %.1f s.", name, events,
-                    (System.nanoTime() - started) / 1e9));
+            message.set(Texts.get("diagnostics.rebuilt", name, events, (System.nanoTime() - started) / 1e9));
             refresh();
         }, failure -> {
             bus.unregister(listener);
             rebuilding.set(false);
             rebuildProgress.set(0);
-            message.set(name + " could not be rebuilt. " + Explanation.of(failure));
+            message.set(Texts.get("diagnostics.rebuildFailed", name, Explanation.of(failure)));
             refresh();
         });
     }
@@ -139,8 +138,8 @@ public final class DiagnosticsViewModel {
                     ReplayProgress now = latest.get();
                     if (rebuilding.get()) {
                         rebuildProgress.set(now.fraction());
-                        message.set(String.format(Locale.UK, "Rebuilding %s from the log… %d%% (%,d of %,d events)",
-                                projection, Math.round(now.fraction() * 100), now.position(), now.head()));
+                        message.set(Texts.get("diagnostics.rebuildProgress.message", projection, now.fraction(),
+                                now.position(), now.head()));
                     }
                 });
             }
@@ -168,8 +167,8 @@ public final class DiagnosticsViewModel {
         if (status.readModels() != null) {
             lastReadModels = status.readModels();
         }
-        head.set(String.format(Locale.UK, "The log holds %,d events.", status.head())
-                 + (status.handlers().isEmpty() ? " No event handlers run on this desk." : ""));
+        head.set(Texts.get(status.handlers().isEmpty() ? "diagnostics.headNoHandlers" : "diagnostics.head",
+                status.head()));
         List<DiagnosticsRow> now = new ArrayList<>(lastReadModels);
         now.addAll(status.handlers());
         if (!now.equals(rows)) {

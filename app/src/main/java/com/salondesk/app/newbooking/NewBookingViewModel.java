@@ -2,6 +2,7 @@ package com.salondesk.app.newbooking;
 
 import com.salondesk.app.desk.Explanation;
 import com.salondesk.app.desk.FrontDesk;
+import com.salondesk.app.language.Texts;
 import com.salondesk.app.newcustomer.NewCustomerViewModel;
 import com.salondesk.app.task.TaskExecutor;
 import com.salondesk.domain.shared.DomainRejection;
@@ -156,7 +157,7 @@ public final class NewBookingViewModel {
             default -> {
             }
         }
-        bookingError.set("This booking cannot be made: " + message);
+        bookingError.set(Texts.get("newBooking.refused", message));
     }
 
     private void narrowStaff(ServiceView chosen) {

@@ -2,6 +2,7 @@ package com.salondesk.app.newcustomer;
 
 import com.salondesk.app.desk.Explanation;
 import com.salondesk.app.desk.FrontDesk;
+import com.salondesk.app.language.Texts;
 import com.salondesk.app.task.TaskExecutor;
 import com.salondesk.domain.customer.CustomerDetails;
 import com.salondesk.domain.shared.DomainRejection;
@@ -51,7 +52,7 @@ public final class NewCustomerViewModel {
         try {
             details.validate();
         } catch (DomainRejection rejection) {
-            errorFor(rejection.code()).set(rejection.getMessage());
+            errorFor(rejection.code()).set(Explanation.of(rejection));
             return false;
         }
         if (saving.get()) {
@@ -69,7 +70,7 @@ public final class NewCustomerViewModel {
             registered.set(customer);
         }, failure -> {
             saving.set(false);
-            customerError.set("The customer could not be added: " + Explanation.of(failure));
+            customerError.set(Texts.get("newCustomer.failed", Explanation.of(failure)));
         });
         return true;
     }

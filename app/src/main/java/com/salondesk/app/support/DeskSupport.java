@@ -7,6 +7,7 @@ import com.salondesk.app.desk.ProjectionUpdates;
 import com.salondesk.app.diagnostics.DiagnosticsView;
 import com.salondesk.app.diagnostics.DiagnosticsViewModel;
 import com.salondesk.app.dialog.FxDialogService;
+import com.salondesk.app.language.Texts;
 import com.salondesk.app.view.Repeating;
 import java.util.ArrayList;
 import java.util.List;
@@ -75,7 +76,7 @@ public final class DeskSupport {
 
     void openDeadLetters() {
         if (deadLettersWindow == null) {
-            deadLettersWindow = window("SalonDesk — dead letters");
+            deadLettersWindow = window(Texts.get("window.deadLetters"));
             deadLetters = new DeadLettersViewModel(desk, support, new FxDialogService(deadLettersWindow), bar::refresh);
             deadLettersWindow.setScene(scene(DeadLettersView.load(deadLetters, desk.clock().getZone()), 1040, 680));
             subscriptions.add(Repeating.whileShowing(deadLettersWindow, DEAD_LETTERS_REFRESH, deadLetters::refresh));
@@ -86,7 +87,7 @@ public final class DeskSupport {
 
     void openDiagnostics() {
         if (diagnosticsWindow == null) {
-            diagnosticsWindow = window("SalonDesk — diagnostics");
+            diagnosticsWindow = window(Texts.get("window.diagnostics"));
             diagnostics = new DiagnosticsViewModel(desk, diagnosticReads, rebuilds, Platform::runLater);
             diagnosticsWindow.setScene(scene(DiagnosticsView.load(diagnostics), 860, 420));
             subscriptions.add(Repeating.whileShowing(diagnosticsWindow, DIAGNOSTICS_REFRESH, diagnostics::refresh));
