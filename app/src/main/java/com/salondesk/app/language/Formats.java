@@ -22,11 +22,6 @@ public final class Formats {
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(Texts.locale()).format(date);
     }
 
-    /** "01/12/2026" / "01.12.26": the way the date picker writes a day. */
-    public static String shortDate(LocalDate date) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(Texts.locale()).format(date);
-    }
-
     /** "09:30" (or "9:30 AM" where the locale says so); midnight at the end of a day is "24:00". */
     public static String time(LocalTime time) {
         if (time.equals(LocalTime.MAX)) {
