@@ -34,8 +34,7 @@ public final class LanguageMenu {
         for (Locale language : DeskLocale.SHIPPED) {
             boolean chosen = saved.map(l -> l.getLanguage().equals(language.getLanguage())).orElse(false);
             menu.getItems().add(choice(group, "language-" + language.getLanguage(),
-                    Texts.get("language." + (language.getLanguage().equals("de") ? "german" : "english")), language,
-                    chosen));
+                    Texts.get("language." + language.getLanguage()), language, chosen));
         }
         note.setId("languageNote");
         note.setDisable(true);
