@@ -26,6 +26,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
@@ -106,6 +107,14 @@ class GermanScreensUiTest {
         look("the cancel question", words);
         person.click("#answerCancelButton");
 
+        person.click("#previousDayButton");
+        person.click("#previousDayButton");
+        person.assertShows("#dayPlaceholder", "Die Filiale ist an diesem Tag geschlossen.");
+        person.assertShows("#statusLabel", "Die Filiale ist sonntags geschlossen.");
+        look("a closed Sunday", words);
+        person.click("#todayButton");
+        person.waitFor("#booking-" + requested);
+
         person.click("#newBookingButton");
         person.waitFor("#newBookingDialog");
         person.click("#saveBookingButton");
@@ -133,6 +142,13 @@ class GermanScreensUiTest {
         robot.clickOn(firstRow);
         person.waitUntil("the letter's event to be read", () -> person.textOf("#deadLetterEventSummary").contains("Version"));
         look("the dead letters", words);
+        person.click("#skipButton");
+        person.type("#answerField", "   ");
+        look("the skip question", words);
+        person.click("#answerOkButton");
+        person.waitFor("#errorDialog");
+        look("a refusal", words);
+        person.click("#errorOkButton");
 
         person.click("#supportMenu");
         person.click("#diagnosticsMenuItem");
@@ -210,10 +226,18 @@ class GermanScreensUiTest {
         }
     }
 
-    /** A button, or a label that names a field, whose text the skin shortened with an ellipsis. */
+    /**
+     * A button, or a label that names a field, whose text the skin shortened with an ellipsis; a tool bar too
+     * narrow for its buttons (the rest hide behind its overflow arrow).
+     */
     private void cutShort(Node node, String what) {
         if (!node.isVisible()) {
             return;
+        }
+        if (node instanceof ToolBar bar && bar.lookup(".tool-bar-overflow-button") instanceof Node overflow
+            && overflow.isVisible()) {
+            cut.add(what + ": the tool bar" + (bar.getId() == null ? "" : " #" + bar.getId())
+                    + " hides some of its controls behind its overflow arrow");
         }
         if (node instanceof Labeled labeled && !labeled.isWrapText() && labeled.getText() != null
             && !labeled.getText().isEmpty() && (node instanceof ButtonBase
