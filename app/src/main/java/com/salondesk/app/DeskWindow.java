@@ -28,7 +28,10 @@ public final class DeskWindow {
         return show(stage, desk, tasks, null);
     }
 
-    /** As {@link #show(Stage, FrontDesk, TaskExecutor)}, with a Language menu that keeps its choice in {@code dataFolder}. */
+    /**
+     * As {@link #show(Stage, FrontDesk, TaskExecutor)}, with a Language menu that keeps its choice in
+     * {@code dataFolder}.
+     */
     public static AppointmentBookViewModel show(Stage stage, FrontDesk desk, TaskExecutor tasks, Path dataFolder) {
         DialogService dialogs = new FxDialogService(stage);
         var changes = new ProjectionUpdates(desk.local().bus(), Platform::runLater);

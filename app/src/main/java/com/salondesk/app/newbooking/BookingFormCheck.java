@@ -74,7 +74,8 @@ final class BookingFormCheck {
             TimeRange working = Availability.workingWindows(branch.openingHours(), staff.workingHours(), date)
                     .stream().filter(r -> within(r, start)).findFirst().orElseThrow();
             if (end.isAfter(working.end())) {
-                return Texts.get("newBooking.check.staffFinishes", staff.name(), Formats.time(working.end()), every(date));
+                return Texts.get("newBooking.check.staffFinishes", staff.name(), Formats.time(working.end()),
+                        every(date));
             }
         }
         return "";

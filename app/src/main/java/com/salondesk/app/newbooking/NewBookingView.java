@@ -89,7 +89,8 @@ public final class NewBookingView extends Dialog<String> {
                 s.durationMinutes(), Prices.say(s.price()))));
         serviceChoice.valueProperty().bindBidirectional(viewModel.serviceProperty());
         staffChoice.setItems(viewModel.staffChoices());
-        staffChoice.setConverter(converter(s -> Texts.get("newBooking.staffChoice", s.name(), StaffRoles.say(s.role()))));
+        staffChoice.setConverter(converter(s -> Texts.get("newBooking.staffChoice", s.name(),
+                StaffRoles.say(s.role()))));
         staffChoice.valueProperty().bindBidirectional(viewModel.staffProperty());
         bookingDatePicker.valueProperty().bindBidirectional(viewModel.dateProperty());
         startTimeField.textProperty().bindBidirectional(viewModel.startTextProperty());

@@ -80,7 +80,8 @@ class FxmlTextsTest {
             if (children.item(i) instanceof Element child) {
                 if (WORDS.contains(child.getTagName()) && child.getElementsByTagName("*").getLength() == 0) {
                     // <Label><text>Closed</text></Label>: a property written as an element.
-                    checkWords(name, element.getTagName(), child.getTagName(), child.getTextContent().strip(), problems);
+                    checkWords(name, element.getTagName(), child.getTagName(), child.getTextContent().strip(),
+                            problems);
                 } else {
                     check(name, child, problems);
                 }

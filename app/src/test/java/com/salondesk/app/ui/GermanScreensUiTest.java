@@ -140,7 +140,8 @@ class GermanScreensUiTest {
         person.waitUntil("the dead letter to be listed", () -> !letters.getItems().isEmpty());
         Node firstRow = robot.from(letters).lookup(".table-row-cell").query();
         robot.clickOn(firstRow);
-        person.waitUntil("the letter's event to be read", () -> person.textOf("#deadLetterEventSummary").contains("Version"));
+        person.waitUntil("the letter's event to be read",
+                () -> person.textOf("#deadLetterEventSummary").contains("Version"));
         look("the dead letters", words);
         person.click("#skipButton");
         person.type("#answerField", "   ");
@@ -241,7 +242,8 @@ class GermanScreensUiTest {
         }
         if (node instanceof Labeled labeled && !labeled.isWrapText() && labeled.getText() != null
             && !labeled.getText().isEmpty() && (node instanceof ButtonBase
-                || node instanceof Label label && (label.getLabelFor() != null || label.getParent() instanceof ButtonBase))) {
+                || node instanceof Label label
+                   && (label.getLabelFor() != null || label.getParent() instanceof ButtonBase))) {
             String full = labeled.isMnemonicParsing() ? labeled.getText().replaceFirst("_", "") : labeled.getText();
             for (Node child : labeled.getChildrenUnmodifiable()) {
                 if (child instanceof Text shown && !shown.getText().equals(full)) {

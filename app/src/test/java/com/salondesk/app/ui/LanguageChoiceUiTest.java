@@ -79,7 +79,8 @@ class LanguageChoiceUiTest {
             ComboBox<?> branches = (ComboBox<?>) person.waitFor("#branchSelector");
             person.waitUntil("the book to open", () -> branches.getValue() != null);
             assertThat(person.textOf("#newBookingButton")).isEqualTo("_Neuer Termin…");
-            assertThat(Texts.locale()).as("German, in the computer's country").isEqualTo(Locale.forLanguageTag("de-GB"));
+            assertThat(Texts.locale()).as("German, in the computer's country")
+                    .isEqualTo(Locale.forLanguageTag("de-GB"));
             assertThat(WeekFields.of(Locale.getDefault()).getFirstDayOfWeek()).as("the calendar's first day")
                     .isEqualTo(DayOfWeek.MONDAY);
         } finally {

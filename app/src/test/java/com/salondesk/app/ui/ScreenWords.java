@@ -44,7 +44,8 @@ final class ScreenWords {
     private static final Locale GERMAN = Locale.GERMANY;
     private static final Pattern LETTER = Pattern.compile("\\p{L}");
     /** Identifiers from the log (stream ids, event types, read models) are data, not words. */
-    private static final Pattern IDENTIFIER = Pattern.compile("[\\p{L}\\p{N}_.:@/-]*[._:@/\\p{N}-][\\p{L}\\p{N}_.:@/-]*");
+    private static final Pattern IDENTIFIER =
+            Pattern.compile("[\\p{L}\\p{N}_.:@/-]*[._:@/\\p{N}-][\\p{L}\\p{N}_.:@/-]*");
     private static final String JAVAFX_TEXTS = "com/sun/javafx/scene/control/skin/resources/controls";
     private static final String TOOLTIP_OF_NODE = "javafx.scene.control.Tooltip";
 
