@@ -1,6 +1,8 @@
 package com.salondesk.app;
 
 import com.salondesk.app.desk.Explanation;
+import com.salondesk.app.language.DeskLocale;
+import com.salondesk.app.language.Texts;
 import com.salondesk.app.task.BackgroundTaskExecutor;
 import com.salondesk.app.task.TaskExecutor;
 import com.salondesk.app.wiring.DeskOpening;
@@ -40,11 +42,13 @@ public final class SalonDeskApplication extends Application {
             throw new IllegalStateException("start the desk through SalonDeskLauncher, which names the data folder");
         }
         Path folder = Path.of(folderArgument);
-        Label progress = new Label("Opening the appointment book…");
+        // Before the first word is shown: the whole desk speaks one language, chosen here.
+        Texts.use(DeskLocale.resolve(folder, System.getenv(), DeskLocale.system()));
+        Label progress = new Label(Texts.get("desk.opening"));
         progress.setId("preparingLabel");
         VBox preparing = new VBox(12, new ProgressIndicator(), progress);
         preparing.setAlignment(Pos.CENTER);
-        stage.setTitle("SalonDesk");
+        stage.setTitle(Texts.get("window.app"));
         stage.setScene(new Scene(preparing, 480, 240));
         stage.show();
 
@@ -55,7 +59,7 @@ public final class SalonDeskApplication extends Application {
                         step -> Platform.runLater(() -> progress.setText(step))),
                 opened -> {
                     desk = opened;
-                    opened.show(stage, tasks);
+                    opened.show(stage, tasks, folder);
                     LOG.info("appointment book shown for desk {} from {}", opened, folder);
                 },
                 failure -> {
@@ -63,7 +67,7 @@ public final class SalonDeskApplication extends Application {
                             ? failure.getMessage() : Explanation.of(failure);
                     LOG.error("the desk could not be opened in {}: {}", folder, failure.getMessage());
                     Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.CLOSE);
-                    alert.setHeaderText("SalonDesk cannot open its data folder");
+                    alert.setHeaderText(Texts.get("desk.cannotOpen"));
                     alert.initOwner(stage);
                     alert.showAndWait();
                     Platform.exit();

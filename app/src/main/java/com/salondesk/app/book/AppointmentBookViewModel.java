@@ -2,6 +2,8 @@ package com.salondesk.app.book;
 
 import com.salondesk.app.desk.Explanation;
 import com.salondesk.app.dialog.DialogService;
+import com.salondesk.app.language.Formats;
+import com.salondesk.app.language.Texts;
 import com.salondesk.app.newbooking.NewBookingViewModel;
 import com.salondesk.app.port.BookingCommands;
 import com.salondesk.app.port.BranchView;
@@ -12,10 +14,6 @@ import com.salondesk.app.task.TaskExecutor;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.TextStyle;
-import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -31,8 +29,6 @@ import javafx.collections.ObservableList;
 /** The appointment book: which branch and day, what that day holds, and what the desk can do to it. */
 public final class AppointmentBookViewModel {
 
-    private static final DateTimeFormatter DAY_TITLE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
-
     private final DayReading days;
     private final BookingCommands bookings;
     private final CustomerDirectory customers;
@@ -46,7 +42,7 @@ public final class AppointmentBookViewModel {
     private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<BookDay> day = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Opening the appointment book…");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(Texts.get("desk.opening"));
     private final BooleanProperty loading = new SimpleBooleanProperty(true);
     private final ReadOnlyObjectWrapper<LocalTime> now = new ReadOnlyObjectWrapper<>();
     /** Counts loads, so that an older, slower load never overwrites a newer one. */
@@ -80,7 +76,7 @@ public final class AppointmentBookViewModel {
             }
             if (home == null) {
                 loading.set(false);
-                status.set("This desk has no branches yet.");
+                status.set(Texts.get("book.noBranches"));
             }
         }, this::failedToLoad);
     }
@@ -115,7 +111,7 @@ public final class AppointmentBookViewModel {
             }
             day.set(loaded);
             tick();
-            title.set(shown.name() + " · " + DAY_TITLE.format(shownDate));
+            title.set(Texts.get("book.title", shown.name(), Formats.fullDate(shownDate)));
             status.set(describe(loaded));
             loading.set(false);
         }, this::failedToLoad);
@@ -145,9 +141,9 @@ public final class AppointmentBookViewModel {
             case COMPLETE -> () -> bookings.complete(id);
             case NO_SHOW -> () -> bookings.markNoShow(id);
             case CANCEL -> {
-                Optional<String> reason = dialogs.askForText("Cancel booking",
-                        "Why is " + booking.customerName() + "'s " + booking.serviceName() + " at " + booking.start()
-                        + " cancelled?");
+                Optional<String> reason = dialogs.askForText(Texts.get("book.cancel.title"),
+                        Texts.get("book.cancel.question", booking.customerName(), booking.serviceName(),
+                                Formats.time(booking.start())));
                 yield reason.<Runnable>map(r -> () -> bookings.cancel(id, r)).orElse(null);
             }
         };
@@ -180,19 +176,16 @@ public final class AppointmentBookViewModel {
 
     private void failedToLoad(Exception failure) {
         loading.set(false);
-        status.set("The appointment book could not be read. " + Explanation.of(failure));
+        status.set(Texts.get("book.unreadable", Explanation.of(failure)));
     }
 
     private static String describe(BookDay day) {
         if (day.closed()) {
-            return "The branch is closed on " + day.date().getDayOfWeek().getDisplayName(TextStyle.FULL,
-                    Locale.UK) + "s.";
+            return Texts.get("book.closedOnWeekday", Formats.everyWeekday(day.date().getDayOfWeek()));
         }
         long count = day.columns().stream().mapToLong(c -> c.bookings().stream().filter(b -> b.status().holdsTime())
                 .count()).sum();
-        List<String> hours = day.openingHours().stream().map(Object::toString).toList();
-        return "Open " + String.join(", ", hours) + " · " + day.columns().size() + " on duty · " + count
-               + (count == 1 ? " appointment" : " appointments");
+        return Texts.get("book.daySummary", Formats.ranges(day.openingHours()), day.columns().size(), count);
     }
 
     // property accessors

@@ -1,26 +1,28 @@
 package com.salondesk.app.book;
 
+import com.salondesk.app.language.Texts;
 import com.salondesk.domain.booking.BookingStatus;
 import java.time.Instant;
 
 /** What the front desk can do to an appointment from the book, and when each makes sense. */
 public enum BookingAction {
-    CONFIRM("Confirm", "confirmItem"),
-    CHECK_IN("Check in", "checkInItem"),
-    COMPLETE("Complete", "completeItem"),
-    NO_SHOW("No-show", "noShowItem"),
-    CANCEL("Cancel…", "cancelItem");
+    CONFIRM("book.action.confirm", "confirmItem"),
+    CHECK_IN("book.action.checkIn", "checkInItem"),
+    COMPLETE("book.action.complete", "completeItem"),
+    NO_SHOW("book.action.noShow", "noShowItem"),
+    CANCEL("book.action.cancel", "cancelItem");
 
-    private final String label;
+    private final String labelKey;
     private final String id;
 
-    BookingAction(String label, String id) {
-        this.label = label;
+    BookingAction(String labelKey, String id) {
+        this.labelKey = labelKey;
         this.id = id;
     }
 
+    /** The menu item's text in the desk's language. */
     public String label() {
-        return label;
+        return Texts.get(labelKey);
     }
 
     /** The stable fx:id of the menu item. */
@@ -42,12 +44,12 @@ public enum BookingAction {
 
     /** The heading of the message when the desk refuses this step. */
     String failureTitle() {
-        return switch (this) {
-            case CONFIRM -> "The booking could not be confirmed";
-            case CHECK_IN -> "The customer could not be checked in";
-            case COMPLETE -> "The booking could not be completed";
-            case NO_SHOW -> "The no-show could not be recorded";
-            case CANCEL -> "The booking could not be cancelled";
-        };
+        return Texts.get(switch (this) {
+            case CONFIRM -> "book.failed.confirm";
+            case CHECK_IN -> "book.failed.checkIn";
+            case COMPLETE -> "book.failed.complete";
+            case NO_SHOW -> "book.failed.noShow";
+            case CANCEL -> "book.failed.cancel";
+        });
     }
 }

@@ -1,6 +1,8 @@
 package com.salondesk.app.book;
 
 import com.salondesk.app.port.BookingView;
+import com.salondesk.app.language.Formats;
+import com.salondesk.app.language.Texts;
 import com.salondesk.domain.booking.BookingStatus;
 import java.time.Instant;
 import java.time.LocalTime;
@@ -22,9 +24,9 @@ public record BookingBlock(String bookingId, String staffId, LocalTime start, Lo
         return java.time.Duration.between(start, end).toMinutes() + (end.equals(LocalTime.MAX) ? 1 : 0);
     }
 
-    /** "10:00–10:45" */
+    /** "10:00–10:45", in the desk's way of writing times. */
     public String times() {
-        return start + "–" + (end.equals(LocalTime.MAX) ? "24:00" : end.toString());
+        return Formats.time(start) + "–" + Formats.time(end);
     }
 
     /** The CSS class that gives the block its status colour, e.g. {@code status-checked-in}. */
@@ -34,13 +36,13 @@ public record BookingBlock(String bookingId, String staffId, LocalTime start, Lo
 
     /** The status as the front desk says it. */
     public String statusText() {
-        return switch (status) {
-            case REQUESTED -> "Requested";
-            case CONFIRMED -> "Confirmed";
-            case CHECKED_IN -> "Checked in";
-            case COMPLETED -> "Completed";
-            case CANCELLED -> "Cancelled";
-            case NO_SHOW -> "No-show";
-        };
+        return Texts.get(switch (status) {
+            case REQUESTED -> "booking.status.requested";
+            case CONFIRMED -> "booking.status.confirmed";
+            case CHECKED_IN -> "booking.status.checkedIn";
+            case COMPLETED -> "booking.status.completed";
+            case CANCELLED -> "booking.status.cancelled";
+            case NO_SHOW -> "booking.status.noShow";
+        });
     }
 }

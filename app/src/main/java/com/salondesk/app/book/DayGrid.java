@@ -1,6 +1,8 @@
 package com.salondesk.app.book;
 
 import com.salondesk.app.view.StaffRoles;
+import com.salondesk.app.language.Formats;
+import com.salondesk.app.language.Texts;
 import com.salondesk.domain.shared.TimeRange;
 import java.time.Duration;
 import java.time.LocalTime;
@@ -79,7 +81,7 @@ public final class DayGrid extends Region {
         }
         TimeRange grid = shown.grid();
         for (LocalTime hour = grid.start(); hour.isBefore(grid.end()); hour = hour.plusHours(1)) {
-            Label label = new Label(hour.toString());
+            Label label = new Label(Formats.time(hour));
             label.getStyleClass().add("hour-label");
             hourLabels.add(label);
             if (hour.getHour() == 23) {
@@ -95,8 +97,8 @@ public final class DayGrid extends Region {
         getChildren().addAll(headers);
         getChildren().add(nowLine);
         if (shown.columns().isEmpty()) {
-            placeholder.setText(shown.closed() ? "The branch is closed on this day."
-                    : "Nobody is on duty at " + shown.branch().name() + " on this day.");
+            placeholder.setText(shown.closed() ? Texts.get("book.closedThisDay")
+                    : Texts.get("book.nobodyOnDuty", shown.branch().name()));
             getChildren().add(placeholder);
         }
         requestLayout();
@@ -105,8 +107,8 @@ public final class DayGrid extends Region {
     private static Region header(StaffColumn column) {
         Label name = new Label(column.staff().name());
         name.getStyleClass().add("staff-name");
-        Label role = new Label(StaffRoles.say(column.staff().role()) + (column.workingWindows().isEmpty()
-                ? " · off duty" : ""));
+        String roleName = StaffRoles.say(column.staff().role());
+        Label role = new Label(column.workingWindows().isEmpty() ? Texts.get("book.offDuty", roleName) : roleName);
         role.getStyleClass().add("staff-role");
         VBox header = new VBox(name, role);
         header.setId("staff-" + column.staffId());

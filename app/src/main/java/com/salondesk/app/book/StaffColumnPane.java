@@ -1,5 +1,6 @@
 package com.salondesk.app.book;
 
+import com.salondesk.app.language.Texts;
 import com.salondesk.domain.schedule.Availability;
 import com.salondesk.domain.shared.TimeRange;
 import java.time.Duration;
@@ -124,10 +125,11 @@ final class StaffColumnPane extends Pane {
         clip.widthProperty().bind(block.widthProperty());
         clip.heightProperty().bind(block.heightProperty());
         block.setClip(clip);
-        String summary = booking.times() + " · " + booking.customerName() + " · " + booking.serviceName() + " · "
-                         + booking.statusText()
-                         + (booking.cancelReason() == null || booking.cancelReason().isBlank() ? ""
-                : " (" + booking.cancelReason() + ")");
+        String summary = booking.cancelReason() == null || booking.cancelReason().isBlank()
+                ? Texts.get("book.block.summary", booking.times(), booking.customerName(), booking.serviceName(),
+                        booking.statusText())
+                : Texts.get("book.block.summaryWithReason", booking.times(), booking.customerName(),
+                        booking.serviceName(), booking.statusText(), booking.cancelReason());
         Tooltip.install(block, new Tooltip(summary));
         block.setAccessibleText(summary);
         // Reachable with Tab; Enter or Space (or the platform's context-menu key) then opens the same menu

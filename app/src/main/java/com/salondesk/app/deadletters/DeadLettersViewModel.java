@@ -6,6 +6,7 @@ import com.salondesk.app.port.DeadLetter;
 import com.salondesk.app.port.DeadLetterFilter;
 import com.salondesk.app.port.DeadLetterStatus;
 import com.salondesk.app.port.DeadLetters;
+import com.salondesk.app.language.Texts;
 import com.salondesk.app.task.TaskExecutor;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -35,9 +36,10 @@ import javafx.collections.ObservableList;
  */
 public final class DeadLettersViewModel {
 
-    static final FilterChoice<String> ALL_HANDLERS = FilterChoice.all("All handlers");
-    static final FilterChoice<String> ALL_TYPES = FilterChoice.all("All event types");
-    static final FilterChoice<DeadLetterStatus> ALL_STATUSES = FilterChoice.all("Any status");
+    // Made per screen: constants would keep the language of the first screen ever opened.
+    final FilterChoice<String> allHandlers = FilterChoice.all(Texts.get("deadLetters.filter.allHandlers"));
+    final FilterChoice<String> allTypes = FilterChoice.all(Texts.get("deadLetters.filter.allTypes"));
+    final FilterChoice<DeadLetterStatus> allStatuses = FilterChoice.all(Texts.get("deadLetters.filter.anyStatus"));
 
     private final DeadLetters desk;
     private final TaskExecutor tasks;
@@ -47,12 +49,12 @@ public final class DeadLettersViewModel {
 
     // properties
     private final ObservableList<DeadLetter> letters = FXCollections.observableArrayList();
-    private final ObservableList<FilterChoice<String>> handlerChoices = FXCollections.observableArrayList(ALL_HANDLERS);
+    private final ObservableList<FilterChoice<String>> handlerChoices = FXCollections.observableArrayList(allHandlers);
     private final ObservableList<FilterChoice<DeadLetterStatus>> statusChoices = FXCollections.observableArrayList();
-    private final ObservableList<FilterChoice<String>> typeChoices = FXCollections.observableArrayList(ALL_TYPES);
-    private final ObjectProperty<FilterChoice<String>> handlerFilter = new SimpleObjectProperty<>(ALL_HANDLERS);
-    private final ObjectProperty<FilterChoice<DeadLetterStatus>> statusFilter = new SimpleObjectProperty<>(ALL_STATUSES);
-    private final ObjectProperty<FilterChoice<String>> typeFilter = new SimpleObjectProperty<>(ALL_TYPES);
+    private final ObservableList<FilterChoice<String>> typeChoices = FXCollections.observableArrayList(allTypes);
+    private final ObjectProperty<FilterChoice<String>> handlerFilter = new SimpleObjectProperty<>(allHandlers);
+    private final ObjectProperty<FilterChoice<DeadLetterStatus>> statusFilter = new SimpleObjectProperty<>(allStatuses);
+    private final ObjectProperty<FilterChoice<String>> typeFilter = new SimpleObjectProperty<>(allTypes);
     private final StringProperty searchText = new SimpleStringProperty("");
     private final ObjectProperty<DeadLetter> selected = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper eventSummary = new ReadOnlyStringWrapper("");
@@ -84,7 +86,7 @@ public final class DeadLettersViewModel {
         this.dialogs = dialogs;
         this.afterChange = afterChange;
         this.zone = zone;
-        statusChoices.add(ALL_STATUSES);
+        statusChoices.add(allStatuses);
         for (DeadLetterStatus status : DeadLetterStatus.values()) {
             statusChoices.add(new FilterChoice<>(DeadLetterWords.statusChoice(status), status));
         }
@@ -112,7 +114,7 @@ public final class DeadLettersViewModel {
             }
         }, failure -> {
             if (load == loads) {
-                message.set("The dead letters could not be read. " + Explanation.of(failure));
+                message.set(Texts.get("deadLetters.unreadable", Explanation.of(failure)));
             }
         });
     }
@@ -123,7 +125,7 @@ public final class DeadLettersViewModel {
         if (!canRetry.get()) {
             return;
         }
-        start("Trying the " + letter.eventType() + " event again for " + letter.handler() + "…");
+        start(Texts.get("deadLetters.retrying", letter.handler(), letter.eventType()));
         tasks.execute(() -> {
             int waiting = waitingBehind(letter);
             boolean through = desk.retry(letter.id());
@@ -136,7 +138,7 @@ public final class DeadLettersViewModel {
         if (!canRetryAll.get()) {
             return;
         }
-        start("Trying every dead letter again…");
+        start(Texts.get("deadLetters.retryingAll"));
         tasks.execute(() -> {
             int before = desk.countDead();
             int through = desk.retryAll();
@@ -150,21 +152,19 @@ public final class DeadLettersViewModel {
         if (!canSkip.get()) {
             return;
         }
-        Optional<String> answer = dialogs.askForText("Skip this event",
-                "Why should " + letter.handler() + " pass over this " + letter.eventType()
-                + " event? The reason is kept in the desk's log for everyone to see.");
+        Optional<String> answer = dialogs.askForText(Texts.get("deadLetters.skip.title"),
+                Texts.get("deadLetters.skip.question", letter.handler(), letter.eventType()));
         if (answer.isEmpty()) {
             return;
         }
         String reason = answer.get().strip();
         if (reason.isEmpty()) {
-            message.set("Nothing was skipped: a reason is needed.");
-            dialogs.showError("Nothing was skipped",
-                    "Say why this event is skipped. The reason is kept so that anyone can see later why "
-                    + letter.handler() + " never processed it.");
+            message.set(Texts.get("deadLetters.skip.noReason"));
+            dialogs.showError(Texts.get("deadLetters.skip.noReason.title"),
+                    Texts.get("deadLetters.skip.noReason.explained", letter.handler()));
             return;
         }
-        start("Skipping the " + letter.eventType() + " event for " + letter.handler() + "…");
+        start(Texts.get("deadLetters.skipping", letter.handler(), letter.eventType()));
         tasks.execute(() -> {
             int waiting = waitingBehind(letter);
             desk.skip(letter.id(), reason);
@@ -195,8 +195,8 @@ public final class DeadLettersViewModel {
     }
 
     private void shown(Read read) {
-        offer(handlerChoices, ALL_HANDLERS, read.handlers(), handlerFilter);
-        offer(typeChoices, ALL_TYPES, read.types(), typeFilter);
+        offer(handlerChoices, allHandlers, read.handlers(), handlerFilter);
+        offer(typeChoices, allTypes, read.types(), typeFilter);
         deadCount.set(read.dead());
         summary.set(describe(read.dead(), read.waiting(), read.letters().size()));
         if (read.letters().equals(letters)) {
@@ -236,11 +236,9 @@ public final class DeadLettersViewModel {
 
     private static String describe(int dead, int waiting, int listed) {
         if (dead == 0 && waiting == 0) {
-            return "No event is waiting for a person. " + listed + (listed == 1 ? " letter" : " letters") + " listed.";
+            return Texts.get("deadLetters.summary.clear", listed);
         }
-        return dead + (dead == 1 ? " dead letter needs" : " dead letters need") + " a person; " + waiting
-               + (waiting == 1 ? " event waits" : " events wait") + (dead == 1 ? " behind it. " : " behind them. ")
-               + listed + " listed.";
+        return Texts.get("deadLetters.summary", dead, waiting, listed);
     }
 
     /** Shows a letter's event, error and cause; the event is read from the log off the FX thread. */
@@ -254,24 +252,23 @@ public final class DeadLettersViewModel {
             return;
         }
         error.set(DeadLetterWords.error(letter, zone));
-        cause.set(letter.cause() == null ? "No stack trace: this event never ran; it waits behind another."
+        cause.set(letter.cause() == null ? Texts.get("deadLetters.noStackTrace")
                 : letter.cause());
         if (Objects.equals(payloadOf, letter.id())) {
             return;
         }
         payloadOf = letter.id();
-        eventSummary.set(letter.eventType() + " · " + letter.streamId());
-        payload.set("Reading the event…");
+        eventSummary.set(Texts.get("deadLetters.eventSummary.short", letter.eventType(), letter.streamId()));
+        payload.set(Texts.get("deadLetters.readingEvent"));
         tasks.execute(() -> desk.eventAt(letter.position()), event -> {
             if (Objects.equals(payloadOf, letter.id())) {
-                eventSummary.set(event.type() + " · " + event.streamId() + " version " + event.version()
-                                 + " · recorded " + DeadLetterWords.when(event.recordedAt(), zone)
-                                 + " · position " + event.position());
+                eventSummary.set(Texts.get("deadLetters.eventSummary", event.type(), event.streamId(),
+                        event.version(), DeadLetterWords.when(event.recordedAt(), zone), event.position()));
                 payload.set(event.payload());
             }
         }, failure -> {
             if (Objects.equals(payloadOf, letter.id())) {
-                payload.set("The event could not be read from the log. " + Explanation.of(failure));
+                payload.set(Texts.get("deadLetters.eventUnreadable", Explanation.of(failure)));
             }
         });
     }
@@ -295,7 +292,7 @@ public final class DeadLettersViewModel {
     }
 
     private void failed(Exception failure) {
-        finish("That did not work. " + explain(failure));
+        finish(Texts.get("deadLetters.failed", explain(failure)));
     }
 
     /** The runtime's refusals (already resolved, handler not on this desk) are plain sentences; others are not. */

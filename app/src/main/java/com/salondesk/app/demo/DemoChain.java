@@ -1,5 +1,6 @@
 package com.salondesk.app.demo;
 
+import com.salondesk.app.language.Texts;
 import com.salondesk.domain.tenant.TenantCommand;
 import com.salondesk.domain.shared.UuidV7;
 import com.salondesk.persistence.desk.DeskIdentity;
@@ -47,7 +48,7 @@ public final class DemoChain {
         Instant now = clock.instant();
         var setup = desk.setup();
         EventContext context = EventContext.command(identity, SEEDER);
-        progress.accept("Opening the branches…");
+        progress.accept(Texts.get("demo.branches"));
         setup.registerTenant(context, new TenantCommand.Register(TENANT, "Demo Salons Ltd", now));
         DemoTeam.branches(now).forEach(b -> setup.openBranch(EventContext.command(identity, SEEDER), b));
         DemoMenu.services(now).forEach(s -> setup.addService(EventContext.command(identity, SEEDER), s));
@@ -55,13 +56,13 @@ public final class DemoChain {
         // The bookings below are planned from the read models, which follow the log on their own thread.
         desk.awaitProjections();
 
-        progress.accept("Welcoming " + CUSTOMERS + " customers…");
+        progress.accept(Texts.get("demo.customers", CUSTOMERS));
         List<String> customerIds = new ArrayList<>(CUSTOMERS);
         for (var details : DemoCustomers.generate(CUSTOMERS, CUSTOMER_SEED)) {
             customerIds.add(setup.registerCustomer(EventContext.command(identity, SEEDER), details, now));
         }
 
-        progress.accept("Filling the appointment book…");
+        progress.accept(Texts.get("demo.bookings"));
         // Seeded by the day: a demo made on the same day always holds the same week, so it can be reproduced.
         LocalDate today = LocalDate.ofInstant(now, ZoneId.of("Europe/London"));
         var bookings = new DemoBookings(desk.bookings(), () -> EventContext.command(identity, SEEDER),

@@ -1,6 +1,7 @@
 package com.salondesk.app.desk;
 
 import com.salondesk.app.port.ChangedMeanwhile;
+import com.salondesk.app.language.Texts;
 import com.salondesk.domain.shared.DomainRejection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,9 +22,9 @@ public final class Explanation {
             return rejection.getMessage();
         }
         if (failure instanceof ChangedMeanwhile) {
-            return "Someone else changed this at the same moment. Look at the book again and retry.";
+            return Texts.get("failure.conflict");
         }
         LOG.error("unexpected failure shown to the front desk", failure);
-        return "Something went wrong on this desk, and nothing was changed. The details are in the desk's log.";
+        return Texts.get("failure.unexpected");
     }
 }

@@ -1,5 +1,6 @@
 package com.salondesk.app.diagnostics;
 
+import com.salondesk.app.language.Texts;
 import com.salondesk.app.port.ProcessingStatus;
 
 /** One line of the diagnostics table: a read model or an event handler and how it keeps up with the log. */
@@ -8,17 +9,17 @@ public record DiagnosticsRow(Kind kind, String name, long position, long lag, lo
 
     /** What the line is about. */
     public enum Kind {
-        READ_MODEL("Read model"),
-        HANDLER("Event handler");
+        READ_MODEL("diagnostics.kind.readModel"),
+        HANDLER("diagnostics.kind.handler");
 
-        private final String label;
+        private final String labelKey;
 
-        Kind(String label) {
-            this.label = label;
+        Kind(String labelKey) {
+            this.labelKey = labelKey;
         }
 
         public String label() {
-            return label;
+            return Texts.get(labelKey);
         }
     }
 
@@ -33,6 +34,6 @@ public record DiagnosticsRow(Kind kind, String name, long position, long lag, lo
 
     /** How far behind the log, in words. */
     public String behind() {
-        return lag == 0 ? "Up to date" : lag + (lag == 1 ? " event behind" : " events behind");
+        return Texts.get("diagnostics.behind", lag);
     }
 }

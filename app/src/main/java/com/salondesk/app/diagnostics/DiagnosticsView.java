@@ -1,5 +1,6 @@
 package com.salondesk.app.diagnostics;
 
+import com.salondesk.app.language.Formats;
 import com.salondesk.app.view.FxmlViews;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -57,9 +58,9 @@ public final class DiagnosticsView {
 
         column(kindColumn, r -> r.kind().label());
         column(nameColumn, DiagnosticsRow::name);
-        number(positionColumn, r -> String.valueOf(r.position()));
+        number(positionColumn, r -> Formats.count(r.position()));
         number(behindColumn, DiagnosticsRow::behind);
-        number(failuresColumn, r -> String.valueOf(r.failures()));
+        number(failuresColumn, r -> Formats.count(r.failures()));
         number(retryingColumn, r -> r.isReadModel() ? NOT_APPLICABLE : String.valueOf(r.retrying()));
         number(deadLettersColumn, r -> r.isReadModel() ? NOT_APPLICABLE : String.valueOf(r.deadLetters()));
         number(parkedColumn, r -> r.isReadModel() ? NOT_APPLICABLE : String.valueOf(r.parked()));

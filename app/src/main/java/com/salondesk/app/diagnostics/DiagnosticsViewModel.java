@@ -1,13 +1,13 @@
 package com.salondesk.app.diagnostics;
 
 import com.salondesk.app.desk.Explanation;
+import com.salondesk.app.language.Texts;
 import com.salondesk.app.port.Diagnostics;
 import com.salondesk.app.port.ProcessingStatus;
 import com.salondesk.app.port.RebuildProgress;
 import com.salondesk.app.task.TaskExecutor;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
@@ -77,7 +77,7 @@ public final class DiagnosticsViewModel {
         // A rebuild holds the read models' worker, so their status would wait for it: keep the last one meanwhile.
         boolean readModelsToo = !rebuilding.get();
         reads.execute(() -> read(readModelsToo), this::shown, failure -> {
-            message.set("The desk's status could not be read. " + Explanation.of(failure));
+            message.set(Texts.get("diagnostics.unreadable", Explanation.of(failure)));
             doneReading();
         });
     }
@@ -91,19 +91,18 @@ public final class DiagnosticsViewModel {
         String name = row.name();
         rebuilding.set(true);
         rebuildProgress.set(0);
-        message.set("Rebuilding " + name + " from the log…");
+        message.set(Texts.get("diagnostics.rebuilding", name));
         ProgressListener listener = new ProgressListener();
         long started = System.nanoTime();
         rebuilds.execute(() -> desk.rebuild(name, listener), events -> {
             rebuilding.set(false);
             rebuildProgress.set(1);
-            message.set(String.format(Locale.UK, "%s was rebuilt from %,d events in %.1f s.", name, events,
-                    (System.nanoTime() - started) / 1e9));
+            message.set(Texts.get("diagnostics.rebuilt", name, events, (System.nanoTime() - started) / 1e9));
             refresh();
         }, failure -> {
             rebuilding.set(false);
             rebuildProgress.set(0);
-            message.set(name + " could not be rebuilt. " + Explanation.of(failure));
+            message.set(Texts.get("diagnostics.rebuildFailed", name, Explanation.of(failure)));
             refresh();
         });
     }
@@ -122,8 +121,8 @@ public final class DiagnosticsViewModel {
                     RebuildProgress now = latest.get();
                     if (rebuilding.get()) {
                         rebuildProgress.set(now.fraction());
-                        message.set(String.format(Locale.UK, "Rebuilding %s from the log… %d%% (%,d of %,d events)",
-                                now.readModel(), Math.round(now.fraction() * 100), now.position(), now.head()));
+                        message.set(Texts.get("diagnostics.rebuildProgress.message", now.readModel(), now.fraction(),
+                                now.position(), now.head()));
                     }
                 });
             }
@@ -151,8 +150,8 @@ public final class DiagnosticsViewModel {
         if (status.readModels() != null) {
             lastReadModels = status.readModels();
         }
-        head.set(String.format(Locale.UK, "The log holds %,d events.", status.head())
-                 + (status.handlers().isEmpty() ? " No event handlers run on this desk." : ""));
+        head.set(Texts.get(status.handlers().isEmpty() ? "diagnostics.headNoHandlers" : "diagnostics.head",
+                status.head()));
         List<DiagnosticsRow> now = new ArrayList<>(lastReadModels);
         now.addAll(status.handlers());
         if (!now.equals(rows)) {

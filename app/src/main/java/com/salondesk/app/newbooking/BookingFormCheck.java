@@ -4,13 +4,13 @@ import com.salondesk.app.port.BranchView;
 import com.salondesk.app.port.CustomerView;
 import com.salondesk.app.port.ServiceView;
 import com.salondesk.app.port.StaffView;
+import com.salondesk.app.language.Formats;
+import com.salondesk.app.language.Texts;
 import com.salondesk.domain.schedule.Availability;
 import com.salondesk.domain.shared.TimeRange;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.format.TextStyle;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -24,16 +24,16 @@ final class BookingFormCheck {
 
     static FormErrors check(BranchView branch, LocalDate date, CustomerView customer, ServiceView service,
                             StaffView staff, String startText, String endText) {
-        String customerError = customer == null ? "Choose a customer from the suggestions, or add a new one." : "";
-        String serviceError = service == null ? "Choose a service." : "";
-        String staffError = staff == null ? "Choose who does it."
+        String customerError = customer == null ? Texts.get("newBooking.check.customer") : "";
+        String serviceError = service == null ? Texts.get("newBooking.check.service") : "";
+        String staffError = staff == null ? Texts.get("newBooking.check.staff")
                 : service != null && !staff.canPerform(service.serviceId())
-                ? staff.name() + " does not do " + service.name() + ". Choose someone who does." : "";
+                ? Texts.get("newBooking.check.staffCannotPerform", staff.name(), service.name()) : "";
         Optional<LocalTime> start = ClockTime.parse(startText);
         Optional<LocalTime> end = ClockTime.parse(endText);
-        String startError = start.isEmpty() ? "Enter the start as hh:mm, e.g. 09:30."
-                : date == null ? "Choose a day." : startProblem(branch, date, staff, start.get());
-        String endError = end.isEmpty() ? "Enter the end as hh:mm, e.g. 10:15."
+        String startError = start.isEmpty() ? Texts.get("newBooking.check.startFormat")
+                : date == null ? Texts.get("newBooking.check.day") : startProblem(branch, date, staff, start.get());
+        String endError = end.isEmpty() ? Texts.get("newBooking.check.endFormat")
                 : start.isEmpty() || !startError.isEmpty() ? ""
                 : endProblem(branch, date, staff, start.get(), end.get());
         return new FormErrors(customerError, serviceError, staffError, startError, endError);
@@ -42,20 +42,20 @@ final class BookingFormCheck {
     private static String startProblem(BranchView branch, LocalDate date, StaffView staff, LocalTime start) {
         List<TimeRange> opening = branch.openingHours().on(date);
         if (opening.isEmpty()) {
-            return branch.name() + " is closed on " + plural(date) + ".";
+            return Texts.get("newBooking.check.branchClosed", branch.name(), every(date));
         }
         if (opening.stream().noneMatch(r -> within(r, start))) {
-            return branch.name() + " is open " + list(opening) + " on " + plural(date) + ".";
+            return Texts.get("newBooking.check.branchOpen", branch.name(), Formats.ranges(opening), every(date));
         }
         if (staff == null) {
             return "";
         }
         List<TimeRange> working = Availability.workingWindows(branch.openingHours(), staff.workingHours(), date);
         if (working.isEmpty()) {
-            return staff.name() + " does not work on " + plural(date) + ".";
+            return Texts.get("newBooking.check.staffOff", staff.name(), every(date));
         }
         if (working.stream().noneMatch(r -> within(r, start))) {
-            return staff.name() + " works " + list(working) + " on " + plural(date) + ".";
+            return Texts.get("newBooking.check.staffWorks", staff.name(), Formats.ranges(working), every(date));
         }
         return "";
     }
@@ -63,18 +63,19 @@ final class BookingFormCheck {
     private static String endProblem(BranchView branch, LocalDate date, StaffView staff, LocalTime start,
                                      LocalTime end) {
         if (!end.isAfter(start)) {
-            return "The end must be after the start (" + start + ").";
+            return Texts.get("newBooking.check.endBeforeStart", Formats.time(start));
         }
         TimeRange open = branch.openingHours().on(date).stream().filter(r -> within(r, start)).findFirst()
                 .orElseThrow();
         if (end.isAfter(open.end())) {
-            return branch.name() + " closes at " + open.end() + ".";
+            return Texts.get("newBooking.check.branchCloses", branch.name(), Formats.time(open.end()));
         }
         if (staff != null) {
             TimeRange working = Availability.workingWindows(branch.openingHours(), staff.workingHours(), date)
                     .stream().filter(r -> within(r, start)).findFirst().orElseThrow();
             if (end.isAfter(working.end())) {
-                return staff.name() + " finishes at " + working.end() + " on " + plural(date) + ".";
+                return Texts.get("newBooking.check.staffFinishes", staff.name(), Formats.time(working.end()),
+                        every(date));
             }
         }
         return "";
@@ -84,11 +85,7 @@ final class BookingFormCheck {
         return !time.isBefore(range.start()) && time.isBefore(range.end());
     }
 
-    private static String list(List<TimeRange> ranges) {
-        return String.join(" and ", ranges.stream().map(TimeRange::toString).toList());
-    }
-
-    private static String plural(LocalDate date) {
-        return date.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.UK) + "s";
+    private static String every(LocalDate date) {
+        return Formats.everyWeekday(date.getDayOfWeek());
     }
 }

@@ -1,6 +1,7 @@
 package com.salondesk.app.newbooking;
 
 import com.salondesk.app.dialog.DialogService;
+import com.salondesk.app.language.Texts;
 import com.salondesk.app.newcustomer.NewCustomerView;
 import com.salondesk.app.port.CustomerView;
 import com.salondesk.app.port.ServiceView;
@@ -28,9 +29,7 @@ import org.controlsfx.control.textfield.TextFields;
 /** The new-booking dialog. Stays open until the booking is saved, showing why when it cannot be. */
 public final class NewBookingView extends Dialog<String> {
 
-    private static final ButtonType SAVE = new ButtonType("Save booking", ButtonBar.ButtonData.OK_DONE);
-
-    @FXML private TextField customerField;
+        @FXML private TextField customerField;
     @FXML private Button newCustomerButton;
     @FXML private Label customerError;
     @FXML private ComboBox<ServiceView> serviceChoice;
@@ -50,12 +49,14 @@ public final class NewBookingView extends Dialog<String> {
     public NewBookingView(NewBookingViewModel viewModel, DialogService dialogs) {
         this.viewModel = viewModel;
         this.dialogs = dialogs;
-        setTitle("New booking");
-        setHeaderText("New booking at " + viewModel.branchName());
+        setTitle(Texts.get("newBooking.title"));
+        setHeaderText(Texts.get("newBooking.header", viewModel.branchName()));
         getDialogPane().setId("newBookingDialog");
         getDialogPane().setContent(FxmlViews.load(this, "NewBookingView.fxml"));
-        getDialogPane().getButtonTypes().setAll(SAVE, ButtonType.CANCEL);
-        Node save = getDialogPane().lookupButton(SAVE);
+        // Made per dialog: a constant would keep the language of the first dialog ever opened.
+        ButtonType saveButton = new ButtonType(Texts.get("newBooking.save"), ButtonBar.ButtonData.OK_DONE);
+        getDialogPane().getButtonTypes().setAll(saveButton, ButtonType.CANCEL);
+        Node save = getDialogPane().lookupButton(saveButton);
         save.setId("saveBookingButton");
         save.disableProperty().bind(viewModel.savingProperty());
         getDialogPane().lookupButton(ButtonType.CANCEL).setId("cancelBookingDialogButton");
@@ -84,11 +85,12 @@ public final class NewBookingView extends Dialog<String> {
         newCustomerButton.setOnAction(e -> addCustomer());
 
         serviceChoice.setItems(viewModel.services());
-        serviceChoice.setConverter(converter(s -> s.name() + " · " + s.durationMinutes() + " min · "
-                                                  + Prices.say(s.price())));
+        serviceChoice.setConverter(converter(s -> Texts.get("newBooking.serviceChoice", s.name(),
+                s.durationMinutes(), Prices.say(s.price()))));
         serviceChoice.valueProperty().bindBidirectional(viewModel.serviceProperty());
         staffChoice.setItems(viewModel.staffChoices());
-        staffChoice.setConverter(converter(s -> s.name() + " (" + StaffRoles.say(s.role()) + ")"));
+        staffChoice.setConverter(converter(s -> Texts.get("newBooking.staffChoice", s.name(),
+                StaffRoles.say(s.role()))));
         staffChoice.valueProperty().bindBidirectional(viewModel.staffProperty());
         bookingDatePicker.valueProperty().bindBidirectional(viewModel.dateProperty());
         startTimeField.textProperty().bindBidirectional(viewModel.startTextProperty());

@@ -1,6 +1,7 @@
 package com.salondesk.app.newbooking;
 
 import com.salondesk.app.desk.Explanation;
+import com.salondesk.app.language.Texts;
 import com.salondesk.app.newcustomer.NewCustomerViewModel;
 import com.salondesk.app.port.BookingCommands;
 import com.salondesk.app.port.BookingRequest;
@@ -161,7 +162,7 @@ public final class NewBookingViewModel {
             default -> {
             }
         }
-        bookingError.set("This booking cannot be made: " + message);
+        bookingError.set(Texts.get("newBooking.refused", message));
     }
 
     private void narrowStaff(ServiceView chosen) {

@@ -1,6 +1,7 @@
 package com.salondesk.app.newcustomer;
 
 import com.salondesk.app.port.CustomerView;
+import com.salondesk.app.language.Texts;
 import com.salondesk.app.view.FieldErrors;
 import com.salondesk.app.view.FxmlViews;
 import javafx.event.ActionEvent;
@@ -17,9 +18,7 @@ import javafx.scene.control.TextField;
 /** The dialog that adds a customer who is not on file; its result is the customer as registered. */
 public final class NewCustomerView extends Dialog<CustomerView> {
 
-    private static final ButtonType ADD = new ButtonType("Add customer", ButtonBar.ButtonData.OK_DONE);
-
-    @FXML private TextField customerNameField;
+        @FXML private TextField customerNameField;
     @FXML private Label customerNameError;
     @FXML private TextField customerPhoneField;
     @FXML private Label customerPhoneError;
@@ -33,12 +32,14 @@ public final class NewCustomerView extends Dialog<CustomerView> {
 
     public NewCustomerView(NewCustomerViewModel viewModel) {
         this.viewModel = viewModel;
-        setTitle("New customer");
-        setHeaderText("Add a customer");
+        setTitle(Texts.get("newCustomer.title"));
+        setHeaderText(Texts.get("newCustomer.header"));
         getDialogPane().setId("newCustomerDialog");
         getDialogPane().setContent(FxmlViews.load(this, "NewCustomerView.fxml"));
-        getDialogPane().getButtonTypes().setAll(ADD, ButtonType.CANCEL);
-        Node add = getDialogPane().lookupButton(ADD);
+        // Made per dialog: a constant would keep the language of the first dialog ever opened.
+        ButtonType addButton = new ButtonType(Texts.get("newCustomer.add"), ButtonBar.ButtonData.OK_DONE);
+        getDialogPane().getButtonTypes().setAll(addButton, ButtonType.CANCEL);
+        Node add = getDialogPane().lookupButton(addButton);
         add.setId("saveCustomerButton");
         add.disableProperty().bind(viewModel.savingProperty());
         add.addEventFilter(ActionEvent.ACTION, event -> {

@@ -1,6 +1,7 @@
 package com.salondesk.app.newcustomer;
 
 import com.salondesk.app.desk.Explanation;
+import com.salondesk.app.language.Texts;
 import com.salondesk.app.port.CustomerDirectory;
 import com.salondesk.app.port.CustomerView;
 import com.salondesk.app.task.TaskExecutor;
@@ -51,7 +52,7 @@ public final class NewCustomerViewModel {
         try {
             details.validate();
         } catch (DomainRejection rejection) {
-            errorFor(rejection.code()).set(rejection.getMessage());
+            errorFor(rejection.code()).set(Explanation.of(rejection));
             return false;
         }
         if (saving.get()) {
@@ -64,7 +65,7 @@ public final class NewCustomerViewModel {
             registered.set(customer);
         }, failure -> {
             saving.set(false);
-            customerError.set("The customer could not be added: " + Explanation.of(failure));
+            customerError.set(Texts.get("newCustomer.failed", Explanation.of(failure)));
         });
         return true;
     }

@@ -5,6 +5,7 @@ import com.salondesk.app.deadletters.DeadLettersViewModel;
 import com.salondesk.app.diagnostics.DiagnosticsView;
 import com.salondesk.app.diagnostics.DiagnosticsViewModel;
 import com.salondesk.app.dialog.FxDialogService;
+import com.salondesk.app.language.Texts;
 import com.salondesk.app.view.Repeating;
 import java.util.ArrayList;
 import java.util.List;
@@ -72,7 +73,7 @@ public final class DeskSupport {
 
     void openDeadLetters() {
         if (deadLettersWindow == null) {
-            deadLettersWindow = window("SalonDesk — dead letters");
+            deadLettersWindow = window(Texts.get("window.deadLetters"));
             deadLetters = screens.deadLetters(support, new FxDialogService(deadLettersWindow), bar::refresh);
             deadLettersWindow.setScene(scene(DeadLettersView.load(deadLetters, screens.zone()), 1040, 680));
             subscriptions.add(Repeating.whileShowing(deadLettersWindow, DEAD_LETTERS_REFRESH, deadLetters::refresh));
@@ -83,7 +84,7 @@ public final class DeskSupport {
 
     void openDiagnostics() {
         if (diagnosticsWindow == null) {
-            diagnosticsWindow = window("SalonDesk — diagnostics");
+            diagnosticsWindow = window(Texts.get("window.diagnostics"));
             diagnostics = screens.diagnostics(diagnosticReads, rebuilds);
             diagnosticsWindow.setScene(scene(DiagnosticsView.load(diagnostics), 860, 420));
             subscriptions.add(Repeating.whileShowing(diagnosticsWindow, DIAGNOSTICS_REFRESH, diagnostics::refresh));

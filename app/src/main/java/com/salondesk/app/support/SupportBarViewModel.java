@@ -1,5 +1,6 @@
 package com.salondesk.app.support;
 
+import com.salondesk.app.language.Texts;
 import com.salondesk.app.port.DeadLetters;
 import com.salondesk.app.port.DeskChanges;
 import com.salondesk.app.task.TaskExecutor;
@@ -25,11 +26,8 @@ public final class SupportBarViewModel {
     // properties
     private final ReadOnlyIntegerWrapper deadLetters = new ReadOnlyIntegerWrapper(0);
     private final BooleanBinding anyDeadLetters = deadLetters.greaterThan(0);
-    private final StringBinding badgeText = Bindings.createStringBinding(() -> switch (deadLetters.get()) {
-        case 0 -> "No dead letters";
-        case 1 -> "1 dead letter";
-        default -> deadLetters.get() + " dead letters";
-    }, deadLetters);
+    private final StringBinding badgeText = Bindings.createStringBinding(
+            () -> Texts.get("support.badge", deadLetters.get()), deadLetters);
     /** A count is being read; another request meanwhile reads once more afterwards instead of piling up. */
     private boolean counting;
     private boolean countAgain;

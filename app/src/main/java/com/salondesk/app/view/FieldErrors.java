@@ -2,10 +2,13 @@ package com.salondesk.app.view;
 
 import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
+import javafx.geometry.Rectangle2D;
 import javafx.beans.value.ObservableStringValue;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
+import javafx.stage.Screen;
+import javafx.stage.Window;
 
 /** Shows a field's error message beside it, and takes no room while there is none. */
 public final class FieldErrors {
@@ -38,8 +41,18 @@ public final class FieldErrors {
             return;
         }
         double missing = scene.getRoot().prefHeight(scene.getWidth()) - scene.getHeight();
-        if (missing > 0.5) {
-            scene.getWindow().setHeight(scene.getWindow().getHeight() + missing);
+        if (missing <= 0.5) {
+            return;
+        }
+        // Never past the bottom of the screen the window is on: a front-desk PC's screen is often small, and a
+        // window taller than its screen cannot be moved back into view.
+        Window window = scene.getWindow();
+        var screens = Screen.getScreensForRectangle(window.getX(), window.getY(), window.getWidth(), window.getHeight());
+        Rectangle2D bounds = (screens.isEmpty() ? Screen.getPrimary() : screens.getFirst()).getVisualBounds();
+        double room = bounds.getMaxY() - window.getY() - window.getHeight();
+        double grow = Math.min(missing, Math.max(0, room));
+        if (grow > 0.5) {
+            window.setHeight(window.getHeight() + grow);
         }
     }
 }

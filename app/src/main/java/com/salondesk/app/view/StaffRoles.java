@@ -1,5 +1,6 @@
 package com.salondesk.app.view;
 
+import com.salondesk.app.language.Texts;
 import com.salondesk.domain.staff.StaffRole;
 
 /** Staff roles as they are said on the salon floor. */
@@ -9,15 +10,15 @@ public final class StaffRoles {
     }
 
     public static String say(StaffRole role) {
-        return switch (role) {
-            case STYLIST -> "Stylist";
-            case SENIOR_STYLIST -> "Senior stylist";
-            case COLOURIST -> "Colourist";
-            case BARBER -> "Barber";
-            case BEAUTY_THERAPIST -> "Beauty therapist";
-            case NAIL_TECHNICIAN -> "Nail technician";
-            case MANAGER -> "Salon manager";
-            case RECEPTIONIST -> "Receptionist";
-        };
+        return Texts.get(switch (role) {
+            case STYLIST -> "staff.role.stylist";
+            case SENIOR_STYLIST -> "staff.role.seniorStylist";
+            case COLOURIST -> "staff.role.colourist";
+            case BARBER -> "staff.role.barber";
+            case BEAUTY_THERAPIST -> "staff.role.beautyTherapist";
+            case NAIL_TECHNICIAN -> "staff.role.nailTechnician";
+            case MANAGER -> "staff.role.manager";
+            case RECEPTIONIST -> "staff.role.receptionist";
+        });
     }
 }

@@ -1,6 +1,7 @@
 package com.salondesk.app.wiring;
 
 import com.salondesk.app.demo.DemoChain;
+import com.salondesk.app.language.Texts;
 import com.salondesk.persistence.desk.DeskIdentity;
 import com.salondesk.persistence.desk.LocalDesk;
 import java.nio.file.Path;
@@ -24,7 +25,7 @@ public final class DeskOpening {
     }
 
     public static FrontDesk open(Path folder, Clock clock, Consumer<String> progress) {
-        progress.accept("Opening the appointment book…");
+        progress.accept(Texts.get("desk.opening"));
         LocalDesk local = openLog(folder, clock);
         try {
             Optional<DeskIdentity> known = local.identity().read();
@@ -55,8 +56,7 @@ public final class DeskOpening {
             // H2 allows one process per database file; its message is the only sign that one holds it.
             for (Throwable t = e; t != null; t = t.getCause()) {
                 if (t.getMessage() != null && t.getMessage().contains("already in use")) {
-                    throw new UnusableDataFolder("The data folder " + folder + " is open in another SalonDesk window."
-                                                 + " Close that one first, or start with another folder.", e);
+                    throw new UnusableDataFolder(Texts.get("desk.folderInUse", folder), e);
                 }
             }
             throw e;
@@ -73,8 +73,7 @@ public final class DeskOpening {
     /** The folder holds events but no desk identity: an earlier first start stopped half way. */
     public static final class UnfinishedDataFolder extends UnusableDataFolder {
         public UnfinishedDataFolder(Path folder) {
-            super("The data folder " + folder + " holds an unfinished demo set-up (the first start was interrupted)."
-                  + " Move or delete that folder, or start with another one (--data-dir), and the demo is made afresh.", null);
+            super(Texts.get("desk.folderUnfinished", folder), null);
         }
     }
 }

@@ -6,6 +6,8 @@ import com.salondesk.app.deadletters.DeadLettersViewModel;
 import com.salondesk.app.diagnostics.DiagnosticsViewModel;
 import com.salondesk.app.dialog.DialogService;
 import com.salondesk.app.dialog.FxDialogService;
+import com.salondesk.app.language.LanguageMenu;
+import com.salondesk.app.language.Texts;
 import com.salondesk.app.port.BookingCommands;
 import com.salondesk.app.port.CustomerDirectory;
 import com.salondesk.app.port.DayReading;
@@ -19,6 +21,7 @@ import com.salondesk.app.task.TaskExecutor;
 import com.salondesk.persistence.desk.DeskIdentity;
 import com.salondesk.persistence.desk.EventContext;
 import com.salondesk.persistence.desk.LocalDesk;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Objects;
@@ -68,10 +71,21 @@ public final class FrontDesk implements SupportScreens, AutoCloseable {
 
     /** Puts the appointment book, with the support strip above it, into the main window. */
     public AppointmentBookViewModel show(Stage stage, TaskExecutor tasks) {
+        return show(stage, tasks, null);
+    }
+
+    /**
+     * As {@link #show(Stage, TaskExecutor)}, with a Language menu that keeps its choice in {@code dataFolder}
+     * (none when it is null).
+     */
+    public AppointmentBookViewModel show(Stage stage, TaskExecutor tasks, Path dataFolder) {
         DialogService dialogs = new FxDialogService(stage);
         AppointmentBookViewModel book = appointmentBook(tasks, dialogs, changes(Platform::runLater));
         Parent root = DeskSupport.around(AppointmentBookView.load(book, dialogs), stage, this);
-        stage.setTitle("SalonDesk — appointment book");
+        if (dataFolder != null) {
+            LanguageMenu.addTo(root, dataFolder);
+        }
+        stage.setTitle(Texts.get("window.book"));
         // Never larger than the screen (front-desk PCs often have small ones), and on it.
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         stage.setScene(new Scene(root, Math.min(1280, screen.getWidth()), Math.min(820, screen.getHeight())));

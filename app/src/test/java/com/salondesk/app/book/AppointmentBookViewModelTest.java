@@ -51,7 +51,7 @@ class AppointmentBookViewModelTest {
         assertThat(day.columns()).extracting(StaffColumn::staffId).containsExactly(TestSalon.ANNA, TestSalon.BEN);
         assertThat(day.columns().getFirst().workingWindows()).extracting(Object::toString).containsExactly("10:00–17:00");
         assertThat(day.grid().toString()).isEqualTo("09:00–18:00");
-        assertThat(book.titleProperty().get()).isEqualTo("Soho · Tuesday 1 December 2026");
+        assertThat(book.titleProperty().get()).isEqualTo("Soho · Tuesday, 1 December 2026");
     }
 
     @Test

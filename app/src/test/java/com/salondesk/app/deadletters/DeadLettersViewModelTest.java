@@ -80,7 +80,7 @@ class DeadLettersViewModelTest {
         assertThat(screen.eventSummaryProperty().get()).startsWith("booking.created · booking-" + id + " version 1 · recorded ");
         assertThat(screen.errorProperty().get())
                 .startsWith("IllegalStateException: Receipt printer out of paper for booking-" + id)
-                .contains("Tried 2 times; first failure 1 Dec 2026 08:00:00");
+                .contains("Tried 2 times; first failure 1 Dec 2026, 08:00:00");
         assertThat(screen.causeProperty().get()).contains("java.lang.IllegalStateException").contains("at com.salondesk.app.ReceiptPrinter.handle");
         assertThat(screen.canRetry().get()).isTrue();
         assertThat(screen.canSkip().get()).isTrue();
@@ -105,11 +105,11 @@ class DeadLettersViewModelTest {
         screen.statusFilterProperty().set(choice(screen.statusChoices(), DeadLetterStatus.PARKED));
         assertThat(screen.letters()).extracting(DeadLetter::eventType).containsExactly("booking.confirmed");
 
-        screen.statusFilterProperty().set(DeadLettersViewModel.ALL_STATUSES);
+        screen.statusFilterProperty().set(screen.allStatuses);
         screen.typeFilterProperty().set(choice(screen.typeChoices(), "booking.created"));
         assertThat(screen.letters()).extracting(DeadLetter::status).containsExactly(DeadLetterStatus.DEAD);
 
-        screen.typeFilterProperty().set(DeadLettersViewModel.ALL_TYPES);
+        screen.typeFilterProperty().set(screen.allTypes);
         screen.searchTextProperty().set(id.substring(0, 8));
         assertThat(screen.letters()).hasSize(2);
         screen.searchTextProperty().set("OUT OF PAPER");
@@ -136,7 +136,7 @@ class DeadLettersViewModelTest {
         assertThat(screen.letters()).extracting(DeadLetter::status).containsOnly(DeadLetterStatus.RESOLVED);
         assertThat(screen.selectedProperty().get().status()).as("the same letter stays selected, now resolved")
                 .isEqualTo(DeadLetterStatus.RESOLVED);
-        assertThat(screen.errorProperty().get()).contains("Resolved 1 Dec 2026 08:00:00: processed on retry.");
+        assertThat(screen.errorProperty().get()).contains("Resolved 1 Dec 2026, 08:00:00: processed on retry.");
         assertThat(screen.deadCountProperty().get()).isZero();
         assertThat(screen.summaryProperty().get()).isEqualTo("No event is waiting for a person. 2 letters listed.");
         assertThat(screen.canRetryAll().get()).isFalse();
@@ -174,7 +174,7 @@ class DeadLettersViewModelTest {
             assertThat(e.envelope().metadata().userId()).isEqualTo("front-desk");
         });
         assertThat(screen.selectedProperty().get().status()).isEqualTo(DeadLetterStatus.SKIPPED);
-        assertThat(screen.errorProperty().get()).contains("Skipped 1 Dec 2026 08:00:00: Receipt written by hand");
+        assertThat(screen.errorProperty().get()).contains("Skipped 1 Dec 2026, 08:00:00: Receipt written by hand");
         assertThat(screen.messageProperty().get()).isEqualTo("Skipped: receipts passes over the booking.created event, "
                 + "and the reason is kept in the desk's log; 1 event waiting behind it went through.");
         assertThat(printer.printed).containsExactly(streamOf(id).get(1).envelope().id());

@@ -79,7 +79,7 @@ class AppointmentBookUiTest {
         assertThat(person.find("#column-ben .off-duty-time")).as("Ben works all opening hours").isEmpty();
 
         person.click("#previousDayButton");
-        person.assertShows("#dayTitle", "Monday 30 November 2026");
+        person.assertShows("#dayTitle", "Monday, 30 November 2026");
         assertThat(person.find("#column-anna")).as("Anna is off on Mondays").isEmpty();
         assertThat(person.find("#column-ben")).isPresent();
 
@@ -88,9 +88,9 @@ class AppointmentBookUiTest {
         person.assertShows("#statusLabel", "The branch is closed on Sundays.");
 
         person.click("#todayButton");
-        person.assertShows("#dayTitle", "Tuesday 1 December 2026");
+        person.assertShows("#dayTitle", "Tuesday, 1 December 2026");
         person.click("#nextDayButton");
-        person.assertShows("#dayTitle", "Wednesday 2 December 2026");
+        person.assertShows("#dayTitle", "Wednesday, 2 December 2026");
         DatePicker picker = (DatePicker) person.waitFor("#datePicker");
         assertThat(picker.getValue()).isEqualTo(TestSalon.TODAY.plusDays(1));
     }

@@ -119,7 +119,7 @@ class DeskSupportUiTest {
         person.waitUntil("Anna's letter to show it was skipped",
                 () -> statusOf(letters, anna, "booking.created") == DeadLetterStatus.SKIPPED);
         rowSays(letters, l -> l.streamId().equals("booking-" + anna), "Skipped receipts booking.created");
-        person.assertShows("#deadLetterError", "Skipped 1 Dec 2026 08:00:00: Receipt written by hand");
+        person.assertShows("#deadLetterError", "Skipped 1 Dec 2026, 08:00:00: Receipt written by hand");
         assertThat(desk.local().log().readStream("handler-receipts")).singleElement().satisfies(e -> {
             assertThat(e.envelope().type()).isEqualTo("handler.event-skipped");
             assertThat(e.envelope().payload().get("reason").asText()).isEqualTo("Receipt written by hand");

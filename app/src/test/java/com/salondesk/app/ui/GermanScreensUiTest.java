@@ -1,0 +1,257 @@
+package com.salondesk.app.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.salondesk.app.ReceiptPrinter;
+import com.salondesk.app.SalonBookings;
+import com.salondesk.app.TestSalon;
+import com.salondesk.app.wiring.FrontDesk;
+import com.salondesk.app.language.Texts;
+import com.salondesk.app.task.BackgroundTaskExecutor;
+import com.salondesk.persistence.runtime.DeadLetterStore;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javafx.collections.FXCollections;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Every screen of the desk in German, opened as a person would: nothing it shows may be English or any other
+ * text that is not from the bundle, and no button or form label may be cut short by the longer German words.
+ */
+@ExtendWith(ApplicationExtension.class)
+class GermanScreensUiTest {
+
+    private static final String CANCEL_REASON = "Krank gemeldet";
+
+    @TempDir
+    Path folder;
+    private final ReceiptPrinter printer = new ReceiptPrinter();
+    private FrontDesk desk;
+    private BackgroundTaskExecutor tasks;
+    private String requested;
+    private final List<String> foreign = new ArrayList<>();
+    private final List<String> cut = new ArrayList<>();
+
+    @Start
+    void openTheBookInGerman(Stage stage) {
+        Texts.use(Locale.GERMANY);
+        desk = TestSalon.open(folder, List.of(printer));
+        SalonBookings bookings = new SalonBookings(desk);
+        printer.failFor(e -> e.envelope().type().equals("booking.confirmed"));
+        requested = bookings.book(TestSalon.ANNA, "10:00", "10:45");
+        String confirmed = bookings.book(TestSalon.BEN, "11:00", "11:45");
+        bookings.confirm(confirmed);
+        String cancelled = bookings.book(TestSalon.BEN, "14:00", "14:45");
+        desk.local().bookings().cancel(desk.command(), cancelled, CANCEL_REASON);
+        bookings.awaitHandlers();
+        tasks = new BackgroundTaskExecutor();
+        desk.show(stage, tasks, folder);
+    }
+
+    @AfterEach
+    void closeTheDesk() throws Exception {
+        printer.release();
+        FxToolkit.cleanupStages();
+        tasks.close();
+        desk.local().close();
+        Texts.use(Locale.UK);
+    }
+
+    @Test
+    void everyScreenSpeaksGermanAndNoButtonOrLabelIsCutShort(FxRobot robot) {
+        DeskRobot person = new DeskRobot(robot);
+        person.waitFor("#booking-" + requested);
+        person.waitUntil("the status line to describe the day", () -> !person.textOf("#statusLabel").isEmpty());
+        ScreenWords words = new ScreenWords(salonData());
+        assertThat(person.textOf("#dayTitle")).isEqualTo("Soho · Dienstag, 1. Dezember 2026");
+        assertThat(((DatePicker) person.waitFor("#datePicker")).getEditor().getText()).isEqualTo("01.12.2026");
+        look("the appointment book", words);
+
+        robot.rightClickOn(person.waitFor("#booking-" + requested));
+        person.waitFor("#confirmItem");
+        look("a booking's menu", words);
+        robot.push(KeyCode.ESCAPE);
+
+        robot.rightClickOn(person.waitFor("#booking-" + requested));
+        person.click("#cancelItem");
+        person.waitFor("#questionDialog");
+        look("the cancel question", words);
+        person.click("#answerCancelButton");
+
+        person.click("#previousDayButton");
+        person.click("#previousDayButton");
+        person.assertShows("#dayPlaceholder", "Die Filiale ist an diesem Tag geschlossen.");
+        person.assertShows("#statusLabel", "Die Filiale ist sonntags geschlossen.");
+        look("a closed Sunday", words);
+        person.click("#todayButton");
+        person.waitFor("#booking-" + requested);
+
+        person.click("#newBookingButton");
+        person.waitFor("#newBookingDialog");
+        person.click("#saveBookingButton");
+        person.waitUntil("the form to say what is missing", () -> !person.textOf("#customerError").isEmpty());
+        assertThat(person.textOf("#startError")).isEqualTo("Geben Sie den Beginn als hh:mm ein, z. B. 09:30.");
+        look("the new-booking form", words);
+        // German writes the amount first, with a no-break space before the pound sign.
+        person.choose("#serviceChoice", "Cut & finish · 45 Min. · 55,00\u00a0£");
+        person.click("#newCustomerButton");
+        person.waitFor("#newCustomerDialog");
+        look("the new-customer form", words);
+        robot.push(KeyCode.ESCAPE);
+        person.waitUntil("the new-customer form to close", () -> person.find("#newCustomerDialog").isEmpty());
+        person.click("#cancelBookingDialogButton");
+
+        person.click("#languageMenu");
+        person.waitFor("#language-de");
+        look("the language menu", words);
+        robot.push(KeyCode.ESCAPE);
+
+        person.click("#deadLetterBadge");
+        TableView<?> letters = (TableView<?>) person.waitFor("#deadLetterTable");
+        person.waitUntil("the dead letter to be listed", () -> !letters.getItems().isEmpty());
+        Node firstRow = robot.from(letters).lookup(".table-row-cell").query();
+        robot.clickOn(firstRow);
+        person.waitUntil("the letter's event to be read",
+                () -> person.textOf("#deadLetterEventSummary").contains("Version"));
+        look("the dead letters", words);
+        person.click("#skipButton");
+        person.type("#answerField", "   ");
+        look("the skip question", words);
+        person.click("#answerOkButton");
+        person.waitFor("#errorDialog");
+        look("a refusal", words);
+        person.click("#errorOkButton");
+
+        person.click("#supportMenu");
+        person.click("#diagnosticsMenuItem");
+        TableView<?> status = (TableView<?>) person.waitFor("#diagnosticsTable");
+        person.waitUntil("the desk's status to be read", () -> !status.getItems().isEmpty());
+        look("the diagnostics", words);
+
+        assertThat(foreign).as("texts that are not German from the bundle").isEmpty();
+        assertThat(cut).as("buttons and labels cut short").isEmpty();
+    }
+
+    @Test
+    void anEnglishOrMadeUpTextPlantedInAScreenIsCaught(FxRobot robot) throws Exception {
+        ScreenWords words = new ScreenWords(List.of("Jane Doe"));
+        Stage planted = WaitForAsyncUtils.asyncFx(() -> {
+            Button save = new Button("Save booking");
+            save.setTooltip(new Tooltip("Termin speichern"));
+            TextField search = new TextField();
+            search.setPromptText("Type a name, phone or e-mail");
+            Label made = new Label("Termin jetzt buchen");
+            Button squeezed = new Button("Termin speichern");
+            squeezed.setMaxWidth(60);
+            TableView<String> table = new TableView<>(FXCollections.observableArrayList());
+            table.getColumns().add(new javafx.scene.control.TableColumn<>("Status"));
+            table.getColumns().add(new javafx.scene.control.TableColumn<>("Attempts"));
+            VBox box = new VBox(new Label("Termin speichern"), new Label("Jane Doe"), new Label("10:00–10:45"),
+                    new Label("Jane Doe · 45 Min. · 55,00\u00a0£"),
+                    new Label("Dienstag, 1. Dezember 2026"), new Label(ButtonType.CANCEL.getText()),
+                    new Label("3 unzustellbare Ereignisse"), save, search, made, squeezed, table);
+            Stage stage = new Stage();
+            stage.setTitle("SalonDesk — appointment book");
+            stage.setScene(new Scene(box));
+            stage.show();
+            return stage;
+        }).get();
+        try {
+            List<String> found = WaitForAsyncUtils.asyncFx(() -> words.foreignIn(List.of(planted))).get();
+            assertThat(found).containsExactlyInAnyOrder(
+                    "title of a window: \"SalonDesk — appointment book\"",
+                    "Button: \"Save booking\"",
+                    "TextField prompt: \"Type a name, phone or e-mail\"",
+                    "Label: \"Termin jetzt buchen\"",
+                    "TableView column: \"Attempts\"",
+                    "Label: \"Attempts\"");
+            WaitForAsyncUtils.asyncFx(() -> cutShort(planted.getScene().getRoot(), "planted")).get();
+            assertThat(cut).singleElement().asString().startsWith("planted: \"Termin speichern\" shows as \"Ter");
+        } finally {
+            WaitForAsyncUtils.asyncFx(planted::close).get();
+        }
+    }
+
+    private List<String> salonData() {
+        List<String> data = new ArrayList<>(List.of("Soho", "Anna Berg", "Ben Carter", TestSalon.JANE, "Janet Hill",
+                "Cut & finish", "Full colour", CANCEL_REASON, ReceiptPrinter.NAME, "SalonDesk"));
+        desk.local().handlers().deadLetters().list(DeadLetterStore.Filter.open()).forEach(l -> data.add(l.error()));
+        desk.local().projections().status().forEach(readModel -> data.add(readModel.handler()));
+        return data;
+    }
+
+    /** Reads every showing window, noting foreign words and cut-short labels under {@code what}. */
+    private void look(String what, ScreenWords words) {
+        WaitForAsyncUtils.waitForFxEvents();
+        try {
+            WaitForAsyncUtils.asyncFx(() -> {
+                List<Window> windows = List.copyOf(Window.getWindows());
+                words.foreignIn(windows).forEach(text -> foreign.add(what + ": " + text));
+                for (Window window : windows) {
+                    if (window.isShowing() && window.getScene() != null) {
+                        cutShort(window.getScene().getRoot(), what);
+                    }
+                }
+            }).get();
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /**
+     * A button, or a label that names a field, whose text the skin shortened with an ellipsis; a tool bar too
+     * narrow for its buttons (the rest hide behind its overflow arrow).
+     */
+    private void cutShort(Node node, String what) {
+        if (!node.isVisible()) {
+            return;
+        }
+        if (node instanceof ToolBar bar && bar.lookup(".tool-bar-overflow-button") instanceof Node overflow
+            && overflow.isVisible()) {
+            cut.add(what + ": the tool bar" + (bar.getId() == null ? "" : " #" + bar.getId())
+                    + " hides some of its controls behind its overflow arrow");
+        }
+        if (node instanceof Labeled labeled && !labeled.isWrapText() && labeled.getText() != null
+            && !labeled.getText().isEmpty() && (node instanceof ButtonBase
+                || node instanceof Label label
+                   && (label.getLabelFor() != null || label.getParent() instanceof ButtonBase))) {
+            String full = labeled.isMnemonicParsing() ? labeled.getText().replaceFirst("_", "") : labeled.getText();
+            for (Node child : labeled.getChildrenUnmodifiable()) {
+                if (child instanceof Text shown && !shown.getText().equals(full)) {
+                    cut.add(what + ": \"" + full + "\" shows as \"" + shown.getText() + "\"");
+                }
+            }
+        }
+        if (node instanceof Parent parent) {
+            parent.getChildrenUnmodifiable().forEach(child -> cutShort(child, what));
+        }
+    }
+}
