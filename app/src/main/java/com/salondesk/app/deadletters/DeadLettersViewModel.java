@@ -8,7 +8,7 @@ import com.salondesk.persistence.desk.RecordedEvent;
 import com.salondesk.persistence.runtime.DeadLetter;
 import com.salondesk.persistence.runtime.DeadLetterStatus;
 import com.salondesk.persistence.runtime.DeadLetterStore;
-import com.salondesk.persistence.runtime.HandlerRuntime;
+import com.salondesk.persistence.runtime.Handlers;
 import com.salondesk.persistence.runtime.HandlerStatus;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -318,8 +318,8 @@ public final class DeadLettersViewModel {
         return Explanation.of(failure);
     }
 
-    private HandlerRuntime handlers() {
-        return desk.local().handlers();
+    private Handlers handlers() {
+        return desk.local().runtime().handlers();
     }
 
     private DeadLetterStore store() {

@@ -2,7 +2,7 @@ package com.salondesk.app.desk;
 
 import com.google.common.eventbus.EventBus;
 import com.google.common.eventbus.Subscribe;
-import com.salondesk.persistence.projection.ProjectionsUpdated;
+import com.salondesk.persistence.runtime.ProjectionsUpdated;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;

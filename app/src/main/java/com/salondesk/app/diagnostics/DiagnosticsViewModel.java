@@ -5,7 +5,7 @@ import com.google.common.eventbus.Subscribe;
 import com.salondesk.app.desk.Explanation;
 import com.salondesk.app.desk.FrontDesk;
 import com.salondesk.app.task.TaskExecutor;
-import com.salondesk.persistence.projection.ReplayProgress;
+import com.salondesk.persistence.runtime.ReplayProgress;
 import com.salondesk.persistence.runtime.HandlerStatus;
 import java.util.ArrayList;
 import java.util.List;
@@ -99,7 +99,7 @@ public final class DiagnosticsViewModel {
         bus.register(listener);
         long started = System.nanoTime();
         rebuilds.execute(() -> {
-            desk.local().projections().rebuild(name);
+            desk.local().runtime().projections().rebuild(name);
             return desk.local().log().headPosition();
         }, events -> {
             bus.unregister(listener);
@@ -155,8 +155,8 @@ public final class DiagnosticsViewModel {
     private Status read(boolean readModelsToo) {
         long headPosition = desk.local().log().headPosition();
         List<DiagnosticsRow> readModels = readModelsToo ? rows(DiagnosticsRow.Kind.READ_MODEL,
-                desk.local().projections().status()) : null;
-        List<DiagnosticsRow> handlers = rows(DiagnosticsRow.Kind.HANDLER, desk.local().handlers().status());
+                desk.local().runtime().projections().status()) : null;
+        List<DiagnosticsRow> handlers = rows(DiagnosticsRow.Kind.HANDLER, desk.local().runtime().handlers().status());
         return new Status(headPosition, readModels, handlers);
     }
 

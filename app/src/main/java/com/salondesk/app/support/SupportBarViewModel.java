@@ -50,7 +50,7 @@ public final class SupportBarViewModel {
             return;
         }
         counting = true;
-        tasks.execute(() -> desk.local().handlers().deadLetters().countDead(), count -> {
+        tasks.execute(() -> desk.local().runtime().handlers().deadLetters().countDead(), count -> {
             failedLastTime = false;
             deadLetters.set(count);
             counted();

@@ -1,5 +1,6 @@
 package com.salondesk.persistence.projection;
 
+import com.salondesk.persistence.runtime.Projection;
 import static com.salondesk.persistence.desk.DeskSchema.Bookings.*;
 
 import com.salondesk.domain.booking.BookingEvent;

@@ -1,5 +1,6 @@
 package com.salondesk.persistence.projection;
 
+import com.salondesk.persistence.runtime.Projection;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.salondesk.domain.branch.BranchEvent;

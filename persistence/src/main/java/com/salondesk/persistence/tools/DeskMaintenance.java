@@ -1,7 +1,7 @@
 package com.salondesk.persistence.tools;
 
-import com.salondesk.persistence.desk.LocalDesk;
-import com.salondesk.persistence.projection.ReplayProgress;
+import com.salondesk.persistence.backend.DeskBackEnd;
+import com.salondesk.persistence.runtime.ReplayProgress;
 import com.salondesk.persistence.runtime.HandlerStatus;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -65,13 +65,13 @@ public final class DeskMaintenance {
     }
 
     private interface DeskWork {
-        int on(LocalDesk desk);
+        int on(DeskBackEnd desk);
     }
 
     private static int withDesk(Path dataDir, PrintStream err, DeskWork work) {
-        LocalDesk desk;
+        DeskBackEnd desk;
         try {
-            desk = LocalDesk.open(dataDir, Clock.systemUTC());
+            desk = DeskBackEnd.open(dataDir, Clock.systemUTC());
         } catch (RuntimeException e) {
             if (String.valueOf(e.getMessage()).contains("already in use")) {
                 err.println("The data folder " + dataDir.toAbsolutePath() + " is in use. Close SalonDesk on this PC first.");
@@ -85,21 +85,21 @@ public final class DeskMaintenance {
         }
     }
 
-    private static int status(LocalDesk desk, PrintStream out) {
+    private static int status(DeskBackEnd desk, PrintStream out) {
         out.printf(Locale.ROOT, "log: %d events, head at position %d%n", desk.log().count(), desk.log().headPosition());
-        for (HandlerStatus s : desk.projections().status()) {
+        for (HandlerStatus s : desk.runtime().projections().status()) {
             out.printf(Locale.ROOT, "read model %s: at %d, %d behind%n", s.handler(), s.position(), s.lag());
         }
-        out.printf(Locale.ROOT, "dead letters waiting for a person: %d%n", desk.handlers().deadLetters().countDead());
+        out.printf(Locale.ROOT, "dead letters waiting for a person: %d%n", desk.runtime().handlers().deadLetters().countDead());
         return 0;
     }
 
-    private static int rebuild(LocalDesk desk, String name, PrintStream out, PrintStream err) {
-        List<String> names = name.equals("all") ? List.copyOf(desk.projections().names()) : List.of(name);
+    private static int rebuild(DeskBackEnd desk, String name, PrintStream out, PrintStream err) {
+        List<String> names = name.equals("all") ? List.copyOf(desk.runtime().projections().names()) : List.of(name);
         for (String n : names) {
-            if (!desk.projections().names().contains(n)) {
+            if (!desk.runtime().projections().names().contains(n)) {
                 err.println("There is no read model named '" + n + "'; there are "
-                        + String.join(", ", desk.projections().names()) + ".");
+                        + String.join(", ", desk.runtime().projections().names()) + ".");
                 return 2;
             }
         }
@@ -118,7 +118,7 @@ public final class DeskMaintenance {
         desk.bus().register(listener);
         for (String n : names) {
             long start = System.nanoTime();
-            desk.projections().rebuild(n);
+            desk.runtime().projections().rebuild(n);
             out.printf(Locale.ROOT, "rebuilt %s from %d events in %.1f s%n", n, desk.log().headPosition(),
                     (System.nanoTime() - start) / 1e9);
         }

@@ -1,5 +1,6 @@
 package com.salondesk.persistence.projection;
 
+import com.salondesk.persistence.runtime.Projection;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

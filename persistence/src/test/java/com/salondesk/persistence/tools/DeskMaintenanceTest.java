@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.salondesk.persistence.TestChain;
 import com.salondesk.persistence.command.NewBooking;
-import com.salondesk.persistence.desk.LocalDesk;
+import com.salondesk.persistence.backend.DeskBackEnd;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -32,7 +32,7 @@ class DeskMaintenanceTest {
 
     @Test
     void rebuildsAReadModelThatWasLostAndReportsProgress() {
-        try (LocalDesk desk = LocalDesk.open(folder, Clock.systemUTC())) {
+        try (DeskBackEnd desk = DeskBackEnd.open(folder, Clock.systemUTC())) {
             TestChain chain = TestChain.setUp(desk);
             desk.bookings().book(TestChain.ctx(), new NewBooking(chain.customerId, TestChain.BRANCH, TestChain.STYLIST,
                     TestChain.CUT, LocalDateTime.parse("2026-12-01T10:00"), LocalDateTime.parse("2026-12-01T10:45"), false));
@@ -43,7 +43,7 @@ class DeskMaintenanceTest {
         assertThat(run("rebuild", "booking_projections", "--data-dir", folder.toString())).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("booking_projections: 100%").contains("rebuilt booking_projections");
 
-        try (LocalDesk desk = LocalDesk.open(folder, Clock.systemUTC())) {
+        try (DeskBackEnd desk = DeskBackEnd.open(folder, Clock.systemUTC())) {
             assertThat(desk.queries().bookingsOn("soho", LocalDate.parse("2026-12-01"), ZoneId.of("Europe/London"))).hasSize(1);
         }
         assertThat(run("status", "--data-dir", folder.toString())).isZero();
@@ -59,7 +59,7 @@ class DeskMaintenanceTest {
         assertThat(run("--verbose", "status")).isEqualTo(2);
         assertThat(run("status", "--data-dir")).isEqualTo(2);
 
-        try (LocalDesk desk = LocalDesk.open(folder, Clock.systemUTC())) {
+        try (DeskBackEnd desk = DeskBackEnd.open(folder, Clock.systemUTC())) {
             TestChain.setUp(desk);
         }
         assertThat(run("rebuild", "bookings", "--data-dir", folder.toString())).isEqualTo(2);
