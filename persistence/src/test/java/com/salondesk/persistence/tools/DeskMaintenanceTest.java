@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -65,5 +66,38 @@ class DeskMaintenanceTest {
         assertThat(run("rebuild", "bookings", "--data-dir", folder.toString())).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("no read model named 'bookings'").contains("booking_projections");
         assertThat(run("compact", "--data-dir", folder.toString())).isEqualTo(2);
+    }
+
+    @Test
+    void everyCommandExplainsItselfOnHelp() {
+        assertThat(run("--help")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Usage: salondesk").contains("status").contains("rebuild");
+        assertThat(run("status", "--help")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Usage: salondesk status").contains("--data-dir=<folder>");
+        assertThat(run("rebuild", "--help")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Usage: salondesk rebuild")
+                .contains("<read model>|all").contains("beside the one in use");
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
+    }
+
+    @Test
+    void speaksTheLanguageOfTheMachine() {
+        try (DeskBackEnd desk = DeskBackEnd.open(folder, Clock.systemUTC())) {
+            TestChain.setUp(desk);
+        }
+        Locale before = Locale.getDefault();
+        Locale.setDefault(Locale.GERMANY);
+        try {
+            assertThat(run("status", "--data-dir", folder.toString())).isZero();
+            assertThat(out.toString(StandardCharsets.UTF_8)).contains("Lesemodell booking_projections: bei")
+                    .contains("unzustellbare Ereignisse, die auf eine Person warten: 0");
+
+            assertThat(run("rebuild", "--data-dir", folder.toString())).isEqualTo(2);
+            assertThat(err.toString(StandardCharsets.UTF_8))
+                    .contains("Sagen Sie, welches Lesemodell neu aufgebaut werden soll, oder all.")
+                    .contains("Aufruf: salondesk rebuild");
+        } finally {
+            Locale.setDefault(before);
+        }
     }
 }
