@@ -63,6 +63,8 @@ final class Worker {
     private final Object signal = new Object();
     private boolean woken;
     private volatile boolean running = true;
+    /** Whether a failing unit holds back the whole log (a projection retrying). */
+    private volatile boolean holding;
 
     // Worker-thread state.
     private long readUpTo;
@@ -135,8 +137,10 @@ final class Worker {
 
     /** Events just committed; taken as they are when they follow on from where the worker stands. */
     void offer(List<RecordedEvent> events) {
-        inbox.add(events);
-        wake();
+        if (!holding) { // a held-back projection reads them from the log once its retry goes through
+            inbox.add(events);
+            wake();
+        }
     }
 
     void wake() {
@@ -194,7 +198,7 @@ final class Worker {
         for (List<RecordedEvent> list; (list = inbox.poll()) != null; ) {
             pushed.addAll(list);
         }
-        if (processor.wholeLogInOrder() && !waiting.isEmpty()) {
+        if (holdsWholeLog()) {
             behind = true; // held back by a failing unit: read again from the log once it goes through
             return false;
         }
@@ -203,6 +207,10 @@ final class Worker {
             if (follows(fresh)) {
                 for (int from = 0; from < fresh.size(); from += BATCH) {
                     take(fresh.subList(from, Math.min(fresh.size(), from + BATCH)));
+                    if (holdsWholeLog()) {
+                        behind = true;
+                        return false;
+                    }
                 }
             } else if (!fresh.isEmpty()) {
                 behind = true;
@@ -217,6 +225,10 @@ final class Worker {
         }
         behind = batch.size() == BATCH;
         return behind;
+    }
+
+    private boolean holdsWholeLog() {
+        return processor.wholeLogInOrder() && !waiting.isEmpty();
     }
 
     private boolean follows(List<RecordedEvent> events) {
@@ -236,12 +248,6 @@ final class Worker {
         long after = readUpTo;
         readUpTo = events.getLast().position();
         for (Unit unit : processor.unitsOf(events, after)) {
-            if (processor.wholeLogInOrder() && !waiting.isEmpty()) {
-                // Cannot happen with one unit per batch; kept so a failing unit never lets a later one pass.
-                readUpTo = unit.after();
-                behind = true;
-                return;
-            }
             unsettled.put(unit.after() + 1, unit.last());
             if (deadStreams.contains(unit.key())) {
                 park(unit, clock.instant());
@@ -292,6 +298,7 @@ final class Worker {
             retries.add(new Retry(System.nanoTime() + delay.toNanos(), unit, attempt + 1, first));
         }
         retrying = retries.size();
+        holding = holdsWholeLog();
         return false;
     }
 
@@ -315,6 +322,7 @@ final class Worker {
             }
         }
         retrying = retries.size();
+        holding = holdsWholeLog();
     }
 
     /** A unit went through: give the units waiting behind it their turn, in order. */
@@ -412,6 +420,7 @@ final class Worker {
         waiting.clear();
         unsettled.clear();
         retrying = 0;
+        holding = false;
         readUpTo = rebuiltTo;
         savedCheckpoint = rebuiltTo;
         behind = true;
