@@ -1,8 +1,8 @@
 package com.salondesk.persistence.bench;
 
 import com.salondesk.domain.shared.UuidV7;
-import com.salondesk.persistence.desk.DeskDatabase;
 import com.salondesk.persistence.backend.DeskBackEnd;
+import com.salondesk.persistence.desk.DeskDatabase;
 import com.salondesk.persistence.projection.BookingProjection;
 import java.nio.file.Files;
 import java.nio.file.Path;

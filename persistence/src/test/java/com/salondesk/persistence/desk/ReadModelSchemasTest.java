@@ -1,12 +1,12 @@
 package com.salondesk.persistence.desk;
 
-import com.salondesk.persistence.backend.DeskBackEnd;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.salondesk.domain.booking.BookingEvent;
 import com.salondesk.domain.shared.Money;
 import com.salondesk.persistence.TestChain;
+import com.salondesk.persistence.backend.DeskBackEnd;
 import com.salondesk.persistence.command.NewBooking;
 import com.salondesk.persistence.desk.DeskSchema.Bookings;
 import com.salondesk.persistence.projection.BookingProjection;

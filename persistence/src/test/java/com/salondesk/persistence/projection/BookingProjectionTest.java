@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.eventbus.EventBus;
+import com.salondesk.domain.booking.BookingEvent;
 import com.salondesk.domain.booking.BookingStatus;
 import com.salondesk.domain.shared.DomainRejection;
 import com.salondesk.persistence.TestChain;
@@ -20,7 +21,6 @@ import com.salondesk.persistence.runtime.EventRuntime;
 import com.salondesk.persistence.runtime.Projection;
 import com.salondesk.persistence.runtime.ReplayProgress;
 import com.salondesk.persistence.runtime.RetryPolicy;
-import com.salondesk.domain.booking.BookingEvent;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -31,8 +31,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.jooq.DSLContext;
-import org.jooq.Result;
 import org.jooq.Record;
+import org.jooq.Result;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
