@@ -113,6 +113,7 @@ final class Worker {
      * a desk whose read models cannot follow its log does not open.
      */
     void catchUpNow() {
+        long from = readUpTo;
         while (true) {
             List<RecordedEvent> batch = log.readAfter(readUpTo, BATCH);
             if (batch.isEmpty()) {
@@ -128,6 +129,9 @@ final class Worker {
             }
             readUpTo = batch.getLast().position();
             saveCheckpoint(false);
+        }
+        if (readUpTo > from) {
+            LOG.info("{} caught up from {} to {}", processor.name(), from, readUpTo);
         }
     }
 
