@@ -33,14 +33,14 @@ public final class SalonDeskLauncher {
             options = StartOptions.read(List.of(args), System.getenv(), Path.of(System.getProperty("user.home")));
         } catch (BadStartOptions e) {
             System.err.println("salondesk: " + e.getMessage());
-            System.err.println(StartOptions.USAGE);
+            System.err.println(StartOptions.usage());
             System.exit(BAD_USAGE);
             return;
         }
         if (options.helpWanted()) {
-            System.out.println(StartOptions.USAGE);
+            System.out.println(StartOptions.usage());
             System.out.println();
-            System.out.println(SupportCommand.USAGE);
+            System.out.println(SupportCommand.usage());
             return;
         }
         // Read by logback.xml: the log goes into the data folder. Set before the first logger exists.

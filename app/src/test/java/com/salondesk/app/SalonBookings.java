@@ -29,7 +29,7 @@ public final class SalonBookings {
     /** Waits until every event handler has taken (or dead-lettered) everything recorded so far. */
     public void awaitHandlers() {
         try {
-            if (!desk.local().handlers().awaitPosition(desk.local().log().headPosition(), Duration.ofSeconds(30))) {
+            if (!desk.local().runtime().handlers().awaitPosition(desk.local().log().headPosition(), Duration.ofSeconds(30))) {
                 throw new AssertionError("the event handlers did not catch up with the log within 30 s");
             }
         } catch (InterruptedException e) {

@@ -14,7 +14,7 @@ import com.salondesk.domain.staff.StaffRole;
 import com.salondesk.domain.tenant.TenantCommand;
 import com.salondesk.persistence.desk.DeskIdentity;
 import com.salondesk.persistence.desk.EventContext;
-import com.salondesk.persistence.desk.LocalDesk;
+import com.salondesk.persistence.backend.DeskBackEnd;
 import com.salondesk.persistence.runtime.EventHandler;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -52,7 +52,7 @@ public final class TestSalon {
 
     /** Records the salon in {@code folder} (once) and opens it as the app does. */
     public static FrontDesk open(Path folder) {
-        try (LocalDesk local = LocalDesk.open(folder, clock())) {
+        try (DeskBackEnd local = DeskBackEnd.open(folder, clock())) {
             if (local.identity().read().isEmpty()) {
                 record(local);
                 local.identity().initialise(DESK);
@@ -64,10 +64,10 @@ public final class TestSalon {
     /** As {@link #open(Path)}, with event handlers running beside the projections. */
     public static FrontDesk open(Path folder, List<EventHandler> handlers) {
         open(folder).local().close();
-        return new FrontDesk(LocalDesk.open(folder, clock(), handlers), DESK, DeskOpening.FRONT_DESK_USER, clock());
+        return new FrontDesk(DeskBackEnd.open(folder, clock(), handlers), DESK, DeskOpening.FRONT_DESK_USER, clock());
     }
 
-    private static void record(LocalDesk desk) {
+    private static void record(DeskBackEnd desk) {
         WeeklyHours open = WeeklyHours.on(List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY,
                 DayOfWeek.THURSDAY, DayOfWeek.FRIDAY, DayOfWeek.SATURDAY), TimeRange.of("09:00", "18:00"));
         WeeklyHours anna = WeeklyHours.on(List.of(DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY,

@@ -9,9 +9,9 @@ import com.salondesk.domain.shared.TimeRange;
 import com.salondesk.domain.shared.WeeklyHours;
 import com.salondesk.domain.staff.StaffCommand;
 import com.salondesk.domain.staff.StaffRole;
+import com.salondesk.persistence.backend.DeskBackEnd;
 import com.salondesk.persistence.desk.DeskIdentity;
 import com.salondesk.persistence.desk.EventContext;
-import com.salondesk.persistence.desk.LocalDesk;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.util.List;
@@ -30,7 +30,7 @@ public final class TestChain {
         return EventContext.command(DESK, "maria");
     }
 
-    public static TestChain setUp(LocalDesk desk) {
+    public static TestChain setUp(DeskBackEnd desk) {
         TestChain chain = new TestChain();
         Instant now = Instant.parse("2026-11-01T08:00:00Z");
         WeeklyHours daily = WeeklyHours.on(List.of(DayOfWeek.values()), TimeRange.of("09:00", "18:00"));

@@ -5,7 +5,7 @@ import com.salondesk.domain.tenant.TenantCommand;
 import com.salondesk.domain.shared.UuidV7;
 import com.salondesk.persistence.desk.DeskIdentity;
 import com.salondesk.persistence.desk.EventContext;
-import com.salondesk.persistence.desk.LocalDesk;
+import com.salondesk.persistence.backend.DeskBackEnd;
 import com.salondesk.persistence.read.BranchView;
 import com.salondesk.persistence.read.ServiceView;
 import com.salondesk.persistence.read.StaffView;
@@ -43,7 +43,7 @@ public final class DemoChain {
     }
 
     /** Records the whole demo chain in an empty desk's log, telling {@code progress} how far it got. */
-    public static void record(LocalDesk desk, DeskIdentity identity, Clock clock, Consumer<String> progress) {
+    public static void record(DeskBackEnd desk, DeskIdentity identity, Clock clock, Consumer<String> progress) {
         long started = System.nanoTime();
         Instant now = clock.instant();
         var setup = desk.setup();

@@ -1,65 +1,107 @@
 package com.salondesk.app.start;
 
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.ResourceBundle;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
 
 /**
  * How the desk was asked to start: which data folder holds its event log. Read from the command line
- * ({@code --data-dir <folder>}), else {@code SALONDESK_DATA_DIR}, else {@code ~/.salondesk/demo}.
- * Nothing is created here: a bad start must leave the disk untouched.
+ * ({@code --data-dir <folder>}, parsed by picocli), else {@code SALONDESK_DATA_DIR}, else
+ * {@code ~/.salondesk/demo}. Nothing is created here: a bad start must leave the disk untouched. Its texts
+ * come from the {@code StartMessages} bundle in the JVM's default locale.
  */
 public record StartOptions(Path dataFolder, boolean helpWanted) {
 
     public static final String ENVIRONMENT_VARIABLE = "SALONDESK_DATA_DIR";
-    public static final String USAGE = """
-            Usage: salondesk [--data-dir <folder>]
-              --data-dir <folder>  where the desk keeps its event log (created if missing);
-                                   otherwise $SALONDESK_DATA_DIR, otherwise ~/.salondesk/demo
-              --help               show this text""";
+    static final String BUNDLE = "com.salondesk.app.start.StartMessages";
+
+    /** The desk's own options, as picocli reads them. */
+    @Command(name = "salondesk", resourceBundle = BUNDLE)
+    static class Line {
+        @Option(names = "--data-dir", paramLabel = "<folder>", descriptionKey = "data-dir")
+        String dataDir;
+        @Option(names = {"-h", "--help"}, usageHelp = true, descriptionKey = "help")
+        boolean help;
+    }
+
+    /** The launcher's line with the words of a support command before its options. */
+    static final class SupportLine extends Line {
+        @Parameters(paramLabel = "<command>", hidden = true)
+        List<String> words = new ArrayList<>();
+    }
+
+    /** The desk's usage, for {@code --help} and after a bad command line. */
+    public static String usage() {
+        return commandLine(new Line()).getUsageMessage().stripTrailing();
+    }
 
     /** Reads the arguments; throws {@link BadStartOptions} with a message fit for the person who typed them. */
     public static StartOptions read(List<String> args, Map<String, String> environment, Path home) {
-        Path fromArgs = null;
-        for (int i = 0; i < args.size(); i++) {
-            String arg = args.get(i);
-            if (arg.isBlank()) {
-                // Started through Maven without options, the desk is handed one empty argument.
-                continue;
-            } else if (arg.equals("--help") || arg.equals("-h")) {
-                return new StartOptions(null, true);
-            } else if (arg.equals("--data-dir")) {
-                if (i + 1 >= args.size() || args.get(i + 1).startsWith("--") || args.get(i + 1).isBlank()) {
-                    throw new BadStartOptions("--data-dir needs a folder, e.g. --data-dir ~/salondesk-data");
-                }
-                fromArgs = folder(args.get(++i), "--data-dir");
-            } else if (arg.startsWith("--data-dir=")) {
-                String value = arg.substring("--data-dir=".length());
-                if (value.isBlank()) {
-                    throw new BadStartOptions("--data-dir needs a folder, e.g. --data-dir ~/salondesk-data");
-                }
-                fromArgs = folder(value, "--data-dir");
-            } else {
-                throw new BadStartOptions("Unknown option '" + arg + "'.");
-            }
+        Line line = parse(new Line(), args);
+        if (line.help) {
+            return new StartOptions(null, true);
         }
-        Path folder = fromArgs;
-        if (folder == null) {
+        return new StartOptions(folder(line.dataDir, environment, home), false);
+    }
+
+    /** Parses {@code args} into {@code line}, leaving out the one empty argument Maven hands a desk started without options. */
+    static <L extends Line> L parse(L line, List<String> args) {
+        List<String> given = args.stream().filter(a -> !a.isBlank()).toList();
+        try {
+            commandLine(line).parseArgs(given.toArray(String[]::new));
+        } catch (ParameterException e) {
+            throw new BadStartOptions(explain(e));
+        }
+        return line;
+    }
+
+    private static CommandLine commandLine(Line line) {
+        return new CommandLine(line).setExpandAtFiles(false).setOverwrittenOptionsAllowed(true);
+    }
+
+    private static String explain(ParameterException e) {
+        if (e instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()) {
+            return text("unknown-option", unmatched.getUnmatched().getFirst());
+        }
+        if (e instanceof CommandLine.MissingParameterException) {
+            return text("data-dir-needs-folder");
+        }
+        return e.getMessage(); // picocli's own words, for the rare case not foreseen above
+    }
+
+    /** The data folder the command line, the environment or the default name; checked, not created. */
+    static Path folder(String fromArgs, Map<String, String> environment, Path home) {
+        Path folder;
+        if (fromArgs != null) {
+            if (fromArgs.isBlank()) {
+                throw new BadStartOptions(text("data-dir-needs-folder"));
+            }
+            folder = path(fromArgs, "--data-dir");
+        } else {
             String fromEnvironment = environment.get(ENVIRONMENT_VARIABLE);
             folder = fromEnvironment == null || fromEnvironment.isBlank()
                     ? home.resolve(".salondesk").resolve("demo")
-                    : folder(fromEnvironment, ENVIRONMENT_VARIABLE);
+                    : path(fromEnvironment, ENVIRONMENT_VARIABLE);
         }
         check(folder);
-        return new StartOptions(folder.toAbsolutePath().normalize(), false);
+        return folder.toAbsolutePath().normalize();
     }
 
-    private static Path folder(String text, String source) {
+    private static Path path(String text, String source) {
         try {
             return Path.of(text.strip());
-        } catch (java.nio.file.InvalidPathException e) {
-            throw new BadStartOptions(source + " '" + text + "' is not a valid path: " + e.getReason() + ".");
+        } catch (InvalidPathException e) {
+            throw new BadStartOptions(text("not-a-path", source, text, e.getReason()));
         }
     }
 
@@ -74,11 +116,16 @@ public record StartOptions(Path dataFolder, boolean helpWanted) {
         }
         if (!Files.isDirectory(existing)) {
             throw new BadStartOptions(existing.equals(folder.toAbsolutePath())
-                    ? "The data folder " + folder + " is a file, not a folder."
-                    : "Cannot make the data folder " + folder + ": " + existing + " is a file.");
+                    ? text("is-a-file", folder.toString())
+                    : text("inside-a-file", folder.toString(), existing.toString()));
         }
         if (!Files.isWritable(existing)) {
-            throw new BadStartOptions("Cannot write to the data folder " + existing + ".");
+            throw new BadStartOptions(text("not-writable", existing.toString()));
         }
+    }
+
+    private static String text(String key, Object... arguments) {
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE);
+        return new MessageFormat(bundle.getString(key), bundle.getLocale()).format(arguments);
     }
 }

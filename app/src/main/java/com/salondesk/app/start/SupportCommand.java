@@ -11,21 +11,20 @@ import java.util.Set;
 /**
  * A support command given to the launcher instead of starting the desk: {@code salondesk status} or
  * {@code salondesk rebuild <read model>|all}. The data folder is found as for the desk itself
- * ({@code --data-dir}, else {@code SALONDESK_DATA_DIR}, else the demo folder); the work is done by
- * {@link DeskMaintenance}, whose exit status the launcher returns. No window opens.
+ * ({@code --data-dir}, else {@code SALONDESK_DATA_DIR}, else the demo folder); the work, and the help of
+ * each command, is {@link DeskMaintenance}'s, whose exit status the launcher returns. No window opens.
  */
 public record SupportCommand(List<String> words, Path dataFolder, boolean helpWanted) {
 
     private static final Set<String> COMMANDS = Set.of("status", "rebuild");
-    public static final String USAGE = """
-            Support commands (close SalonDesk on this PC first):
-              salondesk status [--data-dir <folder>]
-                  each read model's position and how far it is behind the event log
-              salondesk rebuild <read model>|all [--data-dir <folder>]
-                  builds read models again from the event log""";
 
     public SupportCommand {
         words = List.copyOf(words);
+    }
+
+    /** The support commands in short, as the launcher shows them beside its own options. */
+    public static String usage() {
+        return DeskMaintenance.overview();
     }
 
     /** Whether the command line asks for a support command rather than the desk. */
@@ -35,26 +34,11 @@ public record SupportCommand(List<String> words, Path dataFolder, boolean helpWa
 
     /** Reads the command line; throws {@link BadStartOptions} with a message fit for the person who typed it. */
     public static SupportCommand read(List<String> args, Map<String, String> environment, Path home) {
-        List<String> words = new ArrayList<>();
-        List<String> options = new ArrayList<>();
-        for (int i = 0; i < args.size(); i++) {
-            String arg = args.get(i);
-            if (arg.equals("--data-dir")) {
-                options.add(arg);
-                if (i + 1 < args.size()) {
-                    options.add(args.get(++i));
-                }
-            } else if (arg.startsWith("-")) {
-                options.add(arg);
-            } else {
-                words.add(arg);
-            }
+        StartOptions.SupportLine line = StartOptions.parse(new StartOptions.SupportLine(), args);
+        if (line.help) {
+            return new SupportCommand(line.words, null, true);
         }
-        StartOptions start = StartOptions.read(options, environment, home);
-        if (start.helpWanted()) {
-            return new SupportCommand(words, null, true);
-        }
-        return new SupportCommand(words, start.dataFolder(), false);
+        return new SupportCommand(line.words, StartOptions.folder(line.dataDir, environment, home), false);
     }
 
     /**
@@ -68,7 +52,7 @@ public record SupportCommand(List<String> words, Path dataFolder, boolean helpWa
             command = read(args, environment, home);
         } catch (BadStartOptions e) {
             err.println("salondesk: " + e.getMessage());
-            err.println(USAGE);
+            err.println(usage());
             return badUsage;
         }
         if (!command.helpWanted()) {
@@ -82,11 +66,14 @@ public record SupportCommand(List<String> words, Path dataFolder, boolean helpWa
 
     /** Runs the command and returns the exit status for the process. */
     public int run(PrintStream out, PrintStream err) {
-        if (helpWanted) {
-            out.println(USAGE);
-            return 0;
-        }
         List<String> args = new ArrayList<>(words);
+        if (helpWanted) {
+            args.add("--help");
+            int status = DeskMaintenance.run(args.toArray(String[]::new), out, err);
+            out.println();
+            out.println(usage());
+            return status;
+        }
         args.add("--data-dir");
         args.add(dataFolder.toString());
         return DeskMaintenance.run(args.toArray(String[]::new), out, err);

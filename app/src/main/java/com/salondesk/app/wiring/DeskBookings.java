@@ -4,16 +4,16 @@ import com.salondesk.app.port.BookingCommands;
 import com.salondesk.app.port.BookingRequest;
 import com.salondesk.persistence.command.NewBooking;
 import com.salondesk.persistence.desk.EventContext;
-import com.salondesk.persistence.desk.LocalDesk;
+import com.salondesk.persistence.backend.DeskBackEnd;
 import java.util.function.Supplier;
 
 /** Bookings made and changed through the desk's booking commands, as the person at the desk. */
 final class DeskBookings implements BookingCommands {
 
-    private final LocalDesk local;
+    private final DeskBackEnd local;
     private final Supplier<EventContext> command;
 
-    DeskBookings(LocalDesk local, Supplier<EventContext> command) {
+    DeskBookings(DeskBackEnd local, Supplier<EventContext> command) {
         this.local = local;
         this.command = command;
     }

@@ -4,7 +4,7 @@ import com.salondesk.app.port.CustomerDirectory;
 import com.salondesk.app.port.CustomerView;
 import com.salondesk.domain.customer.CustomerDetails;
 import com.salondesk.persistence.desk.EventContext;
-import com.salondesk.persistence.desk.LocalDesk;
+import com.salondesk.persistence.backend.DeskBackEnd;
 import java.time.Clock;
 import java.util.List;
 import java.util.function.Supplier;
@@ -12,11 +12,11 @@ import java.util.function.Supplier;
 /** The desk's customer directory: searched in the read model, registered through the chain's set-up commands. */
 final class DeskCustomers implements CustomerDirectory {
 
-    private final LocalDesk local;
+    private final DeskBackEnd local;
     private final Supplier<EventContext> command;
     private final Clock clock;
 
-    DeskCustomers(LocalDesk local, Supplier<EventContext> command, Clock clock) {
+    DeskCustomers(DeskBackEnd local, Supplier<EventContext> command, Clock clock) {
         this.local = local;
         this.command = command;
         this.clock = clock;

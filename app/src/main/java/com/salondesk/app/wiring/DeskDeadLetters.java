@@ -6,7 +6,7 @@ import com.salondesk.app.port.DeadLetterStatus;
 import com.salondesk.app.port.DeadLetters;
 import com.salondesk.app.port.LoggedEvent;
 import com.salondesk.persistence.desk.EventContext;
-import com.salondesk.persistence.desk.LocalDesk;
+import com.salondesk.persistence.backend.DeskBackEnd;
 import com.salondesk.persistence.desk.RecordedEvent;
 import com.salondesk.persistence.runtime.DeadLetterStore;
 import com.salondesk.persistence.runtime.HandlerStatus;
@@ -17,10 +17,10 @@ import java.util.function.Supplier;
 /** The dead letters of the desk's handler runtime, and retrying or skipping them. */
 final class DeskDeadLetters implements DeadLetters {
 
-    private final LocalDesk local;
+    private final DeskBackEnd local;
     private final Supplier<EventContext> command;
 
-    DeskDeadLetters(LocalDesk local, Supplier<EventContext> command) {
+    DeskDeadLetters(DeskBackEnd local, Supplier<EventContext> command) {
         this.local = local;
         this.command = command;
     }
@@ -45,22 +45,22 @@ final class DeskDeadLetters implements DeadLetters {
 
     @Override
     public List<String> handlers() {
-        return local.handlers().status().stream().map(HandlerStatus::handler).toList();
+        return local.runtime().handlers().status().stream().map(HandlerStatus::handler).toList();
     }
 
     @Override
     public boolean retry(long deadLetterId) {
-        return local.handlers().retry(deadLetterId);
+        return local.runtime().handlers().retry(deadLetterId);
     }
 
     @Override
     public int retryAll() {
-        return local.handlers().retryAll();
+        return local.runtime().handlers().retryAll();
     }
 
     @Override
     public void skip(long deadLetterId, String reason) {
-        local.handlers().skip(deadLetterId, reason, command.get());
+        local.runtime().handlers().skip(deadLetterId, reason, command.get());
     }
 
     @Override
@@ -75,7 +75,7 @@ final class DeskDeadLetters implements DeadLetters {
     }
 
     private DeadLetterStore store() {
-        return local.handlers().deadLetters();
+        return local.runtime().handlers().deadLetters();
     }
 
     private static DeadLetter of(com.salondesk.persistence.runtime.DeadLetter l) {

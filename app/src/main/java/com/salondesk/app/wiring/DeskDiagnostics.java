@@ -4,8 +4,8 @@ import com.google.common.eventbus.Subscribe;
 import com.salondesk.app.port.Diagnostics;
 import com.salondesk.app.port.ProcessingStatus;
 import com.salondesk.app.port.RebuildProgress;
-import com.salondesk.persistence.desk.LocalDesk;
-import com.salondesk.persistence.projection.ReplayProgress;
+import com.salondesk.persistence.backend.DeskBackEnd;
+import com.salondesk.persistence.runtime.ReplayProgress;
 import com.salondesk.persistence.runtime.HandlerStatus;
 import java.util.List;
 import java.util.function.Consumer;
@@ -13,9 +13,9 @@ import java.util.function.Consumer;
 /** The desk's projections and handlers as the diagnostics screen sees them, and rebuilding a read model. */
 final class DeskDiagnostics implements Diagnostics {
 
-    private final LocalDesk local;
+    private final DeskBackEnd local;
 
-    DeskDiagnostics(LocalDesk local) {
+    DeskDiagnostics(DeskBackEnd local) {
         this.local = local;
     }
 
@@ -26,12 +26,12 @@ final class DeskDiagnostics implements Diagnostics {
 
     @Override
     public List<ProcessingStatus> readModels() {
-        return local.projections().status().stream().map(DeskDiagnostics::of).toList();
+        return local.runtime().projections().status().stream().map(DeskDiagnostics::of).toList();
     }
 
     @Override
     public List<ProcessingStatus> handlers() {
-        return local.handlers().status().stream().map(DeskDiagnostics::of).toList();
+        return local.runtime().handlers().status().stream().map(DeskDiagnostics::of).toList();
     }
 
     @Override
@@ -46,7 +46,7 @@ final class DeskDiagnostics implements Diagnostics {
         };
         local.bus().register(listener);
         try {
-            local.projections().rebuild(readModel);
+            local.runtime().projections().rebuild(readModel);
             return local.log().headPosition();
         } finally {
             local.bus().unregister(listener);

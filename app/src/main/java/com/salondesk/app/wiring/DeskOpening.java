@@ -3,7 +3,7 @@ package com.salondesk.app.wiring;
 import com.salondesk.app.demo.DemoChain;
 import com.salondesk.app.language.Texts;
 import com.salondesk.persistence.desk.DeskIdentity;
-import com.salondesk.persistence.desk.LocalDesk;
+import com.salondesk.persistence.backend.DeskBackEnd;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
@@ -26,7 +26,7 @@ public final class DeskOpening {
 
     public static FrontDesk open(Path folder, Clock clock, Consumer<String> progress) {
         progress.accept(Texts.get("desk.opening"));
-        LocalDesk local = openLog(folder, clock);
+        DeskBackEnd local = openLog(folder, clock);
         try {
             Optional<DeskIdentity> known = local.identity().read();
             DeskIdentity identity;
@@ -49,9 +49,9 @@ public final class DeskOpening {
         }
     }
 
-    private static LocalDesk openLog(Path folder, Clock clock) {
+    private static DeskBackEnd openLog(Path folder, Clock clock) {
         try {
-            return LocalDesk.open(folder, clock);
+            return DeskBackEnd.open(folder, clock);
         } catch (RuntimeException e) {
             // H2 allows one process per database file; its message is the only sign that one holds it.
             for (Throwable t = e; t != null; t = t.getCause()) {

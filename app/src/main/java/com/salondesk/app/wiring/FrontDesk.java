@@ -20,7 +20,7 @@ import com.salondesk.app.support.SupportScreens;
 import com.salondesk.app.task.TaskExecutor;
 import com.salondesk.persistence.desk.DeskIdentity;
 import com.salondesk.persistence.desk.EventContext;
-import com.salondesk.persistence.desk.LocalDesk;
+import com.salondesk.persistence.backend.DeskBackEnd;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -40,7 +40,7 @@ import javafx.stage.Stage;
  */
 public final class FrontDesk implements SupportScreens, AutoCloseable {
 
-    private final LocalDesk local;
+    private final DeskBackEnd local;
     private final DeskIdentity identity;
     private final String userId;
     private final Clock clock;
@@ -50,7 +50,7 @@ public final class FrontDesk implements SupportScreens, AutoCloseable {
     private final DeadLetters deadLetters;
     private final Diagnostics diagnostics;
 
-    public FrontDesk(LocalDesk local, DeskIdentity identity, String userId, Clock clock) {
+    public FrontDesk(DeskBackEnd local, DeskIdentity identity, String userId, Clock clock) {
         this.local = Objects.requireNonNull(local, "local");
         this.identity = Objects.requireNonNull(identity, "identity");
         this.userId = Objects.requireNonNull(userId, "userId");
@@ -158,7 +158,7 @@ public final class FrontDesk implements SupportScreens, AutoCloseable {
     // the desk itself
 
     /** The back end, for opening, closing and tests; screens get ports instead. */
-    public LocalDesk local() {
+    public DeskBackEnd local() {
         return local;
     }
 

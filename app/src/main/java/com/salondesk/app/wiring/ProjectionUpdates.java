@@ -3,7 +3,7 @@ package com.salondesk.app.wiring;
 import com.google.common.eventbus.EventBus;
 import com.google.common.eventbus.Subscribe;
 import com.salondesk.app.port.DeskChanges;
-import com.salondesk.persistence.projection.ProjectionsUpdated;
+import com.salondesk.persistence.runtime.ProjectionsUpdated;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;

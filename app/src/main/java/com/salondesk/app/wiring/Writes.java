@@ -1,7 +1,7 @@
 package com.salondesk.app.wiring;
 
 import com.salondesk.app.port.ChangedMeanwhile;
-import com.salondesk.persistence.desk.LocalDesk;
+import com.salondesk.persistence.backend.DeskBackEnd;
 import com.salondesk.persistence.desk.StreamVersionConflict;
 import java.util.function.Supplier;
 
@@ -11,7 +11,7 @@ final class Writes {
     private Writes() {
     }
 
-    static <T> T run(LocalDesk local, Supplier<T> write) {
+    static <T> T run(DeskBackEnd local, Supplier<T> write) {
         T result;
         try {
             result = write.get();
@@ -23,7 +23,7 @@ final class Writes {
         return result;
     }
 
-    static void run(LocalDesk local, Runnable write) {
+    static void run(DeskBackEnd local, Runnable write) {
         run(local, () -> {
             write.run();
             return null;

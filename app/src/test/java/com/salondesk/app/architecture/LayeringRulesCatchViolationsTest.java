@@ -52,7 +52,7 @@ class LayeringRulesCatchViolationsTest {
                 new ClassFileImporter().importClasses(ReadsTheLog.class));
 
         assertThat(result.hasViolation()).isTrue();
-        assertThat(details(result)).anyMatch(line -> line.contains("LocalDesk"))
+        assertThat(details(result)).anyMatch(line -> line.contains("DeskBackEnd"))
                 .anyMatch(line -> line.contains("RecordedEvent"));
     }
 
@@ -71,7 +71,7 @@ class LayeringRulesCatchViolationsTest {
                 new ClassFileImporter().importClasses(ReadsTheLog.class));
 
         assertThat(result.hasViolation()).isTrue();
-        assertThat(details(result)).anyMatch(line -> line.contains("com.salondesk.persistence.desk.LocalDesk"));
+        assertThat(details(result)).anyMatch(line -> line.contains("com.salondesk.persistence.backend.DeskBackEnd"));
     }
 
     @Test

@@ -46,7 +46,7 @@ class LayeringTest {
 
     static final ArchRule SCREENS_OFF_THE_LOG_AND_THE_BUS = noClasses().that().resideInAPackage("com.salondesk.app..")
             .and().resideOutsideOfPackages("com.salondesk.app.wiring..", "com.salondesk.app.demo..")
-            .should().dependOnClassesThat().belongToAnyOf(com.salondesk.persistence.desk.LocalDesk.class,
+            .should().dependOnClassesThat().belongToAnyOf(com.salondesk.persistence.backend.DeskBackEnd.class,
                     com.salondesk.persistence.desk.DeskEventLog.class, com.salondesk.persistence.desk.RecordedEvent.class)
             .orShould().dependOnClassesThat().resideInAnyPackage("com.google.common.eventbus..", "org.jooq..",
                     "java.sql..")

@@ -2,7 +2,7 @@ package com.salondesk.app.bench;
 
 import com.salondesk.domain.shared.UuidV7;
 import com.salondesk.persistence.desk.DeskDatabase;
-import com.salondesk.persistence.desk.LocalDesk;
+import com.salondesk.persistence.backend.DeskBackEnd;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -195,7 +195,7 @@ public final class StartupBenchmark {
                 c.commit();
             }
         }
-        try (LocalDesk desk = LocalDesk.open(folder, Clock.systemUTC())) {
+        try (DeskBackEnd desk = DeskBackEnd.open(folder, Clock.systemUTC())) {
             desk.awaitProjections();
             return desk.log().headPosition();
         }

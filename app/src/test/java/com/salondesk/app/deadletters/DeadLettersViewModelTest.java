@@ -235,7 +235,7 @@ class DeadLettersViewModelTest {
         DeadLetter dead = letter(DeadLetterStatus.DEAD, id);
         screen.selectedProperty().set(dead);
         printer.refill();
-        desk.local().handlers().retry(dead.id());
+        desk.local().runtime().handlers().retry(dead.id());
 
         screen.retrySelected();
 

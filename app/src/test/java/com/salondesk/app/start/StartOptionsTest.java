@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -77,5 +78,20 @@ class StartOptionsTest {
     @Test
     void asksForHelp() {
         assertThat(StartOptions.read(List.of("--help"), Map.of(), home).helpWanted()).isTrue();
+    }
+
+    @Test
+    void showsItsHelpAndRefusesInTheLanguageOfTheMachine() {
+        assertThat(StartOptions.usage()).startsWith("Usage: salondesk").contains("--data-dir=<folder>")
+                .contains("$SALONDESK_DATA_DIR");
+        Locale before = Locale.getDefault();
+        Locale.setDefault(Locale.GERMANY);
+        try {
+            assertThat(StartOptions.usage()).startsWith("Aufruf: salondesk").contains("Ereignisprotokoll");
+            assertThatThrownBy(() -> StartOptions.read(List.of("--date-dir", "x"), Map.of(), home))
+                    .isInstanceOf(BadStartOptions.class).hasMessage("Unbekannte Option '--date-dir'.");
+        } finally {
+            Locale.setDefault(before);
+        }
     }
 }

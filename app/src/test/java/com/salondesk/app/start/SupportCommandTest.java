@@ -91,6 +91,15 @@ class SupportCommandTest {
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("salondesk rebuild <read model>|all");
     }
 
+    @Test
+    void helpOnACommandShowsThatCommandsOwnHelp() {
+        int status = SupportCommand.read(List.of("rebuild", "--help"), Map.of(), home).run(print(out), print(err));
+
+        assertThat(status).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Usage: salondesk rebuild")
+                .contains("<read model>|all").contains("--data-dir=<folder>");
+    }
+
     private static PrintStream print(ByteArrayOutputStream bytes) {
         return new PrintStream(bytes, true, StandardCharsets.UTF_8);
     }

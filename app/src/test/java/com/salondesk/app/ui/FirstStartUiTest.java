@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.salondesk.app.SalonDeskApplication;
 import com.salondesk.app.demo.DemoChain;
-import com.salondesk.persistence.desk.LocalDesk;
+import com.salondesk.persistence.backend.DeskBackEnd;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -59,7 +59,7 @@ class FirstStartUiTest {
             FxToolkit.cleanupApplication(app);
         }
 
-        try (LocalDesk reopened = LocalDesk.open(folder, Clock.systemUTC())) {
+        try (DeskBackEnd reopened = DeskBackEnd.open(folder, Clock.systemUTC())) {
             assertThat(reopened.identity().read()).hasValueSatisfying(
                     identity -> assertThat(identity.tenantId()).isEqualTo(DemoChain.TENANT));
             assertThat(reopened.queries().customerCount()).isEqualTo(DemoChain.CUSTOMERS);

@@ -203,8 +203,8 @@ class GermanScreensUiTest {
     private List<String> salonData() {
         List<String> data = new ArrayList<>(List.of("Soho", "Anna Berg", "Ben Carter", TestSalon.JANE, "Janet Hill",
                 "Cut & finish", "Full colour", CANCEL_REASON, ReceiptPrinter.NAME, "SalonDesk"));
-        desk.local().handlers().deadLetters().list(DeadLetterStore.Filter.open()).forEach(l -> data.add(l.error()));
-        desk.local().projections().status().forEach(readModel -> data.add(readModel.handler()));
+        desk.local().runtime().handlers().deadLetters().list(DeadLetterStore.Filter.open()).forEach(l -> data.add(l.error()));
+        desk.local().runtime().projections().status().forEach(readModel -> data.add(readModel.handler()));
         return data;
     }
 

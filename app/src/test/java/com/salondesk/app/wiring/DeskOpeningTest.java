@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.salondesk.app.TestSalon;
 import com.salondesk.domain.tenant.TenantCommand;
 import com.salondesk.persistence.desk.EventContext;
-import com.salondesk.persistence.desk.LocalDesk;
+import com.salondesk.persistence.backend.DeskBackEnd;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,7 +18,7 @@ class DeskOpeningTest {
 
     @Test
     void aFolderWhoseFirstStartStoppedHalfWayIsNotSeededOnTopAgain() {
-        try (LocalDesk interrupted = LocalDesk.open(folder, TestSalon.clock())) {
+        try (DeskBackEnd interrupted = DeskBackEnd.open(folder, TestSalon.clock())) {
             interrupted.setup().registerTenant(EventContext.command(TestSalon.DESK, "demo-setup"),
                     new TenantCommand.Register("demo-salons", "Demo Salons Ltd", TestSalon.NOW));
         }
@@ -27,7 +27,7 @@ class DeskOpeningTest {
                 .isInstanceOf(DeskOpening.UnfinishedDataFolder.class)
                 .hasMessageContaining("unfinished demo set-up");
 
-        try (LocalDesk after = LocalDesk.open(folder, TestSalon.clock())) {
+        try (DeskBackEnd after = DeskBackEnd.open(folder, TestSalon.clock())) {
             assertThat(after.log().count()).as("nothing added").isEqualTo(1);
         }
     }

@@ -3,7 +3,7 @@ package com.salondesk.app.wiring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.common.eventbus.EventBus;
-import com.salondesk.persistence.projection.ProjectionsUpdated;
+import com.salondesk.persistence.runtime.ProjectionsUpdated;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;

@@ -5,6 +5,7 @@ import static com.salondesk.persistence.desk.DeskSchema.Bookings.*;
 import com.salondesk.domain.booking.BookingEvent;
 import com.salondesk.domain.booking.BookingStatus;
 import com.salondesk.persistence.desk.RecordedEvent;
+import com.salondesk.persistence.runtime.Projection;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;

@@ -11,6 +11,7 @@ import com.salondesk.persistence.desk.DeskSchema.Customers;
 import com.salondesk.persistence.desk.DeskSchema.Services;
 import com.salondesk.persistence.desk.DeskSchema.Staff;
 import com.salondesk.persistence.desk.RecordedEvent;
+import com.salondesk.persistence.runtime.Projection;
 import java.util.Locale;
 import org.jooq.DSLContext;
 

@@ -5,7 +5,7 @@ import java.util.Objects;
 import java.util.random.RandomGenerator;
 
 /**
- * How often and how patiently a handler retries a failing event: exponential backoff from
+ * How often and how patiently a projection or handler retries a failing event: exponential backoff from
  * {@code baseDelay}, capped at {@code maxDelay}, with full jitter so that handlers failing together do
  * not retry in lock-step.
  */
@@ -13,6 +13,10 @@ public record RetryPolicy(int maxAttempts, Duration baseDelay, Duration maxDelay
 
     /** Five attempts over about half a minute. */
     public static final RetryPolicy DEFAULT = new RetryPolicy(5, Duration.ofMillis(500), Duration.ofSeconds(15));
+
+    /** For a read model: from 200 ms, doubling, at most 30 s apart, for as long as it fails. */
+    public static final RetryPolicy UNTIL_FIXED =
+            new RetryPolicy(Integer.MAX_VALUE, Duration.ofMillis(200), Duration.ofSeconds(30));
 
     public RetryPolicy {
         Objects.requireNonNull(baseDelay, "baseDelay");

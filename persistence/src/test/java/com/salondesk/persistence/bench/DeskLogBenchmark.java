@@ -7,10 +7,10 @@ import com.salondesk.domain.booking.BookingEvent;
 import com.salondesk.domain.shared.Money;
 import com.salondesk.domain.shared.UuidV7;
 import com.salondesk.persistence.TestChain;
+import com.salondesk.persistence.backend.DeskBackEnd;
 import com.salondesk.persistence.command.NewBooking;
 import com.salondesk.persistence.desk.DeskDatabase;
 import com.salondesk.persistence.desk.EventContext;
-import com.salondesk.persistence.desk.LocalDesk;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -150,7 +150,7 @@ public final class DeskLogBenchmark {
 
     /** A new booking's first event, recorded as the desk records it: on a stream it has just named. */
     private static Result newBookings(Path folder, int warmup, int count) {
-        try (LocalDesk desk = LocalDesk.open(folder, Clock.systemUTC())) {
+        try (DeskBackEnd desk = DeskBackEnd.open(folder, Clock.systemUTC())) {
             TestChain chain = TestChain.setUp(desk);
             EventContext ctx = TestChain.ctx();
             BookingDecider decider = new BookingDecider();
@@ -165,7 +165,7 @@ public final class DeskLogBenchmark {
 
     /** Confirms bookings recorded beforehand (not measured): each command reads its stream, then appends. */
     private static Result confirmations(Path folder, int warmup, int count) {
-        try (LocalDesk desk = LocalDesk.open(folder, Clock.systemUTC())) {
+        try (DeskBackEnd desk = DeskBackEnd.open(folder, Clock.systemUTC())) {
             TestChain chain = TestChain.setUp(desk);
             EventContext ctx = TestChain.ctx();
             BookingDecider decider = new BookingDecider();
@@ -186,7 +186,7 @@ public final class DeskLogBenchmark {
     }
 
     private static Result fullBookings(Path folder, int warmup, int count) {
-        try (LocalDesk desk = LocalDesk.open(folder, Clock.systemUTC())) {
+        try (DeskBackEnd desk = DeskBackEnd.open(folder, Clock.systemUTC())) {
             TestChain chain = TestChain.setUp(desk);
             EventContext ctx = TestChain.ctx();
             int[] n = {0};

@@ -1,8 +1,8 @@
 package com.salondesk.persistence.bench;
 
 import com.salondesk.domain.shared.UuidV7;
+import com.salondesk.persistence.backend.DeskBackEnd;
 import com.salondesk.persistence.desk.DeskDatabase;
-import com.salondesk.persistence.desk.LocalDesk;
 import com.salondesk.persistence.projection.BookingProjection;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -64,11 +64,11 @@ public final class ReplayBenchmark {
             System.out.println();
             System.out.println("| round | bare read events/s | replay events/s | ratio |");
             System.out.println("|---|---:|---:|---:|");
-            try (LocalDesk desk = LocalDesk.open(folder, Clock.systemUTC())) {
+            try (DeskBackEnd desk = DeskBackEnd.open(folder, Clock.systemUTC())) {
                 for (int round = 0; round < warmups + rounds; round++) {
                     bare[round] = bareRead(folder);
                     long start = System.nanoTime();
-                    desk.projections().rebuild(BookingProjection.NAME);
+                    desk.runtime().projections().rebuild(BookingProjection.NAME);
                     replay[round] = events / ((System.nanoTime() - start) / 1e9);
                     if (desk.queries().bookingCount() != (events + 2) / 3) {
                         throw new IllegalStateException("the replay left " + desk.queries().bookingCount() + " bookings");

@@ -11,7 +11,7 @@ import com.salondesk.domain.shared.DomainRejection;
 import com.salondesk.domain.shared.Money;
 import com.salondesk.domain.shared.UuidV7;
 import com.salondesk.persistence.TestChain;
-import com.salondesk.persistence.desk.LocalDesk;
+import com.salondesk.persistence.backend.DeskBackEnd;
 import com.salondesk.persistence.desk.RecordedEvent;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -29,13 +29,13 @@ class AggregateStoreTest {
 
     @TempDir
     Path folder;
-    private LocalDesk desk;
+    private DeskBackEnd desk;
     private AggregateStore store;
     private final BookingDecider bookings = new BookingDecider();
 
     @BeforeEach
     void open() {
-        desk = LocalDesk.open(folder, Clock.systemUTC());
+        desk = DeskBackEnd.open(folder, Clock.systemUTC());
         store = desk.store();
     }
 

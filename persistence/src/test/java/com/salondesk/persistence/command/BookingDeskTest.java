@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.salondesk.domain.booking.BookingStatus;
 import com.salondesk.domain.shared.DomainRejection;
 import com.salondesk.persistence.TestChain;
-import com.salondesk.persistence.desk.LocalDesk;
+import com.salondesk.persistence.backend.DeskBackEnd;
 import com.salondesk.persistence.read.BookingView;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -22,12 +22,12 @@ class BookingDeskTest {
 
     @TempDir
     Path folder;
-    private LocalDesk desk;
+    private DeskBackEnd desk;
     private TestChain chain;
 
     @BeforeEach
     void open() {
-        desk = LocalDesk.open(folder, Clock.systemUTC());
+        desk = DeskBackEnd.open(folder, Clock.systemUTC());
         chain = TestChain.setUp(desk);
     }
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.salondesk.domain.booking.BookingEvent;
 import com.salondesk.domain.shared.Money;
 import com.salondesk.persistence.TestChain;
+import com.salondesk.persistence.backend.DeskBackEnd;
 import com.salondesk.persistence.command.NewBooking;
 import com.salondesk.persistence.desk.DeskSchema.Bookings;
 import com.salondesk.persistence.projection.BookingProjection;
@@ -104,7 +105,7 @@ class ReadModelSchemasTest {
     }
 
     /** Books {@code count} back-to-back cuts from 9:00 on 1 December. */
-    private static void bookMorning(LocalDesk desk, TestChain chain, int count) {
+    private static void bookMorning(DeskBackEnd desk, TestChain chain, int count) {
         for (int slot = 0; slot < count; slot++) {
             LocalDateTime start = LocalDateTime.of(2026, 12, 1, 9, 0).plusMinutes(45L * slot);
             desk.bookings().book(TestChain.ctx(), new NewBooking(chain.customerId, TestChain.BRANCH,
@@ -114,14 +115,14 @@ class ReadModelSchemasTest {
 
     @Test
     void aRebuildWhileTheDeskWorksSwapsGenerationsAndKeepsTheRows() {
-        try (LocalDesk desk = LocalDesk.open(folder, Clock.systemUTC())) {
+        try (DeskBackEnd desk = DeskBackEnd.open(folder, Clock.systemUTC())) {
             TestChain chain = TestChain.setUp(desk);
             bookMorning(desk, chain, 6);
             desk.awaitProjections();
             DSLContext dsl = desk.database().dsl();
             var before = dsl.selectFrom(Bookings.TABLE).orderBy(Bookings.ID).fetch();
             for (int round = 2; round <= 4; round++) {
-                desk.projections().rebuild(BookingProjection.NAME);
+                desk.runtime().projections().rebuild(BookingProjection.NAME);
                 assertThat(synonymTarget(dsl, "BOOKING_PROJECTIONS")).isEqualTo("READ_BOOKING_PROJECTIONS_" + round);
                 assertThat(dsl.selectFrom(Bookings.TABLE).orderBy(Bookings.ID).fetch()).isEqualTo(before);
             }
@@ -136,7 +137,7 @@ class ReadModelSchemasTest {
 
     @Test
     void aRebuildThatFailsHalfWayLeavesTheLiveReadModelAsItWasAndNoGenerationBehind() {
-        try (LocalDesk desk = LocalDesk.open(folder, Clock.systemUTC())) {
+        try (DeskBackEnd desk = DeskBackEnd.open(folder, Clock.systemUTC())) {
             TestChain chain = TestChain.setUp(desk);
             bookMorning(desk, chain, 3);
             // More than one batch of the rebuild (200 events) before the damaged row.
@@ -157,7 +158,7 @@ class ReadModelSchemasTest {
                     + " 'booking.created', 2, '{\"bookingId\": 42', '{}', CURRENT_TIMESTAMP, 'acme', 'PENDING')",
                     desk.log().headPosition() + 1);
 
-            assertThatThrownBy(() -> desk.projections().rebuild(BookingProjection.NAME))
+            assertThatThrownBy(() -> desk.runtime().projections().rebuild(BookingProjection.NAME))
                     .hasMessageContaining("booking.created");
 
             assertThat(synonymTarget(dsl, "BOOKING_PROJECTIONS")).isEqualTo("READ_BOOKING_PROJECTIONS_1");
@@ -169,7 +170,7 @@ class ReadModelSchemasTest {
     @Test
     void aMigrationThatReshapesAReadModelGetsItRefilledFromTheLog() {
         int bookings;
-        try (LocalDesk desk = LocalDesk.open(folder, Clock.systemUTC())) {
+        try (DeskBackEnd desk = DeskBackEnd.open(folder, Clock.systemUTC())) {
             TestChain chain = TestChain.setUp(desk);
             bookMorning(desk, chain, 3);
             desk.awaitProjections();
@@ -188,7 +189,7 @@ class ReadModelSchemasTest {
             ReadModelSchemas.replaceWithEmptyGeneration(database.dsl(), BookingProjection.NAME, ddl);
             assertThat(database.dsl().fetchCount(Bookings.TABLE)).isZero();
         }
-        try (LocalDesk desk = LocalDesk.open(folder, Clock.systemUTC())) {
+        try (DeskBackEnd desk = DeskBackEnd.open(folder, Clock.systemUTC())) {
             desk.awaitProjections();
             DSLContext dsl = desk.database().dsl();
             assertThat(desk.queries().bookingCount()).isEqualTo(bookings).isEqualTo(3);

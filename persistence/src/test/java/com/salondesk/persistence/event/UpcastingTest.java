@@ -10,8 +10,8 @@ import com.salondesk.domain.booking.BookingEvent;
 import com.salondesk.domain.booking.BookingStatus;
 import com.salondesk.domain.shared.Money;
 import com.salondesk.persistence.TestChain;
+import com.salondesk.persistence.backend.DeskBackEnd;
 import com.salondesk.persistence.desk.DeskSchema.Events;
-import com.salondesk.persistence.desk.LocalDesk;
 import com.salondesk.persistence.desk.RecordedEvent;
 import com.salondesk.persistence.projection.BookingProjection;
 import java.io.IOException;
@@ -77,12 +77,12 @@ class UpcastingTest {
 
     @Test
     void aDeskLogHoldingV1EventsReadsAndProjectsThemInTheCurrentShape() throws IOException {
-        try (LocalDesk desk = LocalDesk.open(folder, Clock.systemUTC())) {
+        try (DeskBackEnd desk = DeskBackEnd.open(folder, Clock.systemUTC())) {
             TestChain.setUp(desk);
             for (String name : List.of("booking.created.json", "booking.created.colour.json")) {
                 insertAsStored(desk, fixture(name));
             }
-            desk.projections().rebuild(BookingProjection.NAME);
+            desk.runtime().projections().rebuild(BookingProjection.NAME);
 
             List<RecordedEvent> stream = desk.log().readStream("booking-0193f3c2-7b00-7cc1-9d2e-5b8f0a1c2d00");
             assertThat(stream).singleElement().satisfies(e -> {
@@ -99,7 +99,7 @@ class UpcastingTest {
     }
 
     /** Writes the event's row exactly as a v1 desk stored it. */
-    private void insertAsStored(LocalDesk desk, JsonNode stored) throws IOException {
+    private void insertAsStored(DeskBackEnd desk, JsonNode stored) throws IOException {
         desk.database().dsl().insertInto(Events.TABLE)
                 .set(Events.LOCAL_SEQ, desk.log().headPosition() + 1)
                 .set(Events.ID, UUID.fromString(stored.get("id").asText()))

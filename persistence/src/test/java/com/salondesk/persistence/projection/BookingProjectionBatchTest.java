@@ -14,6 +14,7 @@ import com.salondesk.persistence.desk.SyncStatus;
 import com.salondesk.persistence.event.EventEnvelope;
 import com.salondesk.persistence.event.EventMetadata;
 import com.salondesk.persistence.event.SalonEventTypes;
+import com.salondesk.persistence.runtime.Projection;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -4,20 +4,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.eventbus.EventBus;
+import com.salondesk.domain.booking.BookingEvent;
 import com.salondesk.domain.booking.BookingStatus;
 import com.salondesk.domain.shared.DomainRejection;
 import com.salondesk.persistence.TestChain;
+import com.salondesk.persistence.backend.DeskBackEnd;
 import com.salondesk.persistence.command.NewBooking;
 import com.salondesk.persistence.desk.DeskDatabase;
 import com.salondesk.persistence.desk.DeskEventLog;
 import com.salondesk.persistence.desk.DeskSchema.Bookings;
-import com.salondesk.persistence.desk.LocalDesk;
 import com.salondesk.persistence.desk.RecordedEvent;
 import com.salondesk.persistence.desk.StreamAppend;
 import com.salondesk.persistence.event.SalonEventTypes;
-import com.salondesk.domain.booking.BookingEvent;
+import com.salondesk.persistence.runtime.Checkpoints;
+import com.salondesk.persistence.runtime.EventRuntime;
+import com.salondesk.persistence.runtime.Projection;
+import com.salondesk.persistence.runtime.ReplayProgress;
+import com.salondesk.persistence.runtime.RetryPolicy;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -25,8 +31,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.jooq.DSLContext;
-import org.jooq.Result;
 import org.jooq.Record;
+import org.jooq.Result;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,7 +45,7 @@ class BookingProjectionTest {
 
     @Test
     void theProjectionEqualsAFreshReplayOfTheLog() {
-        try (LocalDesk desk = LocalDesk.open(folder, Clock.systemUTC())) {
+        try (DeskBackEnd desk = DeskBackEnd.open(folder, Clock.systemUTC())) {
             TestChain chain = TestChain.setUp(desk);
             Random random = new Random(42);
             List<String> ids = new ArrayList<>();
@@ -74,7 +80,7 @@ class BookingProjectionTest {
                     progress.add(p);
                 }
             });
-            desk.projections().rebuild(BookingProjection.NAME);
+            desk.runtime().projections().rebuild(BookingProjection.NAME);
 
             assertThat(rows(desk.database().dsl())).isEqualTo(live);
             assertThat(progress).isNotEmpty().last().satisfies(p -> {
@@ -85,13 +91,13 @@ class BookingProjectionTest {
             assertThat(desk.database().dsl().fetch("SELECT SCHEMA_NAME FROM INFORMATION_SCHEMA.SCHEMATA "
                     + "WHERE SCHEMA_NAME LIKE 'READ_BOOKING_PROJECTIONS_%'").getValues(0, String.class))
                     .containsExactly("READ_BOOKING_PROJECTIONS_2");
-            assertThat(desk.projections().position(BookingProjection.NAME)).isEqualTo(desk.log().headPosition());
+            assertThat(desk.runtime().projections().position(BookingProjection.NAME)).isEqualTo(desk.log().headPosition());
         }
     }
 
     @Test
     void aRebuildRepairsChangedMissingAndExtraRows() {
-        try (LocalDesk desk = LocalDesk.open(folder, Clock.systemUTC())) {
+        try (DeskBackEnd desk = DeskBackEnd.open(folder, Clock.systemUTC())) {
             TestChain chain = TestChain.setUp(desk);
             List<String> ids = new ArrayList<>();
             for (int slot = 0; slot < 4; slot++) {
@@ -111,7 +117,7 @@ class BookingProjectionTest {
                     + "tenant_id FROM booking_projections WHERE id = ?", ids.get(0));
             assertThat(rows(dsl)).isNotEqualTo(good);
 
-            desk.projections().rebuild(BookingProjection.NAME);
+            desk.runtime().projections().rebuild(BookingProjection.NAME);
 
             assertThat(rows(dsl)).isEqualTo(good);
         }
@@ -120,7 +126,7 @@ class BookingProjectionTest {
     @Test
     void onStartAProjectionCatchesUpFromItsCheckpoint() {
         String bookingId;
-        try (LocalDesk desk = LocalDesk.open(folder, Clock.systemUTC())) {
+        try (DeskBackEnd desk = DeskBackEnd.open(folder, Clock.systemUTC())) {
             TestChain chain = TestChain.setUp(desk);
             bookingId = desk.bookings().book(TestChain.ctx(), new NewBooking(chain.customerId, TestChain.BRANCH,
                     TestChain.STYLIST, TestChain.CUT, LocalDateTime.parse("2026-12-01T10:00"),
@@ -132,17 +138,17 @@ class BookingProjectionTest {
             log.append(TestChain.ctx(), new StreamAppend("booking-" + bookingId, 1,
                     List.of(new BookingEvent.Confirmed(bookingId))));
         }
-        try (LocalDesk desk = LocalDesk.open(folder, Clock.systemUTC())) {
+        try (DeskBackEnd desk = DeskBackEnd.open(folder, Clock.systemUTC())) {
             desk.awaitProjections();
             assertThat(desk.queries().bookingsOn(TestChain.BRANCH, LocalDate.parse("2026-12-01"), LONDON))
                     .singleElement().extracting(b -> b.status()).isEqualTo(BookingStatus.CONFIRMED);
-            assertThat(desk.projections().position(BookingProjection.NAME)).isEqualTo(desk.log().headPosition());
+            assertThat(desk.runtime().projections().position(BookingProjection.NAME)).isEqualTo(desk.log().headPosition());
         }
     }
 
     @Test
     void rowsAndCheckpointMoveTogetherOrNotAtAll() {
-        try (LocalDesk desk = LocalDesk.open(folder, Clock.systemUTC())) {
+        try (DeskBackEnd desk = DeskBackEnd.open(folder, Clock.systemUTC())) {
             TestChain.setUp(desk);
             DeskEventLog log = desk.log();
             log.append(TestChain.ctx(), new StreamAppend("booking-x", 0, List.of(BookingEvent.Created.single("x", "c", "soho",
@@ -179,8 +185,10 @@ class BookingProjectionTest {
             };
             desk.awaitProjections();
             desk.database().dsl().deleteFrom(Bookings.TABLE).execute();
-            var runner = new ProjectionRunner(desk.database(), log, new EventBus(), List.of(failing));
-            assertThatThrownBy(runner::start).hasMessageContaining("disk full");
+            var runtime = new EventRuntime(desk.database(), log, new EventBus(), desk.types(), Clock.systemUTC(),
+                    List.of(failing), List.of());
+            assertThatThrownBy(runtime::start).hasMessageContaining("disk full");
+            runtime.close();
             assertThat(Checkpoints.read(desk.database().dsl(), "failing")).isZero();
             assertThat(desk.database().dsl().fetchCount(Bookings.TABLE)).isZero();
         }
@@ -188,7 +196,7 @@ class BookingProjectionTest {
 
     @Test
     void aFailingProjectionRetriesWithBackoffUntilTheCauseIsGoneAndLosesNothing() throws Exception {
-        try (LocalDesk desk = LocalDesk.open(folder, Clock.systemUTC())) {
+        try (DeskBackEnd desk = DeskBackEnd.open(folder, Clock.systemUTC())) {
             TestChain chain = TestChain.setUp(desk);
             desk.awaitProjections();
             var broken = new java.util.concurrent.atomic.AtomicBoolean(true);
@@ -216,6 +224,11 @@ class BookingProjectionTest {
                 }
 
                 @Override
+                public RetryPolicy retryPolicy() {
+                    return new RetryPolicy(Integer.MAX_VALUE, Duration.ofMillis(20), Duration.ofMillis(50));
+                }
+
+                @Override
                 public void reset(DSLContext tx) {
                 }
 
@@ -226,10 +239,10 @@ class BookingProjectionTest {
             };
             desk.database().dsl().execute("CREATE TABLE flaky_rows (position BIGINT PRIMARY KEY)");
             DeskEventLog log = desk.log();
-            try (var runner = new ProjectionRunner(desk.database(), log, desk.bus(), List.of(flaky),
-                    new com.salondesk.persistence.runtime.RetryPolicy(Integer.MAX_VALUE, java.time.Duration.ofMillis(20),
-                            java.time.Duration.ofMillis(50)))) {
-                runner.start();
+            try (var runtime = new EventRuntime(desk.database(), log, desk.bus(), desk.types(), Clock.systemUTC(),
+                    List.of(flaky), List.of())) {
+                runtime.start();
+                var runner = runtime.projections();
                 for (int i = 0; i < 3; i++) {
                     log.append(TestChain.ctx(), new StreamAppend("booking-f" + i, 0, List.of(BookingEvent.Created.single("f" + i,
                             chain.customerId, "soho", "anna", "cut", java.time.Instant.parse("2026-12-01T10:00:00Z"),
@@ -262,7 +275,7 @@ class BookingProjectionTest {
 
     @Test
     void aRefusedBookingWritesNothing() {
-        try (LocalDesk desk = LocalDesk.open(folder, Clock.systemUTC())) {
+        try (DeskBackEnd desk = DeskBackEnd.open(folder, Clock.systemUTC())) {
             TestChain chain = TestChain.setUp(desk);
             desk.bookings().book(TestChain.ctx(), new NewBooking(chain.customerId, TestChain.BRANCH, TestChain.STYLIST,
                     TestChain.CUT, LocalDateTime.parse("2026-12-01T10:00"), LocalDateTime.parse("2026-12-01T10:45"), false));

@@ -2,7 +2,7 @@ package com.salondesk.persistence.runtime;
 
 import com.salondesk.domain.booking.BookingEvent;
 import com.salondesk.persistence.TestChain;
-import com.salondesk.persistence.desk.LocalDesk;
+import com.salondesk.persistence.backend.DeskBackEnd;
 import com.salondesk.persistence.desk.RecordedEvent;
 import com.salondesk.persistence.desk.StreamAppend;
 import java.nio.file.Path;
@@ -33,7 +33,7 @@ public final class CrashingDesk {
 
     public static void main(String[] args) throws Exception {
         Path folder = Path.of(args[0]);
-        LocalDesk desk = LocalDesk.open(folder, Clock.systemUTC(), List.of(handler(Duration.ofMillis(2))));
+        DeskBackEnd desk = DeskBackEnd.open(folder, Clock.systemUTC(), List.of(handler(Duration.ofMillis(2))));
         RecordingHandler.createTable(desk.database().dsl());
         System.out.println("READY");
         for (int i = 0; ; i++) {

@@ -2,7 +2,7 @@ package com.salondesk.persistence.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.salondesk.persistence.desk.LocalDesk;
+import com.salondesk.persistence.backend.DeskBackEnd;
 import com.salondesk.persistence.desk.RecordedEvent;
 import com.salondesk.persistence.projection.BookingProjection;
 import java.io.BufferedReader;
@@ -55,9 +55,9 @@ class ProcessKillTest {
         }
         assertThat(handledBeforeKill).as("the desk process got far enough to be killed mid-work").isGreaterThanOrEqualTo(300);
 
-        try (LocalDesk reopened = LocalDesk.open(folder, Clock.systemUTC(), List.of(CrashingDesk.handler(Duration.ZERO)))) {
+        try (DeskBackEnd reopened = DeskBackEnd.open(folder, Clock.systemUTC(), List.of(CrashingDesk.handler(Duration.ZERO)))) {
             long head = reopened.log().headPosition();
-            assertThat(reopened.handlers().awaitPosition(head, Duration.ofSeconds(60))).isTrue();
+            assertThat(reopened.runtime().handlers().awaitPosition(head, Duration.ofSeconds(60))).isTrue();
             reopened.awaitProjections();
 
             List<RecordedEvent> log = reopened.log().readAfter(0, Integer.MAX_VALUE);
@@ -74,7 +74,7 @@ class ProcessKillTest {
             assertThat(log).allSatisfy(e -> assertThat(handled).containsKey(e.envelope().id()));
             // The projection caught up from its checkpoint too: one row per booking.
             assertThat(reopened.queries().bookingCount()).isEqualTo(perStream.size());
-            assertThat(reopened.projections().position(BookingProjection.NAME)).isEqualTo(head);
+            assertThat(reopened.runtime().projections().position(BookingProjection.NAME)).isEqualTo(head);
         }
     }
 }

@@ -9,9 +9,9 @@ import com.salondesk.domain.schedule.StaffDay;
 import com.salondesk.domain.schedule.StaffDayDecider;
 import com.salondesk.domain.schedule.StaffDayEvent;
 import com.salondesk.persistence.TestChain;
+import com.salondesk.persistence.backend.DeskBackEnd;
 import com.salondesk.persistence.command.AggregateStore.Loaded;
 import com.salondesk.persistence.command.NewBooking;
-import com.salondesk.persistence.desk.LocalDesk;
 import com.salondesk.persistence.desk.RecordedEvent;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -32,12 +32,12 @@ class SnapshotTest {
 
     @TempDir
     Path folder;
-    private LocalDesk desk;
+    private DeskBackEnd desk;
     private final List<String> bookings = new ArrayList<>();
 
     @BeforeEach
     void bookABusyDay() {
-        desk = LocalDesk.open(folder, Clock.systemUTC(), List.of(), new SnapshotPolicy(Map.of(
+        desk = DeskBackEnd.open(folder, Clock.systemUTC(), List.of(), new SnapshotPolicy(Map.of(
                 "schedule", new SnapshotPolicy.Rule(3, 1),
                 "booking", new SnapshotPolicy.Rule(2, 1))));
         TestChain chain = TestChain.setUp(desk);

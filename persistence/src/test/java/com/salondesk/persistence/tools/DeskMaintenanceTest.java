@@ -3,8 +3,8 @@ package com.salondesk.persistence.tools;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.salondesk.persistence.TestChain;
+import com.salondesk.persistence.backend.DeskBackEnd;
 import com.salondesk.persistence.command.NewBooking;
-import com.salondesk.persistence.desk.LocalDesk;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,7 +33,7 @@ class DeskMaintenanceTest {
 
     @Test
     void rebuildsAReadModelThatWasLostAndReportsProgress() {
-        try (LocalDesk desk = LocalDesk.open(folder, Clock.systemUTC())) {
+        try (DeskBackEnd desk = DeskBackEnd.open(folder, Clock.systemUTC())) {
             TestChain chain = TestChain.setUp(desk);
             desk.bookings().book(TestChain.ctx(), new NewBooking(chain.customerId, TestChain.BRANCH, TestChain.STYLIST,
                     TestChain.CUT, LocalDateTime.parse("2026-12-01T10:00"), LocalDateTime.parse("2026-12-01T10:45"), false));
@@ -43,7 +44,7 @@ class DeskMaintenanceTest {
         assertThat(run("rebuild", "booking_projections", "--data-dir", folder.toString())).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("booking_projections: 100%").contains("rebuilt booking_projections");
 
-        try (LocalDesk desk = LocalDesk.open(folder, Clock.systemUTC())) {
+        try (DeskBackEnd desk = DeskBackEnd.open(folder, Clock.systemUTC())) {
             assertThat(desk.queries().bookingsOn("soho", LocalDate.parse("2026-12-01"), ZoneId.of("Europe/London"))).hasSize(1);
         }
         assertThat(run("status", "--data-dir", folder.toString())).isZero();
@@ -59,11 +60,44 @@ class DeskMaintenanceTest {
         assertThat(run("--verbose", "status")).isEqualTo(2);
         assertThat(run("status", "--data-dir")).isEqualTo(2);
 
-        try (LocalDesk desk = LocalDesk.open(folder, Clock.systemUTC())) {
+        try (DeskBackEnd desk = DeskBackEnd.open(folder, Clock.systemUTC())) {
             TestChain.setUp(desk);
         }
         assertThat(run("rebuild", "bookings", "--data-dir", folder.toString())).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("no read model named 'bookings'").contains("booking_projections");
         assertThat(run("compact", "--data-dir", folder.toString())).isEqualTo(2);
+    }
+
+    @Test
+    void everyCommandExplainsItselfOnHelp() {
+        assertThat(run("--help")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Usage: salondesk").contains("status").contains("rebuild");
+        assertThat(run("status", "--help")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Usage: salondesk status").contains("--data-dir=<folder>");
+        assertThat(run("rebuild", "--help")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Usage: salondesk rebuild")
+                .contains("<read model>|all").contains("beside the one in use");
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
+    }
+
+    @Test
+    void speaksTheLanguageOfTheMachine() {
+        try (DeskBackEnd desk = DeskBackEnd.open(folder, Clock.systemUTC())) {
+            TestChain.setUp(desk);
+        }
+        Locale before = Locale.getDefault();
+        Locale.setDefault(Locale.GERMANY);
+        try {
+            assertThat(run("status", "--data-dir", folder.toString())).isZero();
+            assertThat(out.toString(StandardCharsets.UTF_8)).contains("Lesemodell booking_projections: bei")
+                    .contains("unzustellbare Ereignisse, die auf eine Person warten: 0");
+
+            assertThat(run("rebuild", "--data-dir", folder.toString())).isEqualTo(2);
+            assertThat(err.toString(StandardCharsets.UTF_8))
+                    .contains("Sagen Sie, welches Lesemodell neu aufgebaut werden soll, oder all.")
+                    .contains("Aufruf: salondesk rebuild");
+        } finally {
+            Locale.setDefault(before);
+        }
     }
 }

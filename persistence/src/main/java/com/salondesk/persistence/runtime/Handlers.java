@@ -1,56 +1,42 @@
 package com.salondesk.persistence.runtime;
 
-import com.google.common.eventbus.EventBus;
-import com.google.common.eventbus.Subscribe;
 import com.salondesk.domain.operations.HandlerEvent;
-import com.salondesk.persistence.desk.DeskDatabase;
 import com.salondesk.persistence.desk.DeskEventLog;
 import com.salondesk.persistence.desk.EventContext;
-import com.salondesk.persistence.desk.EventsRecorded;
 import com.salondesk.persistence.desk.StreamAppend;
 import com.salondesk.persistence.desk.StreamVersionConflict;
 import com.salondesk.persistence.event.EventTypeRegistry;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
- * Runs the desk's event handlers: each on its own thread, each from its own checkpoint, isolated from
- * one another (one that throws or hangs delays only itself). Woken by the event bus after each commit;
- * on start each catches up from its checkpoint.
+ * The event handlers the {@link EventRuntime} runs (sagas, notifiers, stock updaters, the sync client):
+ * where each stands, and what a person does with the events they gave up on. Each runs on a
+ * {@link Worker} of its own.
  */
-public final class HandlerRuntime implements AutoCloseable {
+public final class Handlers {
 
-    private final Map<String, HandlerWorker> workers = new LinkedHashMap<>();
+    private final Map<String, Worker> workers = new LinkedHashMap<>();
     private final DeskEventLog log;
-    private final EventBus bus;
     private final DeadLetterStore deadLetters;
     private final Object progress = new Object();
+    /** How long a person waits for a handler to retry or skip a dead letter before being told. */
+    private static final Duration ANSWER = Duration.ofMinutes(5);
 
-    public HandlerRuntime(DeskDatabase database, DeskEventLog log, EventBus bus, EventTypeRegistry types,
-                          Clock clock, List<EventHandler> handlers) {
+    Handlers(DeskEventLog log, DeadLetterStore deadLetters) {
         this.log = log;
-        this.bus = bus;
-        this.deadLetters = new DeadLetterStore(database);
-        check(handlers, types);
-        Random seeds = new Random();
-        for (EventHandler handler : handlers) {
-            workers.put(handler.name(), new HandlerWorker(handler, log, database.dsl(), deadLetters, clock,
-                    new Random(seeds.nextLong()), this::progressed));
-        }
+        this.deadLetters = deadLetters;
     }
 
     /** Refuses handlers that ask for unregistered event types or share a name. */
-    public static void check(List<EventHandler> handlers, EventTypeRegistry types) {
-        java.util.Set<String> names = new java.util.HashSet<>();
+    static void check(List<EventHandler> handlers, EventTypeRegistry types) {
+        Set<String> names = new HashSet<>();
         for (EventHandler handler : handlers) {
             for (String type : handler.eventTypes()) {
                 if (!types.wireNames().contains(type)) {
@@ -64,14 +50,12 @@ public final class HandlerRuntime implements AutoCloseable {
         }
     }
 
-    public void start() {
-        workers.values().forEach(HandlerWorker::start);
-        bus.register(this);
+    void add(Worker worker) {
+        workers.put(worker.name(), worker);
     }
 
-    @Subscribe
-    public void onRecorded(EventsRecorded recorded) {
-        workers.values().forEach(HandlerWorker::wake);
+    Iterable<Worker> workers() {
+        return workers.values();
     }
 
     public DeadLetterStore deadLetters() {
@@ -101,7 +85,7 @@ public final class HandlerRuntime implements AutoCloseable {
         }
     }
 
-    private void progressed() {
+    void progressed() {
         synchronized (progress) {
             progress.notifyAll();
         }
@@ -113,7 +97,8 @@ public final class HandlerRuntime implements AutoCloseable {
      */
     public boolean retry(long deadLetterId) {
         DeadLetter letter = open(deadLetterId);
-        return await(worker(letter.handler()).request(() -> worker(letter.handler()).retryDeadLetter(letter)));
+        Worker worker = worker(letter.handler());
+        return EventRuntime.await(worker.request(() -> worker.retryDeadLetter(letter)), "the handler " + letter.handler(), ANSWER);
     }
 
     /** Retries every stream's first dead letter; returns how many streams went through. */
@@ -152,10 +137,11 @@ public final class HandlerRuntime implements AutoCloseable {
                 }
             }
         }
-        await(worker(letter.handler()).request(() -> {
-            worker(letter.handler()).skipDeadLetter(letter, reason.strip());
+        Worker worker = worker(letter.handler());
+        EventRuntime.await(worker.request(() -> {
+            worker.skipDeadLetter(letter, reason.strip());
             return null;
-        }));
+        }), "the handler " + letter.handler(), ANSWER);
     }
 
     private DeadLetter open(long id) {
@@ -167,33 +153,11 @@ public final class HandlerRuntime implements AutoCloseable {
         return letter;
     }
 
-    private HandlerWorker worker(String name) {
-        HandlerWorker w = workers.get(name);
+    private Worker worker(String name) {
+        Worker w = workers.get(name);
         if (w == null) {
             throw new IllegalStateException("handler " + name + " is not running on this desk");
         }
         return w;
-    }
-
-    private static <T> T await(CompletableFuture<T> result) {
-        try {
-            return result.get(5, TimeUnit.MINUTES);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for the handler", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new IllegalStateException(e.getCause());
-        } catch (TimeoutException e) {
-            throw new IllegalStateException("the handler did not answer within 5 minutes", e);
-        }
-    }
-
-    @Override
-    public void close() {
-        bus.unregister(this);
-        workers.values().forEach(HandlerWorker::stop);
     }
 }

@@ -1,18 +1,20 @@
-package com.salondesk.persistence.desk;
+package com.salondesk.persistence.backend;
 
 import com.google.common.eventbus.EventBus;
 import com.google.common.eventbus.SubscriberExceptionContext;
 import com.salondesk.persistence.command.AggregateStore;
 import com.salondesk.persistence.command.BookingDesk;
 import com.salondesk.persistence.command.ChainSetup;
+import com.salondesk.persistence.desk.DeskDatabase;
+import com.salondesk.persistence.desk.DeskEventLog;
+import com.salondesk.persistence.desk.DeskIdentityStore;
 import com.salondesk.persistence.event.EventTypeRegistry;
 import com.salondesk.persistence.event.SalonEventTypes;
 import com.salondesk.persistence.projection.BookingProjection;
 import com.salondesk.persistence.projection.DirectoryProjection;
-import com.salondesk.persistence.projection.ProjectionRunner;
 import com.salondesk.persistence.read.DeskQueries;
 import com.salondesk.persistence.runtime.EventHandler;
-import com.salondesk.persistence.runtime.HandlerRuntime;
+import com.salondesk.persistence.runtime.EventRuntime;
 import com.salondesk.persistence.snapshot.SnapshotPolicy;
 import com.salondesk.persistence.snapshot.SnapshotStore;
 import java.nio.file.Path;
@@ -23,57 +25,56 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The desk's local back end, wired: the H2 event log in a data folder, the event bus, the projections
- * (caught up on open), the read queries and the command services. One per data folder and process.
+ * Opens and closes a desk's back end in a data folder: the H2 database and event log, the event bus, the
+ * one event runtime (projections caught up on open, handlers), the aggregate store, the read queries and
+ * the command services. One per data folder and process, held by a composition root (the app's, the
+ * support commands', a test's or a benchmark's), which hands each screen only the few operations it uses.
  */
-public final class LocalDesk implements AutoCloseable {
+public final class DeskBackEnd implements AutoCloseable {
 
-    private static final Logger LOG = LoggerFactory.getLogger(LocalDesk.class);
+    private static final Logger LOG = LoggerFactory.getLogger(DeskBackEnd.class);
 
     private final DeskDatabase database;
     private final EventBus bus;
     private final EventTypeRegistry types;
     private final DeskEventLog log;
-    private final ProjectionRunner projections;
+    private final EventRuntime runtime;
     private final DeskQueries queries;
     private final AggregateStore store;
     private final BookingDesk bookings;
     private final ChainSetup setup;
     private final DeskIdentityStore identity;
-    private final HandlerRuntime handlers;
 
-    private LocalDesk(Path folder, Clock clock, List<EventHandler> handlers, SnapshotPolicy snapshotPolicy) {
+    private DeskBackEnd(Path folder, Clock clock, List<EventHandler> handlers, SnapshotPolicy snapshotPolicy) {
         this.types = SalonEventTypes.registry();
-        HandlerRuntime.check(handlers, types);
+        EventRuntime.check(handlers, types);
         this.database = DeskDatabase.open(folder);
-        this.bus = new EventBus(LocalDesk::logSubscriberFailure);
+        this.bus = new EventBus(DeskBackEnd::logSubscriberFailure);
         this.log = new DeskEventLog(database, types, bus, clock);
-        this.projections = new ProjectionRunner(database, log, bus,
-                List.of(new DirectoryProjection(types.json()), new BookingProjection()));
         this.queries = new DeskQueries(database, types.json());
         this.store = new AggregateStore(log, new SnapshotStore(database, types.json(), snapshotPolicy));
         this.bookings = new BookingDesk(store, clock);
         this.setup = new ChainSetup(store);
         this.identity = new DeskIdentityStore(database);
-        this.handlers = new HandlerRuntime(database, log, bus, types, clock, handlers);
+        this.runtime = new EventRuntime(database, log, bus, types, clock,
+                List.of(new DirectoryProjection(types.json()), new BookingProjection()), handlers);
     }
 
     /** Opens the desk in {@code folder}, creating an empty log there if there is none. */
-    public static LocalDesk open(Path folder, Clock clock) {
+    public static DeskBackEnd open(Path folder, Clock clock) {
         return open(folder, clock, List.of());
     }
 
     /** Opens the desk with event handlers (sagas, notifiers) that run beside the projections. */
-    public static LocalDesk open(Path folder, Clock clock, List<EventHandler> handlers) {
+    public static DeskBackEnd open(Path folder, Clock clock, List<EventHandler> handlers) {
         return open(folder, clock, handlers, SnapshotPolicy.standard());
     }
 
     /** Opens the desk with handlers and a snapshot policy of the caller's choosing (tests, benchmarks). */
-    public static LocalDesk open(Path folder, Clock clock, List<EventHandler> handlers, SnapshotPolicy snapshotPolicy) {
-        LocalDesk desk = new LocalDesk(folder, clock, handlers, snapshotPolicy);
+    public static DeskBackEnd open(Path folder, Clock clock, List<EventHandler> handlers, SnapshotPolicy snapshotPolicy) {
+        DeskBackEnd desk = new DeskBackEnd(folder, clock, handlers, snapshotPolicy);
         try {
-            desk.projections.start();
-            desk.handlers.start();
+            desk.runtime.start();
         } catch (RuntimeException e) {
             desk.close();
             throw e;
@@ -97,8 +98,9 @@ public final class LocalDesk implements AutoCloseable {
         return log;
     }
 
-    public ProjectionRunner projections() {
-        return projections;
+    /** The projections and handlers following the log. */
+    public EventRuntime runtime() {
+        return runtime;
     }
 
     public DeskQueries queries() {
@@ -121,10 +123,6 @@ public final class LocalDesk implements AutoCloseable {
         return identity;
     }
 
-    public HandlerRuntime handlers() {
-        return handlers;
-    }
-
     public DeskDatabase database() {
         return database;
     }
@@ -136,7 +134,7 @@ public final class LocalDesk implements AutoCloseable {
     public void awaitProjections() {
         long head = log.headPosition();
         try {
-            if (!projections.awaitPosition(head, Duration.ofSeconds(30))) {
+            if (!runtime.projections().awaitPosition(head, Duration.ofSeconds(30))) {
                 throw new IllegalStateException("the read models did not reach position " + head + " within 30 s");
             }
         } catch (InterruptedException e) {
@@ -147,8 +145,7 @@ public final class LocalDesk implements AutoCloseable {
 
     @Override
     public void close() {
-        handlers.close();
-        projections.close();
+        runtime.close();
         log.close();
         database.close();
     }

@@ -6,10 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.salondesk.domain.booking.BookingEvent;
 import com.salondesk.domain.shared.Money;
 import com.salondesk.persistence.TestChain;
-import com.salondesk.persistence.desk.LocalDesk;
+import com.salondesk.persistence.backend.DeskBackEnd;
 import com.salondesk.persistence.desk.RecordedEvent;
 import com.salondesk.persistence.desk.StreamAppend;
-import com.salondesk.persistence.projection.Checkpoints;
+import com.salondesk.persistence.runtime.Checkpoints;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -28,17 +28,17 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class HandlerRuntimeTest {
+class HandlersTest {
 
     private static final RetryPolicy QUICK = new RetryPolicy(3, Duration.ofMillis(1), Duration.ofMillis(5));
     private static final Set<String> BOOKING_TYPES = Set.of("booking.created", "booking.confirmed", "booking.cancelled");
 
     @TempDir
     Path folder;
-    private LocalDesk desk;
+    private DeskBackEnd desk;
 
-    private LocalDesk open(EventHandler... handlers) {
-        desk = LocalDesk.open(folder, Clock.systemUTC(), List.of(handlers));
+    private DeskBackEnd open(EventHandler... handlers) {
+        desk = DeskBackEnd.open(folder, Clock.systemUTC(), List.of(handlers));
         RecordingHandler.createTable(desk.database().dsl());
         return desk;
     }
@@ -67,7 +67,7 @@ class HandlerRuntimeTest {
     }
 
     private void awaitHandlers() throws InterruptedException {
-        assertThat(desk.handlers().awaitPosition(desk.log().headPosition(), Duration.ofSeconds(60))).isTrue();
+        assertThat(desk.runtime().handlers().awaitPosition(desk.log().headPosition(), Duration.ofSeconds(60))).isTrue();
     }
 
     private Result<Record> handled(String handler) {
@@ -98,7 +98,7 @@ class HandlerRuntimeTest {
         awaitHandlers();
 
         assertThat(handled("flaky")).hasSize(6);
-        assertThat(desk.handlers().status()).singleElement().satisfies(s -> {
+        assertThat(desk.runtime().handlers().status()).singleElement().satisfies(s -> {
             assertThat(s.failures()).isEqualTo(12);
             assertThat(s.deadLetters()).isZero();
             assertThat(s.lag()).isZero();
@@ -115,7 +115,7 @@ class HandlerRuntimeTest {
 
         assertThat(handled("printer").getValues("STREAM_ID", String.class))
                 .containsExactly("booking-b0", "booking-b0", "booking-b0", "booking-b1", "booking-b2", "booking-b2", "booking-b2");
-        List<DeadLetter> letters = desk.handlers().deadLetters().list(DeadLetterStore.Filter.open());
+        List<DeadLetter> letters = desk.runtime().handlers().deadLetters().list(DeadLetterStore.Filter.open());
         assertThat(letters).extracting(DeadLetter::streamId, DeadLetter::eventType, DeadLetter::status, DeadLetter::attempts)
                 .containsExactlyInAnyOrder(
                         org.assertj.core.groups.Tuple.tuple("booking-b1", "booking.confirmed", DeadLetterStatus.DEAD, 3),
@@ -123,18 +123,18 @@ class HandlerRuntimeTest {
         DeadLetter dead = letters.stream().filter(l -> l.status() == DeadLetterStatus.DEAD).findFirst().orElseThrow();
         assertThat(dead.error()).contains("printer out of paper");
         assertThat(dead.cause()).contains("IllegalStateException");
-        assertThat(desk.handlers().deadLetters().countDead()).isEqualTo(1);
+        assertThat(desk.runtime().handlers().deadLetters().countDead()).isEqualTo(1);
 
         // Later events of the parked stream keep waiting behind it.
         desk.log().append(TestChain.ctx(), new StreamAppend("booking-b1", 3, List.of(new BookingEvent.Cancelled("b1", "again"))));
         awaitHandlers();
-        assertThat(desk.handlers().status().getFirst().parked()).isEqualTo(2);
+        assertThat(desk.runtime().handlers().status().getFirst().parked()).isEqualTo(2);
 
         // The cause is fixed: a retry processes the dead letter and then the parked events, in order.
         printer.failWhen = e -> false;
-        assertThat(desk.handlers().retry(dead.id())).isTrue();
+        assertThat(desk.runtime().handlers().retry(dead.id())).isTrue();
         assertThat(handled("printer").getValues("VERSION", Integer.class).subList(7, 10)).containsExactly(2, 3, 4);
-        assertThat(desk.handlers().deadLetters().list(DeadLetterStore.Filter.open()))
+        assertThat(desk.runtime().handlers().deadLetters().list(DeadLetterStore.Filter.open()))
                 .extracting(DeadLetter::status).containsOnly(DeadLetterStatus.RESOLVED);
 
         // Back to normal: new events of that stream are handled straight away.
@@ -150,12 +150,12 @@ class HandlerRuntimeTest {
         open(printer);
         record(1);
         awaitHandlers();
-        DeadLetter dead = desk.handlers().deadLetters().list(new DeadLetterStore.Filter("printer", DeadLetterStatus.DEAD, null, null))
+        DeadLetter dead = desk.runtime().handlers().deadLetters().list(new DeadLetterStore.Filter("printer", DeadLetterStatus.DEAD, null, null))
                 .getFirst();
 
-        assertThatThrownBy(() -> desk.handlers().skip(dead.id(), " ", TestChain.ctx()))
+        assertThatThrownBy(() -> desk.runtime().handlers().skip(dead.id(), " ", TestChain.ctx()))
                 .isInstanceOf(IllegalArgumentException.class);
-        desk.handlers().skip(dead.id(), "receipt printed by hand", TestChain.ctx());
+        desk.runtime().handlers().skip(dead.id(), "receipt printed by hand", TestChain.ctx());
 
         assertThat(handled("printer").getValues("VERSION", Integer.class)).containsExactly(2, 3);
         assertThat(desk.log().readStream("handler-printer")).singleElement().satisfies(e -> {
@@ -163,7 +163,7 @@ class HandlerRuntimeTest {
             assertThat(e.envelope().payload().get("reason").asText()).isEqualTo("receipt printed by hand");
             assertThat(e.envelope().payload().get("eventId").asText()).isEqualTo(dead.eventId().toString());
         });
-        assertThat(desk.handlers().deadLetters().find(dead.id()).orElseThrow().status()).isEqualTo(DeadLetterStatus.SKIPPED);
+        assertThat(desk.runtime().handlers().deadLetters().find(dead.id()).orElseThrow().status()).isEqualTo(DeadLetterStatus.SKIPPED);
     }
 
     @Test
@@ -181,7 +181,7 @@ class HandlerRuntimeTest {
             Thread.sleep(10);
         }
         assertThat(handled("quick")).hasSize(15);
-        assertThat(desk.handlers().status()).filteredOn(s -> s.handler().equals("hanging"))
+        assertThat(desk.runtime().handlers().status()).filteredOn(s -> s.handler().equals("hanging"))
                 .singleElement().satisfies(s -> assertThat(s.position()).isLessThan(head));
         assertThat(handled("hanging")).isEmpty();
     }
@@ -196,7 +196,7 @@ class HandlerRuntimeTest {
         desk.close();
 
         // Lose the checkpoint, as if the desk had crashed right after handling: everything is delivered again.
-        desk = LocalDesk.open(folder, Clock.systemUTC(), List.of());
+        desk = DeskBackEnd.open(folder, Clock.systemUTC(), List.of());
         desk.database().dsl().transaction(tx -> Checkpoints.write(tx.dsl(), "once", 0));
         desk.close();
         open(once);
@@ -208,7 +208,7 @@ class HandlerRuntimeTest {
     @Test
     void refusesAHandlerForAnUnknownEventType() {
         var typo = new RecordingHandler("typo", Set.of("booking.creatd"), QUICK, Duration.ofSeconds(5));
-        assertThatThrownBy(() -> LocalDesk.open(folder, Clock.systemUTC(), List.of(typo)))
+        assertThatThrownBy(() -> DeskBackEnd.open(folder, Clock.systemUTC(), List.of(typo)))
                 .hasMessageContaining("'booking.creatd', which is not a registered event type");
     }
 
@@ -235,7 +235,7 @@ class HandlerRuntimeTest {
 
         Map<UUID, Long> handledCount = handled("chaotic").stream()
                 .collect(Collectors.groupingBy(r -> r.get("EVENT_ID", UUID.class), Collectors.counting()));
-        Map<UUID, DeadLetter> lettered = desk.handlers().deadLetters().list(DeadLetterStore.Filter.open()).stream()
+        Map<UUID, DeadLetter> lettered = desk.runtime().handlers().deadLetters().list(DeadLetterStore.Filter.open()).stream()
                 .collect(Collectors.toMap(DeadLetter::eventId, l -> l));
         for (RecordedEvent e : events) {
             UUID id = e.envelope().id();

@@ -1,4 +1,4 @@
-package com.salondesk.persistence.projection;
+package com.salondesk.persistence.runtime;
 
 /** Posted on the event bus after projections have caught up to {@code position} of the log. */
 public record ProjectionsUpdated(long position) {

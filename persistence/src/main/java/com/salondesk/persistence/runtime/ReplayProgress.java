@@ -1,4 +1,4 @@
-package com.salondesk.persistence.projection;
+package com.salondesk.persistence.runtime;
 
 /** Posted on the event bus while a projection is rebuilt beside the live one. */
 public record ReplayProgress(String projection, long position, long head, boolean done) {

@@ -1,4 +1,4 @@
-package com.salondesk.persistence.projection;
+package com.salondesk.persistence.runtime;
 
 import com.salondesk.persistence.desk.DeskDatabase;
 import com.salondesk.persistence.desk.DeskEventLog;

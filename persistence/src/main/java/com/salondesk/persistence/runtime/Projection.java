@@ -1,13 +1,14 @@
-package com.salondesk.persistence.projection;
+package com.salondesk.persistence.runtime;
 
 import com.salondesk.persistence.desk.RecordedEvent;
+import java.time.Duration;
 import java.util.List;
 import org.jooq.DSLContext;
 
 /**
- * A read model kept in tables beside the log. The runner calls {@link #apply} for every event in log
- * order inside a transaction that also moves the projection's checkpoint, so each event takes effect
- * exactly once.
+ * A read model kept in tables beside the log. The {@link EventRuntime} calls {@link #applyAll} with the
+ * events it handles, in log order, inside a transaction that also moves the projection's checkpoint, so each
+ * event takes effect exactly once.
  */
 public interface Projection {
 
@@ -54,6 +55,19 @@ public interface Projection {
 
         /** Writes whatever is still held in memory. */
         void finish(DSLContext tx);
+    }
+
+    /**
+     * How a failing batch is retried. A projection cannot give up on an event as a handler can (the read
+     * model would be silently wrong), so by default it retries until the cause is fixed.
+     */
+    default RetryPolicy retryPolicy() {
+        return RetryPolicy.UNTIL_FIXED;
+    }
+
+    /** How long one batch may take before the attempt counts as failed. */
+    default Duration timeout() {
+        return Duration.ofSeconds(30);
     }
 
     /** Empties the read model, before a rebuild from the start of the log. */
