@@ -1,21 +1,19 @@
 package com.salondesk.app.newbooking;
 
-import com.salondesk.domain.schedule.Availability;
-import com.salondesk.domain.shared.TimeRange;
+import com.salondesk.domain.booking.BookingPolicy;
+import com.salondesk.domain.booking.NewBooking;
 import com.salondesk.persistence.read.BranchView;
 import com.salondesk.persistence.read.CustomerView;
 import com.salondesk.persistence.read.ServiceView;
 import com.salondesk.persistence.read.StaffView;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.format.TextStyle;
-import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Checks the new-booking form before anything is written, field by field, with the domain's own hours
- * ({@link Availability}); the booking desk still has the last word (a slot taken meanwhile, say).
+ * Checks the new-booking form before anything is written, field by field. The booking rules are the domain's
+ * own ({@link BookingPolicy#problems}); this form only reads the typed times and says which field each broken
+ * rule belongs to. The booking desk still has the last word (a slot taken meanwhile, say).
  */
 final class BookingFormCheck {
 
@@ -24,71 +22,29 @@ final class BookingFormCheck {
 
     static FormErrors check(BranchView branch, LocalDate date, CustomerView customer, ServiceView service,
                             StaffView staff, String startText, String endText) {
-        String customerError = customer == null ? "Choose a customer from the suggestions, or add a new one." : "";
-        String serviceError = service == null ? "Choose a service." : "";
-        String staffError = staff == null ? "Choose who does it."
-                : service != null && !staff.canPerform(service.serviceId())
-                ? staff.name() + " does not do " + service.name() + ". Choose someone who does." : "";
         Optional<LocalTime> start = ClockTime.parse(startText);
         Optional<LocalTime> end = ClockTime.parse(endText);
-        String startError = start.isEmpty() ? "Enter the start as hh:mm, e.g. 09:30."
-                : date == null ? "Choose a day." : startProblem(branch, date, staff, start.get());
-        String endError = end.isEmpty() ? "Enter the end as hh:mm, e.g. 10:15."
-                : start.isEmpty() || !startError.isEmpty() ? ""
-                : endProblem(branch, date, staff, start.get(), end.get());
-        return new FormErrors(customerError, serviceError, staffError, startError, endError);
+        NewBooking request = request(branch, date, customer, service, staff, start, end);
+        FormErrors errors = FormErrors.of(BookingPolicy.problems(request, FormStates.customer(customer),
+                FormStates.branch(branch), FormStates.staff(staff), FormStates.service(service)));
+        // What the desk typed, read before any rule: until the start reads, nothing about the times can be said.
+        if (start.isEmpty() || date == null) {
+            String startError = start.isEmpty() ? "Enter the start as hh:mm, e.g. 09:30." : "Choose a day.";
+            return new FormErrors(errors.customer(), errors.service(), errors.staff(), startError,
+                    end.isEmpty() ? "Enter the end as hh:mm, e.g. 10:15." : "");
+        }
+        if (end.isEmpty()) {
+            return new FormErrors(errors.customer(), errors.service(), errors.staff(), errors.start(),
+                    "Enter the end as hh:mm, e.g. 10:15.");
+        }
+        return errors;
     }
 
-    private static String startProblem(BranchView branch, LocalDate date, StaffView staff, LocalTime start) {
-        List<TimeRange> opening = branch.openingHours().on(date);
-        if (opening.isEmpty()) {
-            return branch.name() + " is closed on " + plural(date) + ".";
-        }
-        if (opening.stream().noneMatch(r -> within(r, start))) {
-            return branch.name() + " is open " + list(opening) + " on " + plural(date) + ".";
-        }
-        if (staff == null) {
-            return "";
-        }
-        List<TimeRange> working = Availability.workingWindows(branch.openingHours(), staff.workingHours(), date);
-        if (working.isEmpty()) {
-            return staff.name() + " does not work on " + plural(date) + ".";
-        }
-        if (working.stream().noneMatch(r -> within(r, start))) {
-            return staff.name() + " works " + list(working) + " on " + plural(date) + ".";
-        }
-        return "";
-    }
-
-    private static String endProblem(BranchView branch, LocalDate date, StaffView staff, LocalTime start,
-                                     LocalTime end) {
-        if (!end.isAfter(start)) {
-            return "The end must be after the start (" + start + ").";
-        }
-        TimeRange open = branch.openingHours().on(date).stream().filter(r -> within(r, start)).findFirst()
-                .orElseThrow();
-        if (end.isAfter(open.end())) {
-            return branch.name() + " closes at " + open.end() + ".";
-        }
-        if (staff != null) {
-            TimeRange working = Availability.workingWindows(branch.openingHours(), staff.workingHours(), date)
-                    .stream().filter(r -> within(r, start)).findFirst().orElseThrow();
-            if (end.isAfter(working.end())) {
-                return staff.name() + " finishes at " + working.end() + " on " + plural(date) + ".";
-            }
-        }
-        return "";
-    }
-
-    private static boolean within(TimeRange range, LocalTime time) {
-        return !time.isBefore(range.start()) && time.isBefore(range.end());
-    }
-
-    private static String list(List<TimeRange> ranges) {
-        return String.join(" and ", ranges.stream().map(TimeRange::toString).toList());
-    }
-
-    private static String plural(LocalDate date) {
-        return date.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.UK) + "s";
+    private static NewBooking request(BranchView branch, LocalDate date, CustomerView customer, ServiceView service,
+                                      StaffView staff, Optional<LocalTime> start, Optional<LocalTime> end) {
+        return new NewBooking(customer == null ? null : customer.customerId(), branch.branchId(),
+                staff == null ? null : staff.staffId(), service == null ? null : service.serviceId(),
+                date == null ? null : start.map(date::atTime).orElse(null),
+                date == null ? null : end.map(date::atTime).orElse(null), false);
     }
 }

@@ -5,7 +5,7 @@ import com.salondesk.app.desk.FrontDesk;
 import com.salondesk.app.newcustomer.NewCustomerViewModel;
 import com.salondesk.app.task.TaskExecutor;
 import com.salondesk.domain.shared.DomainRejection;
-import com.salondesk.persistence.command.NewBooking;
+import com.salondesk.domain.booking.NewBooking;
 import com.salondesk.persistence.read.BranchView;
 import com.salondesk.persistence.read.CustomerView;
 import com.salondesk.persistence.read.ServiceView;
@@ -145,18 +145,15 @@ public final class NewBookingViewModel {
 
     private void refused(Exception failure) {
         String message = Explanation.of(failure);
-        String code = failure instanceof DomainRejection r ? r.code() : "";
-        switch (code) {
-            case "booking.unknown-customer" -> customerError.set(message);
-            case "booking.unknown-service" -> serviceError.set(message);
-            case "booking.unknown-staff", "booking.staff-not-at-branch", "booking.staff-cannot-perform" ->
-                    staffError.set(message);
-            case "schedule.outside-working-hours" -> startError.set(message);
-            case "booking.invalid-time", "booking.spans-days" -> endError.set(message);
-            default -> {
-            }
+        if (failure instanceof DomainRejection rejection) {
+            show(currentErrors().orElse(FormErrors.fieldOf(rejection.code()), message));
         }
         bookingError.set("This booking cannot be made: " + message);
+    }
+
+    private FormErrors currentErrors() {
+        return new FormErrors(customerError.get(), serviceError.get(), staffError.get(), startError.get(),
+                endError.get());
     }
 
     private void narrowStaff(ServiceView chosen) {

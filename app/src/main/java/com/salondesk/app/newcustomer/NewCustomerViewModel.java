@@ -51,7 +51,7 @@ public final class NewCustomerViewModel {
         try {
             details.validate();
         } catch (DomainRejection rejection) {
-            errorFor(rejection.code()).set(rejection.getMessage());
+            errorFor(rejection.code()).set(Explanation.of(rejection));
             return false;
         }
         if (saving.get()) {

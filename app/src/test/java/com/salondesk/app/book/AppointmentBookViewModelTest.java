@@ -1,5 +1,6 @@
 package com.salondesk.app.book;
 
+import com.salondesk.domain.branch.BranchCommand;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.salondesk.app.ScriptedDialogs;
@@ -8,7 +9,7 @@ import com.salondesk.app.desk.FrontDesk;
 import com.salondesk.app.task.CurrentThreadTaskExecutor;
 import com.salondesk.app.task.TaskExecutor;
 import com.salondesk.domain.booking.BookingStatus;
-import com.salondesk.persistence.command.NewBooking;
+import com.salondesk.domain.booking.NewBooking;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -92,6 +93,9 @@ class AppointmentBookViewModelTest {
 
     @Test
     void offersOnlyTheStepsTheStatusAllows() {
+        // A branch that lets its desks check in three hours early, so that 08:00 may check in the 11:00.
+        desk.local().setup().changeCheckInWindow(desk.command(),
+                new BranchCommand.ChangeCheckInWindow(TestSalon.BRANCH, 180, TestSalon.NOW));
         BookingBlock requested = blockOf(bookBen("11:00", "11:45"));
 
         assertThat(book.canDo(BookingAction.CONFIRM, requested)).isTrue();
@@ -140,7 +144,7 @@ class AppointmentBookViewModelTest {
         book.perform(BookingAction.COMPLETE, booking);
 
         assertThat(dialogs.errors).containsExactly(
-                "The booking could not be completed: A booking that is requested cannot be asked to complete.");
+                "The booking could not be completed: A booking that is requested cannot be completed.");
         assertThat(blockOf(booking.bookingId()).status()).isEqualTo(BookingStatus.REQUESTED);
     }
 

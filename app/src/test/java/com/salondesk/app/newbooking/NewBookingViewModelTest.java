@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.salondesk.app.TestSalon;
 import com.salondesk.app.desk.FrontDesk;
 import com.salondesk.app.task.CurrentThreadTaskExecutor;
-import com.salondesk.persistence.command.NewBooking;
+import com.salondesk.domain.booking.NewBooking;
 import com.salondesk.persistence.read.BookingView;
 import com.salondesk.persistence.read.BranchView;
 import com.salondesk.persistence.read.ServiceView;
@@ -175,7 +175,7 @@ class NewBookingViewModelTest {
 
         assertThat(form.savedBookingIdProperty().get()).isNull();
         assertThat(form.bookingErrorProperty().get())
-                .isEqualTo("This booking cannot be made: The stylist is already booked 10:00–10:45 on 2026-12-01,"
+                .isEqualTo("This booking cannot be made: The stylist is already booked 10:00–10:45 on Dec 1, 2026,"
                            + " which overlaps 10:30–11:15.");
         assertThat(desk.local().log().count()).isEqualTo(events);
     }

@@ -8,7 +8,7 @@ import com.salondesk.app.TestSalon;
 import com.salondesk.app.desk.FrontDesk;
 import com.salondesk.app.task.BackgroundTaskExecutor;
 import com.salondesk.domain.booking.BookingStatus;
-import com.salondesk.persistence.command.NewBooking;
+import com.salondesk.domain.booking.NewBooking;
 import com.salondesk.persistence.read.BookingView;
 import java.nio.file.Path;
 import java.time.LocalTime;
@@ -110,7 +110,7 @@ class AppointmentBookUiTest {
         person.type("#startTimeField", "10:30");
         person.click("#saveBookingButton");
 
-        person.assertShows("#bookingError", "The stylist is already booked 10:00–10:45 on 2026-12-01");
+        person.assertShows("#bookingError", "The stylist is already booked 10:00–10:45 on Dec 1, 2026");
         assertThat(person.find("#newBookingDialog")).as("the dialog stays open").isPresent();
         assertThat(desk.local().log().count()).isEqualTo(events);
     }

@@ -19,16 +19,16 @@ public record CustomerDetails(String name, String phone, String email, String no
     /** Throws a rejection naming the first field that is wrong. */
     public void validate() {
         if (name.isEmpty()) {
-            throw new DomainRejection("customer.name-required", "Enter the customer's name.");
+            throw new DomainRejection("customer.name-required");
         }
         if (phone.isEmpty() && email.isEmpty()) {
-            throw new DomainRejection("customer.contact-required", "Enter a phone number or an e-mail address.");
+            throw new DomainRejection("customer.contact-required");
         }
         if (!phone.isEmpty() && !PHONE.matcher(phone).matches()) {
-            throw new DomainRejection("customer.invalid-phone", "'" + phone + "' does not look like a phone number.");
+            throw new DomainRejection("customer.invalid-phone", phone);
         }
         if (!email.isEmpty() && !EMAIL.matcher(email).matches()) {
-            throw new DomainRejection("customer.invalid-email", "'" + email + "' does not look like an e-mail address.");
+            throw new DomainRejection("customer.invalid-email", email);
         }
     }
 }

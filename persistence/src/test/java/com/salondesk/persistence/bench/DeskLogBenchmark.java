@@ -7,7 +7,7 @@ import com.salondesk.domain.booking.BookingEvent;
 import com.salondesk.domain.shared.Money;
 import com.salondesk.domain.shared.UuidV7;
 import com.salondesk.persistence.TestChain;
-import com.salondesk.persistence.command.NewBooking;
+import com.salondesk.domain.booking.NewBooking;
 import com.salondesk.persistence.desk.DeskDatabase;
 import com.salondesk.persistence.desk.EventContext;
 import com.salondesk.persistence.desk.LocalDesk;
