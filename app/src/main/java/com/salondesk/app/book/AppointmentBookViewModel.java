@@ -6,6 +6,7 @@ import com.salondesk.app.desk.FrontDesk;
 import com.salondesk.app.dialog.DialogService;
 import com.salondesk.app.newbooking.NewBookingViewModel;
 import com.salondesk.app.task.TaskExecutor;
+import com.salondesk.domain.booking.CancelReason;
 import com.salondesk.persistence.read.BranchView;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -126,19 +127,25 @@ public final class AppointmentBookViewModel {
         return action.allowedFor(booking, desk.clock().instant());
     }
 
-    /** Takes one step in a booking's life; a cancellation asks for the reason first. */
+    /**
+     * Takes one step in a booking's life; a cancellation asks for the reason first, and a no-show asks to be
+     * sure (it gives the time away).
+     */
     public void perform(BookingAction action, BookingBlock booking) {
         String id = booking.bookingId();
         var bookings = desk.local().bookings();
+        String appointment = booking.customerName() + "'s " + booking.serviceName() + " at " + booking.start();
         Runnable step = switch (action) {
             case CONFIRM -> () -> bookings.confirm(desk.command(), id);
             case CHECK_IN -> () -> bookings.checkIn(desk.command(), id);
             case COMPLETE -> () -> bookings.complete(desk.command(), id);
-            case NO_SHOW -> () -> bookings.markNoShow(desk.command(), id);
+            case NO_SHOW -> dialogs.confirm("Record a no-show", "Record that " + appointment
+                    + " was missed? The time is given back; it can be undone today.")
+                    ? () -> bookings.markNoShow(desk.command(), id) : null;
+            case UNDO_NO_SHOW -> () -> bookings.undoNoShow(desk.command(), id);
             case CANCEL -> {
-                Optional<String> reason = dialogs.askForText("Cancel booking",
-                        "Why is " + booking.customerName() + "'s " + booking.serviceName() + " at " + booking.start()
-                        + " cancelled?");
+                Optional<CancelReason> reason = dialogs.askForCancelReason("Cancel booking",
+                        "Why is " + appointment + " cancelled?");
                 yield reason.<Runnable>map(r -> () -> bookings.cancel(desk.command(), id, r)).orElse(null);
             }
         };

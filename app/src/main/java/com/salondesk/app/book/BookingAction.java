@@ -8,7 +8,8 @@ public enum BookingAction {
     CONFIRM("Confirm", "confirmItem"),
     CHECK_IN("Check in", "checkInItem"),
     COMPLETE("Complete", "completeItem"),
-    NO_SHOW("No-show", "noShowItem"),
+    NO_SHOW("No-show…", "noShowItem"),
+    UNDO_NO_SHOW("Undo no-show", "undoNoShowItem"),
     CANCEL("Cancel…", "cancelItem");
 
     private final String label;
@@ -28,7 +29,11 @@ public enum BookingAction {
         return id;
     }
 
-    /** Whether the booking's lifecycle allows this step now (a no-show only once the appointment has begun). */
+    /**
+     * Whether the booking's lifecycle allows this step now (a no-show only once the appointment has begun). The
+     * desk has the last word on what needs the branch's settings (how early check-in opens, how late a no-show
+     * can be undone) and explains a refusal.
+     */
     public boolean allowedFor(BookingBlock booking, Instant now) {
         BookingStatus status = booking.status();
         boolean open = status == BookingStatus.REQUESTED || status == BookingStatus.CONFIRMED;
@@ -37,6 +42,8 @@ public enum BookingAction {
             case CHECK_IN, CANCEL -> open;
             case COMPLETE -> status == BookingStatus.CHECKED_IN;
             case NO_SHOW -> open && !now.isBefore(booking.startsAt());
+            // The desk says no once the appointment's day is over, in the branch's time zone.
+            case UNDO_NO_SHOW -> status == BookingStatus.NO_SHOW;
         };
     }
 
@@ -47,6 +54,7 @@ public enum BookingAction {
             case CHECK_IN -> "The customer could not be checked in";
             case COMPLETE -> "The booking could not be completed";
             case NO_SHOW -> "The no-show could not be recorded";
+            case UNDO_NO_SHOW -> "The no-show could not be undone";
             case CANCEL -> "The booking could not be cancelled";
         };
     }

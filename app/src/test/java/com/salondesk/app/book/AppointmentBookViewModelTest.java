@@ -1,5 +1,6 @@
 package com.salondesk.app.book;
 
+import com.salondesk.domain.booking.CancelReason;
 import com.salondesk.domain.branch.BranchCommand;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -114,7 +115,7 @@ class AppointmentBookViewModelTest {
     @Test
     void cancellingAsksWhyAndKeepsTheReason() {
         BookingBlock booking = blockOf(bookBen("11:00", "11:45"));
-        dialogs.answer("Customer has flu");
+        dialogs.answer(new CancelReason(CancelReason.Category.ILLNESS, "Customer has flu"));
 
         book.perform(BookingAction.CANCEL, booking);
 
@@ -129,7 +130,7 @@ class AppointmentBookViewModelTest {
     void backingOutOfTheReasonCancelsNothing() {
         BookingBlock booking = blockOf(bookBen("11:00", "11:45"));
         long events = desk.local().log().count();
-        dialogs.backOut();
+        dialogs.backOutOfReason();
 
         book.perform(BookingAction.CANCEL, booking);
 
@@ -181,6 +182,29 @@ class AppointmentBookViewModelTest {
 
         assertThat(opening.dateProperty().get()).isEqualTo(thursday);
         assertThat(opening.dayProperty().get().date()).isEqualTo(thursday);
+    }
+
+    @Test
+    void aCancellationWithoutWordsForOtherIsRefusedAndChangesNothing() {
+        BookingBlock booking = blockOf(bookBen("11:00", "11:45"));
+        dialogs.answer(new CancelReason(CancelReason.Category.OTHER, " "));
+
+        book.perform(BookingAction.CANCEL, booking);
+
+        assertThat(dialogs.errors).containsExactly(
+                "The booking could not be cancelled: Say in a few words why the booking is cancelled.");
+        assertThat(blockOf(booking.bookingId()).status()).isEqualTo(BookingStatus.REQUESTED);
+    }
+
+    @Test
+    void checkingInHoursBeforeTheAppointmentIsRefusedInPlainWords() {
+        BookingBlock booking = blockOf(bookBen("11:00", "11:45"));
+
+        book.perform(BookingAction.CHECK_IN, booking);
+
+        assertThat(dialogs.errors).containsExactly("The customer could not be checked in: Customers can be checked in"
+                + " from 30 minutes before their appointment, not earlier.");
+        assertThat(blockOf(booking.bookingId()).status()).isEqualTo(BookingStatus.REQUESTED);
     }
 
     private String bookBen(String start, String end) {

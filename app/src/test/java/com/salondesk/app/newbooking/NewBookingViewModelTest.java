@@ -181,6 +181,22 @@ class NewBookingViewModelTest {
     }
 
     @Test
+    void showsBesideTheCustomerThatSheIsAlreadyBookedWithAnotherStylistThen() {
+        String customer = form.suggestCustomers("jane doe").getFirst().customerId();
+        desk.local().bookings().book(desk.command(), new NewBooking(customer, TestSalon.BRANCH, TestSalon.ANNA,
+                TestSalon.CUT, TestSalon.TODAY.atTime(10, 0), TestSalon.TODAY.atTime(10, 45), false));
+        fillIn(form, TestSalon.BEN, TestSalon.CUT, "10:30");
+        long events = desk.local().log().count();
+
+        form.save();
+
+        assertThat(form.savedBookingIdProperty().get()).isNull();
+        assertThat(form.customerErrorProperty().get()).isEqualTo("The customer is already booked 10:00–10:45 on"
+                + " Dec 1, 2026 (with another stylist), which overlaps 10:30–11:15.");
+        assertThat(desk.local().log().count()).isEqualTo(events);
+    }
+
+    @Test
     void anEmptySlotPrefillsTheStylistAndStart() {
         NewBookingViewModel slot = formFor(TestSalon.TODAY, TestSalon.BEN, LocalTime.of(14, 15));
 

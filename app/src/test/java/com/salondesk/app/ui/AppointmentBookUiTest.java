@@ -150,8 +150,12 @@ class AppointmentBookUiTest {
 
         robot.rightClickOn(block);
         person.click("#cancelItem");
-        person.type("#answerField", "Customer has flu");
-        person.click("#answerOkButton");
+        // Without a reason the dialog will not cancel, and says why.
+        assertThat(person.waitFor("#cancelReasonOkButton").isDisabled()).isTrue();
+        person.assertShows("#cancelReasonError", "Choose why the booking is cancelled.");
+        person.choose("#cancelCategoryChoice", "Illness");
+        person.type("#cancelNoteField", "Customer has flu");
+        person.click("#cancelReasonOkButton");
 
         person.waitUntil("the block to show it is cancelled", () -> person.find("#booking-" + id)
                 .filter(n -> n.getStyleClass().contains("status-cancelled")).isPresent());

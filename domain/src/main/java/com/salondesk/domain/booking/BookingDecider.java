@@ -135,13 +135,10 @@ public final class BookingDecider implements Decider<BookingCommand, Booking, Bo
     }
 
     private static List<BookingEvent> cancel(BookingCommand.Cancel c, Booking.Existing b) {
-        CancelReason reason = c.reason();
-        if (reason == null || reason.category() == null) {
-            throw new DomainRejection("booking.cancel-reason-required");
-        }
-        if (reason.category() == CancelReason.Category.OTHER && reason.note().isEmpty()) {
-            throw new DomainRejection("booking.cancel-note-required");
-        }
+        CancelReason reason = c.reason() == null ? new CancelReason(null, "") : c.reason();
+        CancelReason.problem(reason.category(), reason.note()).ifPresent(problem -> {
+            throw problem;
+        });
         return List.of(new BookingEvent.Cancelled(b.bookingId(), reason.note(), reason.category()));
     }
 
