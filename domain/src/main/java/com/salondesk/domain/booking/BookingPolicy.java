@@ -204,7 +204,8 @@ public final class BookingPolicy {
         throw new DomainRejection("booking.not-found", bookingId == null ? "" : bookingId);
     }
 
-    private static LocalDate dateOf(Booking.Existing booking, Branch branch) {
+    /** The appointment's date in its branch's time zone: the day whose streams hold its time. */
+    public static LocalDate dateOf(Booking.Existing booking, Branch branch) {
         if (!(branch instanceof Branch.Open open)) {
             throw new IllegalStateException("booking " + booking.bookingId() + " names branch "
                     + booking.details().branchId() + ", which the log does not know");

@@ -16,7 +16,7 @@ public final class DomainRejection extends RuntimeException {
     private final List<Object> arguments;
 
     public DomainRejection(String code, Object... arguments) {
-        super(code, null, false, false);
+        super(code);
         this.code = Objects.requireNonNull(code, "code");
         this.arguments = Arrays.stream(arguments).map(a -> a == null ? "" : a).toList();
     }

@@ -31,7 +31,6 @@ import com.salondesk.persistence.desk.EventContext;
 import com.salondesk.persistence.desk.RecordedEvent;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Function;
 
@@ -102,9 +101,8 @@ public final class BookingDesk {
     public void undoNoShow(EventContext context, String bookingId) {
         Booking booking = bookingState(bookingId);
         Branch branch = booking instanceof Booking.Existing b ? branch(b.details().branchId()) : new Branch.NotOpened();
-        StaffDay day = booking instanceof Booking.Existing b && branch instanceof Branch.Open open
-                ? store.load(StaffDayDecider.streamId(b.details().staffId(),
-                        b.details().start().atZone(ZoneId.of(open.timeZone())).toLocalDate()),
+        StaffDay day = booking instanceof Booking.Existing b && branch instanceof Branch.Open
+                ? store.load(StaffDayDecider.streamId(b.details().staffId(), BookingPolicy.dateOf(b, branch)),
                         STAFF_DAYS, StaffDayEvent.class).state()
                 : StaffDay.empty();
         BookingPolicy.Reinstate plan = BookingPolicy.undoNoShow(booking, branch, day, context.userId(),
