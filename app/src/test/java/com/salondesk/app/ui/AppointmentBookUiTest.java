@@ -235,6 +235,25 @@ class AppointmentBookUiTest {
     }
 
     @Test
+    void addingACustomerWhoIsOnFileAlreadyOffersTheOneOnFile(FxRobot robot) {
+        person = new DeskRobot(robot);
+        person.waitFor("#column-ben");
+        long events = desk.local().log().count();
+
+        person.click("#newBookingButton");
+        person.click("#newCustomerButton");
+        person.type("#customerNameField", "Jane Doe");
+        person.type("#customerPhoneField", "+44 20 7946 0000");
+        person.click("#saveCustomerButton");
+
+        person.assertShows("#customerDuplicateWarning", "Jane Doe · +44 20 7946 0000 is already a customer.");
+        person.click("#useExistingCustomerButton");
+        person.waitUntil("the customer dialog to close", () -> person.find("#newCustomerDialog").isEmpty());
+        assertThat(person.textOf("#customerField")).isEqualTo("Jane Doe · +44 20 7946 0000");
+        assertThat(desk.local().log().count()).as("no second Jane Doe").isEqualTo(events);
+    }
+
+    @Test
     void doubleClickingAnEmptySlotOpensTheFormForThatStylist(FxRobot robot) {
         person = new DeskRobot(robot);
         Node column = person.waitFor("#column-ben");
