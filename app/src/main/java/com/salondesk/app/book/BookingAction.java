@@ -1,5 +1,6 @@
 package com.salondesk.app.book;
 
+import com.salondesk.domain.booking.BookingDecider;
 import com.salondesk.domain.booking.BookingStatus;
 import java.time.Instant;
 
@@ -41,7 +42,7 @@ public enum BookingAction {
             case CONFIRM -> status == BookingStatus.REQUESTED;
             case CHECK_IN, CANCEL -> open;
             case COMPLETE -> status == BookingStatus.CHECKED_IN;
-            case NO_SHOW -> open && !now.isBefore(booking.startsAt());
+            case NO_SHOW -> open && BookingDecider.hasBegun(booking.startsAt(), now);
             // The desk says no once the appointment's day is over, in the branch's time zone.
             case UNDO_NO_SHOW -> status == BookingStatus.NO_SHOW;
         };

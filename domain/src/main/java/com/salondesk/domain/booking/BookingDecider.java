@@ -98,6 +98,11 @@ public final class BookingDecider implements Decider<BookingCommand, Booking, Bo
         return start != null && end != null && Duration.between(start, end).isPositive();
     }
 
+    /** Whether an appointment starting at {@code start} has begun: from then on it can be a no-show. */
+    public static boolean hasBegun(Instant start, Instant now) {
+        return !now.isBefore(start);
+    }
+
     private static List<BookingEvent> request(BookingCommand.Request r, Booking state) {
         BookingDetails d = r.details();
         return switch (state) {
@@ -128,7 +133,7 @@ public final class BookingDecider implements Decider<BookingCommand, Booking, Bo
     }
 
     private static List<BookingEvent> noShow(BookingCommand.MarkNoShow c, Booking.Existing b) {
-        if (c.now().isBefore(b.details().start())) {
+        if (!hasBegun(b.details().start(), c.now())) {
             throw new DomainRejection("booking.not-started-yet");
         }
         return List.of(new BookingEvent.NoShowRecorded(b.bookingId()));
