@@ -3,7 +3,7 @@ package com.salondesk.persistence.tools;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.salondesk.persistence.TestChain;
-import com.salondesk.persistence.command.NewBooking;
+import com.salondesk.domain.booking.NewBooking;
 import com.salondesk.persistence.desk.LocalDesk;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
