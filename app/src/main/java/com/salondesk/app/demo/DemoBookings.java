@@ -1,10 +1,10 @@
 package com.salondesk.app.demo;
 
+import com.salondesk.domain.booking.NewBooking;
 import com.salondesk.domain.schedule.Availability;
 import com.salondesk.domain.shared.DomainRejection;
 import com.salondesk.domain.shared.TimeRange;
 import com.salondesk.persistence.command.BookingDesk;
-import com.salondesk.domain.booking.NewBooking;
 import com.salondesk.persistence.desk.EventContext;
 import com.salondesk.persistence.read.BranchView;
 import com.salondesk.persistence.read.ServiceView;
