@@ -1,7 +1,7 @@
 package com.salondesk.app;
 
 import com.salondesk.app.wiring.FrontDesk;
-import com.salondesk.persistence.command.NewBooking;
+import com.salondesk.domain.booking.NewBooking;
 import java.time.Duration;
 import java.time.LocalTime;
 

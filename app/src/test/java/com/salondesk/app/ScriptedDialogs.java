@@ -1,6 +1,7 @@
 package com.salondesk.app;
 
 import com.salondesk.app.dialog.DialogService;
+import com.salondesk.domain.booking.CancelReason;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -12,7 +13,29 @@ import javafx.scene.control.Dialog;
 public final class ScriptedDialogs implements DialogService {
 
     public final List<String> errors = new ArrayList<>();
+    /** The questions the screen asked to be confirmed, in order. */
+    public final List<String> confirmations = new ArrayList<>();
     private final Deque<Optional<String>> answers = new ArrayDeque<>();
+    private final Deque<Optional<CancelReason>> reasons = new ArrayDeque<>();
+    private final Deque<Boolean> decisions = new ArrayDeque<>();
+
+    /** The answer to the next cancel-reason question. */
+    public ScriptedDialogs answer(CancelReason reason) {
+        reasons.add(Optional.of(reason));
+        return this;
+    }
+
+    /** Backs out of the next cancel-reason question. */
+    public ScriptedDialogs backOutOfReason() {
+        reasons.add(Optional.empty());
+        return this;
+    }
+
+    /** Says yes (or no) to the next question to confirm. */
+    public ScriptedDialogs decide(boolean goAhead) {
+        decisions.add(goAhead);
+        return this;
+    }
 
     public ScriptedDialogs answer(String text) {
         answers.add(Optional.of(text));
@@ -35,6 +58,23 @@ public final class ScriptedDialogs implements DialogService {
             throw new AssertionError("the screen asked '" + question + "' but the test gave no answer");
         }
         return answers.poll();
+    }
+
+    @Override
+    public boolean confirm(String title, String question) {
+        if (decisions.isEmpty()) {
+            throw new AssertionError("the screen asked to confirm '" + question + "' but the test gave no answer");
+        }
+        confirmations.add(question);
+        return decisions.poll();
+    }
+
+    @Override
+    public Optional<CancelReason> askForCancelReason(String title, String question) {
+        if (reasons.isEmpty()) {
+            throw new AssertionError("the screen asked '" + question + "' but the test gave no reason");
+        }
+        return reasons.poll();
     }
 
     @Override

@@ -67,6 +67,13 @@ public final class TestSalon {
         return new FrontDesk(DeskBackEnd.open(folder, clock(), handlers), DESK, DeskOpening.FRONT_DESK_USER, clock());
     }
 
+    /** As {@link #open(Path)}, with the desk's clock stopped at {@code now} instead (later in the day, say). */
+    public static FrontDesk openAt(Path folder, Instant now) {
+        open(folder).local().close();
+        Clock clock = Clock.fixed(now, LONDON);
+        return new FrontDesk(DeskBackEnd.open(folder, clock), DESK, DeskOpening.FRONT_DESK_USER, clock);
+    }
+
     private static void record(DeskBackEnd desk) {
         WeeklyHours open = WeeklyHours.on(List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY,
                 DayOfWeek.THURSDAY, DayOfWeek.FRIDAY, DayOfWeek.SATURDAY), TimeRange.of("09:00", "18:00"));

@@ -26,6 +26,12 @@ public final class TestChain {
     public static final String COLOUR = "colour";
     public String customerId;
 
+    /** A clock that runs from {@code instant}, for tests whose bookings must be in the past (or the future). */
+    public static java.time.Clock clockFrom(String instant) {
+        return java.time.Clock.offset(java.time.Clock.systemUTC(),
+                java.time.Duration.between(Instant.now(), Instant.parse(instant)));
+    }
+
     public static EventContext ctx() {
         return EventContext.command(DESK, "maria");
     }

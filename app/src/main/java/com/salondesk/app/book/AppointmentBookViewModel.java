@@ -11,6 +11,7 @@ import com.salondesk.app.port.CustomerDirectory;
 import com.salondesk.app.port.DayReading;
 import com.salondesk.app.port.DeskChanges;
 import com.salondesk.app.task.TaskExecutor;
+import com.salondesk.domain.booking.CancelReason;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -132,18 +133,26 @@ public final class AppointmentBookViewModel {
         return action.allowedFor(booking, clock.instant());
     }
 
-    /** Takes one step in a booking's life; a cancellation asks for the reason first. */
+    /**
+     * Takes one step in a booking's life; a cancellation asks for the reason first, and a no-show asks to be
+     * sure (it gives the time away).
+     */
     public void perform(BookingAction action, BookingBlock booking) {
         String id = booking.bookingId();
+        String customer = booking.customerName();
+        String service = booking.serviceName();
+        String at = Formats.time(booking.start());
         Runnable step = switch (action) {
             case CONFIRM -> () -> bookings.confirm(id);
             case CHECK_IN -> () -> bookings.checkIn(id);
             case COMPLETE -> () -> bookings.complete(id);
-            case NO_SHOW -> () -> bookings.markNoShow(id);
+            case NO_SHOW -> dialogs.confirm(Texts.get("book.noShow.title"),
+                    Texts.get("book.noShow.question", customer, service, at))
+                    ? () -> bookings.markNoShow(id) : null;
+            case UNDO_NO_SHOW -> () -> bookings.undoNoShow(id);
             case CANCEL -> {
-                Optional<String> reason = dialogs.askForText(Texts.get("book.cancel.title"),
-                        Texts.get("book.cancel.question", booking.customerName(), booking.serviceName(),
-                                Formats.time(booking.start())));
+                Optional<CancelReason> reason = dialogs.askForCancelReason(Texts.get("book.cancel.title"),
+                        Texts.get("book.cancel.question", customer, service, at));
                 yield reason.<Runnable>map(r -> () -> bookings.cancel(id, r)).orElse(null);
             }
         };

@@ -1,6 +1,7 @@
 package com.salondesk.app.book;
 
 import com.salondesk.app.language.Texts;
+import com.salondesk.domain.booking.BookingDecider;
 import com.salondesk.domain.booking.BookingStatus;
 import java.time.Instant;
 
@@ -10,6 +11,7 @@ public enum BookingAction {
     CHECK_IN("book.action.checkIn", "checkInItem"),
     COMPLETE("book.action.complete", "completeItem"),
     NO_SHOW("book.action.noShow", "noShowItem"),
+    UNDO_NO_SHOW("book.action.undoNoShow", "undoNoShowItem"),
     CANCEL("book.action.cancel", "cancelItem");
 
     private final String labelKey;
@@ -30,7 +32,11 @@ public enum BookingAction {
         return id;
     }
 
-    /** Whether the booking's lifecycle allows this step now (a no-show only once the appointment has begun). */
+    /**
+     * Whether the booking's lifecycle allows this step now (a no-show only once the appointment has begun). The
+     * desk has the last word on what needs the branch's settings (how early check-in opens, how late a no-show
+     * can be undone) and explains a refusal.
+     */
     public boolean allowedFor(BookingBlock booking, Instant now) {
         BookingStatus status = booking.status();
         boolean open = status == BookingStatus.REQUESTED || status == BookingStatus.CONFIRMED;
@@ -38,7 +44,9 @@ public enum BookingAction {
             case CONFIRM -> status == BookingStatus.REQUESTED;
             case CHECK_IN, CANCEL -> open;
             case COMPLETE -> status == BookingStatus.CHECKED_IN;
-            case NO_SHOW -> open && !now.isBefore(booking.startsAt());
+            case NO_SHOW -> open && BookingDecider.hasBegun(booking.startsAt(), now);
+            // The desk says no once the appointment's day is over, in the branch's time zone.
+            case UNDO_NO_SHOW -> status == BookingStatus.NO_SHOW;
         };
     }
 
@@ -49,6 +57,7 @@ public enum BookingAction {
             case CHECK_IN -> "book.failed.checkIn";
             case COMPLETE -> "book.failed.complete";
             case NO_SHOW -> "book.failed.noShow";
+            case UNDO_NO_SHOW -> "book.failed.undoNoShow";
             case CANCEL -> "book.failed.cancel";
         });
     }

@@ -1,10 +1,10 @@
 package com.salondesk.app.demo;
 
+import com.salondesk.domain.booking.NewBooking;
 import com.salondesk.domain.schedule.Availability;
 import com.salondesk.domain.shared.DomainRejection;
 import com.salondesk.domain.shared.TimeRange;
 import com.salondesk.persistence.command.BookingDesk;
-import com.salondesk.persistence.command.NewBooking;
 import com.salondesk.persistence.desk.EventContext;
 import com.salondesk.persistence.read.BranchView;
 import com.salondesk.persistence.read.ServiceView;
@@ -14,7 +14,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.function.Supplier;
 
@@ -32,6 +35,8 @@ final class DemoBookings {
     private final Random random;
     private final Instant now;
     private int booked;
+    /** The times each customer is booked, by "customer date": the demo keeps to the customer-day rule too. */
+    private final Map<String, List<TimeRange>> visits = new HashMap<>();
 
     DemoBookings(BookingDesk desk, Supplier<EventContext> context, Random random, Instant now) {
         this.desk = desk;
@@ -56,13 +61,30 @@ final class DemoBookings {
                 if (end.isAfter(window.end()) || end.isBefore(cursor)) {
                     break;
                 }
-                String customer = customerIds.get(random.nextInt(customerIds.size()));
+                var slot = new TimeRange(cursor, end);
+                String customer = freeCustomer(customerIds, date, slot);
                 book(branch, stylist, service, customer, date.atTime(cursor), date.atTime(end));
+                visits.computeIfAbsent(customer + " " + date, k -> new ArrayList<>()).add(slot);
                 // Gaps of 0–45 minutes, so the book shows free time too.
                 cursor = end.plus(Duration.ofMinutes(15L * List.of(0, 0, 1, 2, 3).get(random.nextInt(5))));
             }
         }
         return booked - before;
+    }
+
+    /**
+     * A customer picked at random who is not booked at that time with another stylist (the booking desk refuses
+     * such a pair): the first free one from a random place in the list.
+     */
+    private String freeCustomer(List<String> customerIds, LocalDate date, TimeRange slot) {
+        int first = random.nextInt(customerIds.size());
+        for (int i = 0; i < customerIds.size(); i++) {
+            String candidate = customerIds.get((first + i) % customerIds.size());
+            if (visits.getOrDefault(candidate + " " + date, List.of()).stream().noneMatch(slot::overlaps)) {
+                return candidate;
+            }
+        }
+        throw new IllegalStateException("every demo customer is already booked at " + slot + " on " + date);
     }
 
     private void book(BranchView branch, StaffView stylist, ServiceView service, String customerId,

@@ -1,5 +1,6 @@
 package com.salondesk.app.dialog;
 
+import com.salondesk.domain.booking.CancelReason;
 import java.util.Optional;
 import javafx.scene.control.Dialog;
 
@@ -11,6 +12,15 @@ public interface DialogService {
 
     /** Asks for a line of text (a reason, say); empty when the person backs out. */
     Optional<String> askForText(String title, String question);
+
+    /** Asks whether to go ahead with something that matters (a no-show, say); false when the person backs out. */
+    boolean confirm(String title, String question);
+
+    /**
+     * Asks why a booking is cancelled: a reason from the list and words of the person's own, required for
+     * "Other" ({@link CancelReason#problem}); empty when the person backs out.
+     */
+    Optional<CancelReason> askForCancelReason(String title, String question);
 
     /** Shows a dialog built by a view and waits until it closes. */
     <R> Optional<R> showAndWait(Dialog<R> dialog);

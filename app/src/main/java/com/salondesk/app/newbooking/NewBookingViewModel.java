@@ -4,13 +4,13 @@ import com.salondesk.app.desk.Explanation;
 import com.salondesk.app.language.Texts;
 import com.salondesk.app.newcustomer.NewCustomerViewModel;
 import com.salondesk.app.port.BookingCommands;
-import com.salondesk.app.port.BookingRequest;
 import com.salondesk.app.port.BranchView;
 import com.salondesk.app.port.CustomerDirectory;
 import com.salondesk.app.port.CustomerView;
 import com.salondesk.app.port.ServiceView;
 import com.salondesk.app.port.StaffView;
 import com.salondesk.app.task.TaskExecutor;
+import com.salondesk.domain.booking.NewBooking;
 import com.salondesk.domain.shared.DomainRejection;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -134,7 +134,7 @@ public final class NewBookingViewModel {
             return false;
         }
         LocalDate day = date.get();
-        BookingRequest request = new BookingRequest(customer.get().customerId(), branch.branchId(), staff.get().staffId(),
+        NewBooking request = new NewBooking(customer.get().customerId(), branch.branchId(), staff.get().staffId(),
                 service.get().serviceId(), day.atTime(ClockTime.parse(startText.get()).orElseThrow()),
                 day.atTime(ClockTime.parse(endText.get()).orElseThrow()), false);
         saving.set(true);
@@ -151,18 +151,15 @@ public final class NewBookingViewModel {
 
     private void refused(Exception failure) {
         String message = Explanation.of(failure);
-        String code = failure instanceof DomainRejection r ? r.code() : "";
-        switch (code) {
-            case "booking.unknown-customer" -> customerError.set(message);
-            case "booking.unknown-service" -> serviceError.set(message);
-            case "booking.unknown-staff", "booking.staff-not-at-branch", "booking.staff-cannot-perform" ->
-                    staffError.set(message);
-            case "schedule.outside-working-hours" -> startError.set(message);
-            case "booking.invalid-time", "booking.spans-days" -> endError.set(message);
-            default -> {
-            }
+        if (failure instanceof DomainRejection rejection) {
+            show(currentErrors().orElse(FormErrors.fieldOf(rejection.code()), message));
         }
         bookingError.set(Texts.get("newBooking.refused", message));
+    }
+
+    private FormErrors currentErrors() {
+        return new FormErrors(customerError.get(), serviceError.get(), staffError.get(), startError.get(),
+                endError.get());
     }
 
     private void narrowStaff(ServiceView chosen) {

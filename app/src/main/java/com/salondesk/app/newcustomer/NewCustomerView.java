@@ -7,6 +7,7 @@ import com.salondesk.app.view.FxmlViews;
 import javafx.event.ActionEvent;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
@@ -14,11 +15,12 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
 
 /** The dialog that adds a customer who is not on file; its result is the customer as registered. */
 public final class NewCustomerView extends Dialog<CustomerView> {
 
-        @FXML private TextField customerNameField;
+    @FXML private TextField customerNameField;
     @FXML private Label customerNameError;
     @FXML private TextField customerPhoneField;
     @FXML private Label customerPhoneError;
@@ -27,6 +29,10 @@ public final class NewCustomerView extends Dialog<CustomerView> {
     @FXML private TextArea customerNotesField;
     @FXML private CheckBox marketingConsentCheck;
     @FXML private Label newCustomerError;
+    @FXML private VBox duplicateBox;
+    @FXML private Label customerDuplicateWarning;
+    @FXML private Button useExistingCustomerButton;
+    @FXML private Button addAnywayButton;
 
     private final NewCustomerViewModel viewModel;
 
@@ -65,5 +71,11 @@ public final class NewCustomerView extends Dialog<CustomerView> {
         FieldErrors.bind(customerPhoneError, viewModel.phoneErrorProperty());
         FieldErrors.bind(customerEmailError, viewModel.emailErrorProperty());
         FieldErrors.bind(newCustomerError, viewModel.customerErrorProperty());
+        customerDuplicateWarning.textProperty().bind(viewModel.duplicateWarningProperty());
+        duplicateBox.visibleProperty().bind(viewModel.likelyDuplicateProperty().isNotNull());
+        duplicateBox.managedProperty().bind(duplicateBox.visibleProperty());
+        useExistingCustomerButton.setOnAction(e -> viewModel.useExisting());
+        addAnywayButton.setOnAction(e -> viewModel.addAnyway());
+        addAnywayButton.disableProperty().bind(viewModel.savingProperty());
     }
 }

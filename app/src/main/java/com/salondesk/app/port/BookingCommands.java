@@ -1,5 +1,8 @@
 package com.salondesk.app.port;
 
+import com.salondesk.domain.booking.CancelReason;
+import com.salondesk.domain.booking.NewBooking;
+
 /**
  * Makes and changes bookings for the person at the desk. Each call returns once the appointment book's read
  * model shows the change (read-your-writes), and throws the domain's rejection when a rule says no.
@@ -7,7 +10,7 @@ package com.salondesk.app.port;
 public interface BookingCommands {
 
     /** Books and returns the new booking's id. */
-    String book(BookingRequest request);
+    String book(NewBooking request);
 
     void confirm(String bookingId);
 
@@ -15,7 +18,12 @@ public interface BookingCommands {
 
     void complete(String bookingId);
 
+    /** Records that the customer did not come; the stylist's and the customer's time is free again. */
     void markNoShow(String bookingId);
 
-    void cancel(String bookingId, String reason);
+    /** Takes a no-show back on the appointment's day; refused when its time has been booked meanwhile. */
+    void undoNoShow(String bookingId);
+
+    /** Cancels for a reason from the list, with the desk's own words (required for "other"). */
+    void cancel(String bookingId, CancelReason reason);
 }

@@ -1,8 +1,8 @@
 package com.salondesk.app.wiring;
 
 import com.salondesk.app.port.BookingCommands;
-import com.salondesk.app.port.BookingRequest;
-import com.salondesk.persistence.command.NewBooking;
+import com.salondesk.domain.booking.CancelReason;
+import com.salondesk.domain.booking.NewBooking;
 import com.salondesk.persistence.desk.EventContext;
 import com.salondesk.persistence.backend.DeskBackEnd;
 import java.util.function.Supplier;
@@ -19,9 +19,7 @@ final class DeskBookings implements BookingCommands {
     }
 
     @Override
-    public String book(BookingRequest r) {
-        NewBooking request = new NewBooking(r.customerId(), r.branchId(), r.staffId(), r.serviceId(), r.start(),
-                r.end(), r.overbook());
+    public String book(NewBooking request) {
         return Writes.run(local, () -> local.bookings().book(command.get(), request));
     }
 
@@ -46,7 +44,12 @@ final class DeskBookings implements BookingCommands {
     }
 
     @Override
-    public void cancel(String bookingId, String reason) {
+    public void undoNoShow(String bookingId) {
+        Writes.run(local, () -> local.bookings().undoNoShow(command.get(), bookingId));
+    }
+
+    @Override
+    public void cancel(String bookingId, CancelReason reason) {
         Writes.run(local, () -> local.bookings().cancel(command.get(), bookingId, reason));
     }
 }

@@ -28,6 +28,11 @@ final class DeskCustomers implements CustomerDirectory {
     }
 
     @Override
+    public List<CustomerView> likelySame(CustomerDetails details) {
+        return local.queries().likelySameCustomers(details).stream().map(ReadViews::of).toList();
+    }
+
+    @Override
     public CustomerView register(CustomerDetails details) {
         String id = Writes.run(local, () -> local.setup().registerCustomer(command.get(), details, clock.instant()));
         return new CustomerView(id, details.name(), details.phone(), details.email(), details.notes(),

@@ -11,7 +11,10 @@ import com.tngtech.archunit.lang.ArchRule;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The module boundaries of DESIGN.md, checked on every module's classes (the app's tests see them all). */
+/**
+ * The app's boundaries of DESIGN.md, checked on every module's classes (the app's tests see them all). The
+ * domain's own rules are in the domain module ({@code DomainArchitectureTest}).
+ */
 class LayeringTest {
 
     private static JavaClasses salonDesk;
@@ -21,16 +24,6 @@ class LayeringTest {
         salonDesk = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("com.salondesk");
     }
-
-    static final ArchRule DOMAIN_NEEDS_ONLY_THE_JDK = classes().that().resideInAPackage("com.salondesk.domain..")
-            .should().onlyDependOnClassesThat().resideInAnyPackage("com.salondesk.domain..", "java..",
-                    "org.jspecify..")
-            .because("the domain is the model alone: no framework, no storage, no UI (DESIGN.md)");
-
-    static final ArchRule DOMAIN_AVOIDS_FRAMEWORKS = noClasses().that().resideInAPackage("com.salondesk.domain..")
-            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.jooq..", "java.sql..",
-                    "com.fasterxml..", "com.google..", "org.slf4j..", "io.javalin..")
-            .because("nothing in domain imports JavaFX, jOOQ, JDBC, Jackson, Guava, SLF4J or Javalin");
 
     static final ArchRule APP_NEVER_TOUCHES_SQL = noClasses().that().resideInAPackage("com.salondesk.app..")
             .should().dependOnClassesThat().resideInAnyPackage("org.jooq..", "java.sql..")
@@ -78,12 +71,6 @@ class LayeringTest {
     @Test
     void appNeverMeetsTheSyncServer() {
         APP_NEVER_MEETS_THE_SYNC_SERVER.check(salonDesk);
-    }
-
-    @Test
-    void domainDependsOnTheJdkAlone() {
-        DOMAIN_NEEDS_ONLY_THE_JDK.check(salonDesk);
-        DOMAIN_AVOIDS_FRAMEWORKS.check(salonDesk);
     }
 
     @Test

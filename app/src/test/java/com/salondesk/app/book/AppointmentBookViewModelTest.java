@@ -1,5 +1,7 @@
 package com.salondesk.app.book;
 
+import com.salondesk.domain.booking.CancelReason;
+import com.salondesk.domain.branch.BranchCommand;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.salondesk.app.ScriptedDialogs;
@@ -8,7 +10,7 @@ import com.salondesk.app.task.CurrentThreadTaskExecutor;
 import com.salondesk.app.task.TaskExecutor;
 import com.salondesk.app.wiring.FrontDesk;
 import com.salondesk.domain.booking.BookingStatus;
-import com.salondesk.persistence.command.NewBooking;
+import com.salondesk.domain.booking.NewBooking;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -92,6 +94,9 @@ class AppointmentBookViewModelTest {
 
     @Test
     void offersOnlyTheStepsTheStatusAllows() {
+        // A branch that lets its desks check in three hours early, so that 08:00 may check in the 11:00.
+        desk.local().setup().changeCheckInWindow(desk.command(),
+                new BranchCommand.ChangeCheckInWindow(TestSalon.BRANCH, 180, TestSalon.NOW));
         BookingBlock requested = blockOf(bookBen("11:00", "11:45"));
 
         assertThat(book.canDo(BookingAction.CONFIRM, requested)).isTrue();
@@ -110,7 +115,7 @@ class AppointmentBookViewModelTest {
     @Test
     void cancellingAsksWhyAndKeepsTheReason() {
         BookingBlock booking = blockOf(bookBen("11:00", "11:45"));
-        dialogs.answer("Customer has flu");
+        dialogs.answer(new CancelReason(CancelReason.Category.ILLNESS, "Customer has flu"));
 
         book.perform(BookingAction.CANCEL, booking);
 
@@ -125,7 +130,7 @@ class AppointmentBookViewModelTest {
     void backingOutOfTheReasonCancelsNothing() {
         BookingBlock booking = blockOf(bookBen("11:00", "11:45"));
         long events = desk.local().log().count();
-        dialogs.backOut();
+        dialogs.backOutOfReason();
 
         book.perform(BookingAction.CANCEL, booking);
 
@@ -140,7 +145,7 @@ class AppointmentBookViewModelTest {
         book.perform(BookingAction.COMPLETE, booking);
 
         assertThat(dialogs.errors).containsExactly(
-                "The booking could not be completed: A booking that is requested cannot be asked to complete.");
+                "The booking could not be completed: A booking that is requested cannot be completed.");
         assertThat(blockOf(booking.bookingId()).status()).isEqualTo(BookingStatus.REQUESTED);
     }
 
@@ -177,6 +182,29 @@ class AppointmentBookViewModelTest {
 
         assertThat(opening.dateProperty().get()).isEqualTo(thursday);
         assertThat(opening.dayProperty().get().date()).isEqualTo(thursday);
+    }
+
+    @Test
+    void aCancellationWithoutWordsForOtherIsRefusedAndChangesNothing() {
+        BookingBlock booking = blockOf(bookBen("11:00", "11:45"));
+        dialogs.answer(new CancelReason(CancelReason.Category.OTHER, " "));
+
+        book.perform(BookingAction.CANCEL, booking);
+
+        assertThat(dialogs.errors).containsExactly(
+                "The booking could not be cancelled: Say in a few words why the booking is cancelled.");
+        assertThat(blockOf(booking.bookingId()).status()).isEqualTo(BookingStatus.REQUESTED);
+    }
+
+    @Test
+    void checkingInHoursBeforeTheAppointmentIsRefusedInPlainWords() {
+        BookingBlock booking = blockOf(bookBen("11:00", "11:45"));
+
+        book.perform(BookingAction.CHECK_IN, booking);
+
+        assertThat(dialogs.errors).containsExactly("The customer could not be checked in: Customers can be checked in"
+                + " from 30 minutes before their appointment, not earlier.");
+        assertThat(blockOf(booking.bookingId()).status()).isEqualTo(BookingStatus.REQUESTED);
     }
 
     private String bookBen(String start, String end) {

@@ -24,7 +24,7 @@ class BookingActionTest {
             "CHECKED_IN | COMPLETE",
             "COMPLETED  | ''",
             "CANCELLED  | ''",
-            "NO_SHOW    | ''"})
+            "NO_SHOW    | UNDO_NO_SHOW"})
     void offersTheStepsTheStatusAllowsOnceTheAppointmentHasBegun(BookingStatus status, String allowed) {
         Set<BookingAction> expected = allowed.isBlank() ? EnumSet.noneOf(BookingAction.class)
                 : Arrays.stream(allowed.split(" ")).map(BookingAction::valueOf).collect(Collectors.toSet());

@@ -75,6 +75,12 @@ class DemoChainTest {
                     .equals(LocalDate.parse("2026-11-26"))).forEach(b -> stylistsToday.add(b.staffId()));
             assertThat(stylistsToday).as("a Thursday: everyone but Tom's colleagues off that day works")
                     .hasSizeGreaterThanOrEqualTo(6);
+            for (BookingView one : week) {
+                assertThat(week).as("no customer is booked twice at once, as a new user once found")
+                        .noneMatch(other -> other != one && other.customerId().equals(one.customerId())
+                                            && one.status().holdsTime() && other.status().holdsTime()
+                                            && other.start().isBefore(one.end()) && one.start().isBefore(other.end()));
+            }
             events = desk.local().log().count();
             assertThat(events).as("every record is an event")
                     .isGreaterThan(DemoChain.CUSTOMERS + week.size() * 2L);

@@ -22,8 +22,17 @@ public final class BundleFiles {
         return read("texts_de.properties");
     }
 
+    /**
+     * The domain's German words for its rejections ({@code rejections_de.properties}): the screens show them
+     * as they are, in the desk's language, beside the app's own texts.
+     */
+    public static Map<String, String> germanRejections() {
+        return read("/com/salondesk/domain/rejections_de.properties");
+    }
+
     private static Map<String, String> read(String file) {
-        var in = BundleFiles.class.getResourceAsStream("/com/salondesk/app/" + file);
+        String path = file.startsWith("/") ? file : "/com/salondesk/app/" + file;
+        var in = BundleFiles.class.getResourceAsStream(path);
         if (in == null) {
             throw new AssertionError(file + " is missing");
         }

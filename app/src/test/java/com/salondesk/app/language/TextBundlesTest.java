@@ -31,12 +31,12 @@ class TextBundlesTest {
     void germanIsReallyGermanAndEnglishTheFallback() {
         assertThat(english.getLocale().getLanguage()).isIn("", "en");
         assertThat(german.getLocale().getLanguage()).isEqualTo("de");
-        assertThat(german.getString("book.action.noShow")).isEqualTo("Nicht erschienen");
+        assertThat(german.getString("booking.status.noShow")).isEqualTo("Nicht erschienen");
         // A language without texts reads English, even on a German computer (no fallback to the default locale).
         Locale before = Locale.getDefault();
         try {
             Locale.setDefault(Locale.GERMANY);
-            assertThat(Texts.bundle(Locale.FRANCE).getString("book.action.noShow")).isEqualTo("No-show");
+            assertThat(Texts.bundle(Locale.FRANCE).getString("booking.status.noShow")).isEqualTo("No-show");
         } finally {
             Locale.setDefault(before);
         }

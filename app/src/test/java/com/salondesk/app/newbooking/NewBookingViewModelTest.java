@@ -8,7 +8,7 @@ import com.salondesk.app.port.ServiceView;
 import com.salondesk.app.port.StaffView;
 import com.salondesk.app.task.CurrentThreadTaskExecutor;
 import com.salondesk.app.wiring.FrontDesk;
-import com.salondesk.persistence.command.NewBooking;
+import com.salondesk.domain.booking.NewBooking;
 import com.salondesk.persistence.read.BookingView;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -176,15 +176,16 @@ class NewBookingViewModelTest {
 
         assertThat(form.savedBookingIdProperty().get()).isNull();
         assertThat(form.bookingErrorProperty().get())
-                .isEqualTo("This booking cannot be made: The stylist is already booked 10:00–10:45 on 2026-12-01,"
+                .isEqualTo("This booking cannot be made: The stylist is already booked 10:00–10:45 on 1 Dec 2026,"
                            + " which overlaps 10:30–11:15.");
         assertThat(desk.local().log().count()).isEqualTo(events);
     }
 
     @Test
     void aRefusalGoesOnceAnyChoiceItSpokeOfChanges() {
-        String customer = form.suggestCustomers("jane doe").getFirst().customerId();
-        desk.local().bookings().book(desk.command(), new NewBooking(customer, TestSalon.BRANCH, TestSalon.BEN,
+        // Another customer holds Ben's 10:00, so the refusal is the stylist's alone (not Jane's own day as well).
+        String janet = form.suggestCustomers("janet").getFirst().customerId();
+        desk.local().bookings().book(desk.command(), new NewBooking(janet, TestSalon.BRANCH, TestSalon.BEN,
                 TestSalon.CUT, TestSalon.TODAY.atTime(10, 0), TestSalon.TODAY.atTime(10, 45), false));
         fillIn(form, TestSalon.BEN, TestSalon.CUT, "10:30");
 
@@ -204,6 +205,22 @@ class NewBookingViewModelTest {
 
             assertThat(form.bookingErrorProperty().get()).as("the refusal is gone").isEmpty();
         }
+    }
+
+    @Test
+    void showsBesideTheCustomerThatSheIsAlreadyBookedWithAnotherStylistThen() {
+        String customer = form.suggestCustomers("jane doe").getFirst().customerId();
+        desk.local().bookings().book(desk.command(), new NewBooking(customer, TestSalon.BRANCH, TestSalon.ANNA,
+                TestSalon.CUT, TestSalon.TODAY.atTime(10, 0), TestSalon.TODAY.atTime(10, 45), false));
+        fillIn(form, TestSalon.BEN, TestSalon.CUT, "10:30");
+        long events = desk.local().log().count();
+
+        form.save();
+
+        assertThat(form.savedBookingIdProperty().get()).isNull();
+        assertThat(form.customerErrorProperty().get()).isEqualTo("The customer is already booked 10:00–10:45 on"
+                + " 1 Dec 2026 (with another stylist), which overlaps 10:30–11:15.");
+        assertThat(desk.local().log().count()).isEqualTo(events);
     }
 
     @Test

@@ -70,4 +70,50 @@ class NewCustomerViewModelTest {
         assertThat(form.registeredProperty().get()).isNull();
         assertThat(desk.local().log().count()).isEqualTo(events);
     }
+
+    @Test
+    void warnsAboutACustomerWithTheSameNameAndPhoneAndOffersThem() {
+        form.nameProperty().set("jane doe");
+        form.phoneProperty().set("+44 20 7946-0000");
+        long events = desk.local().log().count();
+
+        assertThat(form.save()).isTrue();
+
+        assertThat(desk.local().log().count()).as("nothing added yet").isEqualTo(events);
+        assertThat(form.registeredProperty().get()).isNull();
+        assertThat(form.likelyDuplicateProperty().get().name()).isEqualTo(TestSalon.JANE);
+        assertThat(form.duplicateWarningProperty().get())
+                .isEqualTo("Jane Doe · +44 20 7946 0000 is already a customer. Is it the same person?");
+
+        form.useExisting();
+
+        assertThat(form.registeredProperty().get()).isEqualTo(form.likelyDuplicateProperty().get());
+        assertThat(desk.local().log().count()).isEqualTo(events);
+    }
+
+    @Test
+    void addsASecondCustomerOfTheSameNameAndPhoneOnPurpose() {
+        form.nameProperty().set("Jane Doe");
+        form.phoneProperty().set("+44 20 7946 0000");
+        form.save();
+        assertThat(form.likelyDuplicateProperty().get()).isNotNull();
+
+        assertThat(form.addAnyway()).isTrue();
+
+        assertThat(form.registeredProperty().get()).isNotNull()
+                .isNotEqualTo(form.likelyDuplicateProperty().get());
+        assertThat(desk.local().queries().searchCustomers("jane doe", 5)).hasSize(2);
+    }
+
+    @Test
+    void changingTheNameOrPhoneForgetsTheWarning() {
+        form.nameProperty().set("Jane Doe");
+        form.phoneProperty().set("+44 20 7946 0000");
+        form.save();
+
+        form.phoneProperty().set("07700 900999");
+
+        assertThat(form.likelyDuplicateProperty().get()).isNull();
+        assertThat(form.duplicateWarningProperty().get()).isEmpty();
+    }
 }

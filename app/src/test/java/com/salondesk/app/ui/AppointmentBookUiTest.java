@@ -7,7 +7,7 @@ import com.salondesk.app.TestSalon;
 import com.salondesk.app.task.BackgroundTaskExecutor;
 import com.salondesk.app.wiring.FrontDesk;
 import com.salondesk.domain.booking.BookingStatus;
-import com.salondesk.persistence.command.NewBooking;
+import com.salondesk.domain.booking.NewBooking;
 import com.salondesk.persistence.read.BookingView;
 import java.nio.file.Path;
 import java.time.LocalTime;
@@ -109,7 +109,7 @@ class AppointmentBookUiTest {
         person.type("#startTimeField", "10:30");
         person.click("#saveBookingButton");
 
-        person.assertShows("#bookingError", "The stylist is already booked 10:00–10:45 on 2026-12-01");
+        person.assertShows("#bookingError", "The stylist is already booked 10:00–10:45 on 1 Dec 2026");
         assertThat(person.find("#newBookingDialog")).as("the dialog stays open").isPresent();
         assertThat(desk.local().log().count()).isEqualTo(events);
     }
@@ -149,8 +149,12 @@ class AppointmentBookUiTest {
 
         robot.rightClickOn(block);
         person.click("#cancelItem");
-        person.type("#answerField", "Customer has flu");
-        person.click("#answerOkButton");
+        // Without a reason the dialog will not cancel, and says why.
+        assertThat(person.waitFor("#cancelReasonOkButton").isDisabled()).isTrue();
+        person.assertShows("#cancelReasonError", "Choose why the booking is cancelled.");
+        person.choose("#cancelCategoryChoice", "Illness");
+        person.type("#cancelNoteField", "Customer has flu");
+        person.click("#cancelReasonOkButton");
 
         person.waitUntil("the block to show it is cancelled", () -> person.find("#booking-" + id)
                 .filter(n -> n.getStyleClass().contains("status-cancelled")).isPresent());
@@ -227,6 +231,25 @@ class AppointmentBookUiTest {
 
         person.waitUntil("Priya's colour to be in the book", () -> person.find("#column-ben .booking-block")
                 .filter(block -> texts(block).contains("Priya Raman")).isPresent());
+    }
+
+    @Test
+    void addingACustomerWhoIsOnFileAlreadyOffersTheOneOnFile(FxRobot robot) {
+        person = new DeskRobot(robot);
+        person.waitFor("#column-ben");
+        long events = desk.local().log().count();
+
+        person.click("#newBookingButton");
+        person.click("#newCustomerButton");
+        person.type("#customerNameField", "Jane Doe");
+        person.type("#customerPhoneField", "+44 20 7946 0000");
+        person.click("#saveCustomerButton");
+
+        person.assertShows("#customerDuplicateWarning", "Jane Doe · +44 20 7946 0000 is already a customer.");
+        person.click("#useExistingCustomerButton");
+        person.waitUntil("the customer dialog to close", () -> person.find("#newCustomerDialog").isEmpty());
+        assertThat(person.textOf("#customerField")).isEqualTo("Jane Doe · +44 20 7946 0000");
+        assertThat(desk.local().log().count()).as("no second Jane Doe").isEqualTo(events);
     }
 
     @Test

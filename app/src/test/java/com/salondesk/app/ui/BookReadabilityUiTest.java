@@ -3,9 +3,10 @@ package com.salondesk.app.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.salondesk.app.TestSalon;
-import com.salondesk.app.port.BookingRequest;
 import com.salondesk.app.task.BackgroundTaskExecutor;
 import com.salondesk.app.wiring.FrontDesk;
+import com.salondesk.domain.booking.CancelReason;
+import com.salondesk.domain.booking.NewBooking;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -62,7 +63,7 @@ class BookReadabilityUiTest {
         String noShow = book(TestSalon.BEN, MONDAY, "11:00", "11:45");
         desk.bookings().markNoShow(noShow);
         String cancelled = book(TestSalon.BEN, MONDAY, "11:00", "11:45");
-        desk.bookings().cancel(cancelled, "Customer has flu");
+        desk.bookings().cancel(cancelled, new CancelReason(CancelReason.Category.ILLNESS, "Customer has flu"));
         String live = book(TestSalon.BEN, MONDAY, "11:00", "11:45");
         person = new DeskRobot(robot);
         person.waitFor("#column-ben");
@@ -91,7 +92,8 @@ class BookReadabilityUiTest {
         String noShow = book(TestSalon.BEN, MONDAY, "14:00", "14:45");
         desk.bookings().markNoShow(noShow);
         String cancelled = book(TestSalon.BEN, MONDAY, "14:00", "14:45");
-        desk.bookings().cancel(cancelled, "Moved to next week");
+        desk.bookings().cancel(cancelled,
+                new CancelReason(CancelReason.Category.CUSTOMER_ASKED, "Moved to next week"));
         person = new DeskRobot(robot);
         person.waitFor("#column-ben");
         person.click("#previousDayButton");
@@ -157,7 +159,7 @@ class BookReadabilityUiTest {
 
     private String book(String staffId, LocalDate day, String start, String end) {
         String customer = desk.customers().search("jane doe", 1).getFirst().customerId();
-        return desk.bookings().book(new BookingRequest(customer, TestSalon.BRANCH, staffId, TestSalon.CUT,
+        return desk.bookings().book(new NewBooking(customer, TestSalon.BRANCH, staffId, TestSalon.CUT,
                 day.atTime(LocalTime.parse(start)), day.atTime(LocalTime.parse(end)), false));
     }
 

@@ -8,8 +8,10 @@ import com.salondesk.app.TestSalon;
 import com.salondesk.app.wiring.FrontDesk;
 import com.salondesk.app.language.Texts;
 import com.salondesk.app.task.BackgroundTaskExecutor;
+import com.salondesk.domain.booking.NewBooking;
 import com.salondesk.persistence.runtime.DeadLetterStore;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -57,6 +59,8 @@ class GermanScreensUiTest {
     private FrontDesk desk;
     private BackgroundTaskExecutor tasks;
     private String requested;
+    /** Yesterday's appointment Jane missed: the walk records the no-show and is refused its undoing. */
+    private String missed;
     private final List<String> foreign = new ArrayList<>();
     private final List<String> cut = new ArrayList<>();
 
@@ -71,6 +75,10 @@ class GermanScreensUiTest {
         bookings.confirm(confirmed);
         String cancelled = bookings.book(TestSalon.BEN, "14:00", "14:45");
         desk.local().bookings().cancel(desk.command(), cancelled, CANCEL_REASON);
+        String jane = desk.local().queries().searchCustomers("jane doe", 1).getFirst().customerId();
+        LocalDate monday = TestSalon.TODAY.minusDays(1);
+        missed = desk.local().bookings().book(desk.command(), new NewBooking(jane, TestSalon.BRANCH, TestSalon.BEN,
+                TestSalon.CUT, monday.atTime(11, 0), monday.atTime(11, 45), false));
         bookings.awaitHandlers();
         tasks = new BackgroundTaskExecutor();
         desk.show(stage, tasks, folder);
@@ -102,11 +110,38 @@ class GermanScreensUiTest {
 
         robot.rightClickOn(person.waitFor("#booking-" + requested));
         person.click("#cancelItem");
-        person.waitFor("#questionDialog");
-        look("the cancel question", words);
-        person.click("#answerCancelButton");
+        person.waitFor("#cancelReasonDialog");
+        // The domain's rule, in German, until a reason is chosen.
+        person.assertShows("#cancelReasonError", "Wählen Sie, warum der Termin storniert wird.");
+        look("the cancel dialog", words);
+        person.click("#cancelCategoryChoice");
+        person.waitFor(".combo-box-popup .list-cell");
+        look("the cancel reasons", words);
+        person.pick(".combo-box-popup .list-cell", "Anderer Grund");
+        person.assertShows("#cancelReasonError",
+                "Beschreiben Sie in wenigen Worten, warum der Termin storniert wird.");
+        look("the cancel dialog with another reason", words);
+        person.click("#cancelReasonBackButton");
 
         person.click("#previousDayButton");
+        robot.rightClickOn(person.waitFor("#booking-" + missed));
+        person.click("#noShowItem");
+        person.waitFor("#confirmDialog");
+        look("the no-show question", words);
+        person.click("#confirmOkButton");
+        person.waitUntil("the block to show the no-show", () -> person.find("#booking-" + missed)
+                .filter(n -> n.getStyleClass().contains("status-no-show")).isPresent());
+        robot.rightClickOn(person.waitFor("#booking-" + missed));
+        person.waitFor("#undoNoShowItem");
+        look("a no-show's menu", words);
+        person.click("#undoNoShowItem");
+        person.waitFor("#errorDialog");
+        // A rejection with an argument, told by the domain in German with a German date.
+        assertThat(robot.lookup("#errorDialog .content").queryLabeled().getText()).isEqualTo(
+                "Ein Nichterscheinen kann nur am Tag des Termins (30.11.2026) zurückgenommen werden.");
+        look("a booking rule's refusal", words);
+        person.click("#errorOkButton");
+
         person.click("#previousDayButton");
         person.assertShows("#dayPlaceholder", "Die Filiale ist an diesem Tag geschlossen.");
         person.assertShows("#statusLabel", "Die Filiale ist sonntags geschlossen.");
@@ -118,13 +153,24 @@ class GermanScreensUiTest {
         person.waitFor("#newBookingDialog");
         person.click("#saveBookingButton");
         person.waitUntil("the form to say what is missing", () -> !person.textOf("#customerError").isEmpty());
+        assertThat(person.textOf("#customerError"))
+                .isEqualTo("Wählen Sie einen Eintrag aus den Vorschlägen oder legen Sie die Person neu an.");
         assertThat(person.textOf("#startError")).isEqualTo("Geben Sie den Beginn als hh:mm ein, z. B. 09:30.");
         look("the new-booking form", words);
+        person.type("#startTimeField", "07:00");
+        person.assertShows("#startError", "Soho ist am Dienstag 09:00–18:00 geöffnet.");
+        look("the new-booking form outside the opening hours", words);
         // German writes the amount first, with a no-break space before the pound sign.
         person.choose("#serviceChoice", "Cut & finish · 45 Min. · 55,00\u00a0£");
         person.click("#newCustomerButton");
         person.waitFor("#newCustomerDialog");
         look("the new-customer form", words);
+        person.type("#customerNameField", TestSalon.JANE);
+        person.type("#customerPhoneField", "+44 20 7946 0000");
+        person.click("#saveCustomerButton");
+        person.assertShows("#customerDuplicateWarning",
+                "Jane Doe · +44 20 7946 0000 ist bereits in der Kundenkartei. Ist das dieselbe Person?");
+        look("the duplicate-customer warning", words);
         robot.push(KeyCode.ESCAPE);
         person.waitUntil("the new-customer form to close", () -> person.find("#newCustomerDialog").isEmpty());
         person.click("#cancelBookingDialogButton");

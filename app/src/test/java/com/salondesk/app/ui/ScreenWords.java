@@ -36,8 +36,9 @@ import javafx.stage.Window;
 
 /**
  * Reads every word the open windows show (labels, buttons, prompts, tooltips, menus, column headers, titles,
- * accessible texts) and names those that are neither German texts from the bundle (after argument substitution)
- * nor the salon's own data (names, times, dates, amounts, identifiers). An English literal in a view is caught.
+ * accessible texts) and names those that are neither German texts from the bundles — the app's, and the domain's
+ * for its rejections — (after argument substitution) nor the salon's own data (names, times, dates, amounts,
+ * identifiers). An English literal in a view is caught.
  */
 final class ScreenWords {
 
@@ -58,7 +59,10 @@ final class ScreenWords {
 
     ScreenWords(Collection<String> data) {
         this.data = Set.copyOf(data);
-        for (String text : BundleFiles.german().values()) {
+        List<String> german = new ArrayList<>(BundleFiles.german().values());
+        // A broken rule is told in the domain's own words, looked up in the desk's language.
+        german.addAll(BundleFiles.germanRejections().values());
+        for (String text : german) {
             if (!text.contains("{")) {
                 literals.add(text);
                 continue;

@@ -53,7 +53,8 @@ public sealed interface Booking {
         }
     }
 
-    record NoShow(String bookingId, BookingDetails details) implements Existing {
+    /** {@code confirmed}: whether it had been confirmed, so that undoing the no-show restores that. */
+    record NoShow(String bookingId, BookingDetails details, boolean confirmed) implements Existing {
         @Override
         public BookingStatus status() {
             return BookingStatus.NO_SHOW;

@@ -1,5 +1,7 @@
 package com.salondesk.domain.booking;
 
+import com.salondesk.domain.branch.Branch;
+import java.time.Duration;
 import java.time.Instant;
 
 /** What the front desk can ask of a booking. Every command names who asks and when. */
@@ -12,15 +14,31 @@ public sealed interface BookingCommand {
     record Confirm(String bookingId, String actor, Instant now) implements BookingCommand {
     }
 
-    record CheckIn(String bookingId, String actor, Instant now) implements BookingCommand {
+    /** Check the customer in; allowed from {@code window} before the start (the branch's setting). */
+    record CheckIn(String bookingId, Duration window, String actor, Instant now) implements BookingCommand {
+        public CheckIn(String bookingId, String actor, Instant now) {
+            this(bookingId, Duration.ofMinutes(Branch.STANDARD_CHECK_IN_MINUTES), actor, now);
+        }
     }
 
-    record Complete(String bookingId, String actor, Instant now) implements BookingCommand {
+    /** Complete the appointment; like check-in, allowed from {@code window} before the start. */
+    record Complete(String bookingId, Duration window, String actor, Instant now) implements BookingCommand {
+        public Complete(String bookingId, String actor, Instant now) {
+            this(bookingId, Duration.ofMinutes(Branch.STANDARD_CHECK_IN_MINUTES), actor, now);
+        }
     }
 
     record MarkNoShow(String bookingId, String actor, Instant now) implements BookingCommand {
     }
 
-    record Cancel(String bookingId, String reason, String actor, Instant now) implements BookingCommand {
+    /** Take back a no-show (the customer turned up late after all); {@code BookingPolicy} says when. */
+    record UndoNoShow(String bookingId, String actor, Instant now) implements BookingCommand {
+    }
+
+    record Cancel(String bookingId, CancelReason reason, String actor, Instant now) implements BookingCommand {
+        /** A cancellation in the desk's own words. */
+        public Cancel(String bookingId, String note, String actor, Instant now) {
+            this(bookingId, CancelReason.other(note), actor, now);
+        }
     }
 }

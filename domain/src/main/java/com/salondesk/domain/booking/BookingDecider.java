@@ -2,11 +2,15 @@ package com.salondesk.domain.booking;
 
 import com.salondesk.domain.shared.Decider;
 import com.salondesk.domain.shared.DomainRejection;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.Temporal;
 import java.util.List;
 
 /**
- * A booking's lifecycle: requested → confirmed → checked in → completed, or cancelled / no-show.
- * Whether the stylist is free is the {@code StaffDay}'s decision, not this one's.
+ * A booking's lifecycle: requested → confirmed → checked in → completed, or cancelled / no-show (which can
+ * be undone). Whether the stylist and the customer are free is their days' decision, not this one's; the
+ * rules that need the branch, the stylist or the service are {@link BookingPolicy}'s.
  */
 public final class BookingDecider implements Decider<BookingCommand, Booking, BookingEvent> {
 
@@ -27,34 +31,43 @@ public final class BookingDecider implements Decider<BookingCommand, Booking, Bo
                 case Booking.Requested b -> List.of(new BookingEvent.Confirmed(b.bookingId()));
                 case Booking.Confirmed b -> List.of();
                 case Booking.None n -> throw notFound(c.bookingId());
-                case Booking.Existing b -> throw refused("booking.cannot-confirm", "confirm", b);
+                case Booking.Existing b -> throw refused("booking.cannot-confirm", b);
             };
             case BookingCommand.CheckIn c -> switch (state) {
-                case Booking.Requested b -> List.of(new BookingEvent.CheckedIn(b.bookingId()));
-                case Booking.Confirmed b -> List.of(new BookingEvent.CheckedIn(b.bookingId()));
+                case Booking.Requested b -> checkIn(c, b);
+                case Booking.Confirmed b -> checkIn(c, b);
                 case Booking.CheckedIn b -> List.of();
                 case Booking.None n -> throw notFound(c.bookingId());
-                case Booking.Existing b -> throw refused("booking.cannot-check-in", "check in", b);
+                case Booking.Existing b -> throw refused("booking.cannot-check-in", b);
             };
             case BookingCommand.Complete c -> switch (state) {
-                case Booking.CheckedIn b -> List.of(new BookingEvent.Completed(b.bookingId()));
+                case Booking.CheckedIn b -> {
+                    requireWindow(c.window(), c.now(), b);
+                    yield List.of(new BookingEvent.Completed(b.bookingId()));
+                }
                 case Booking.Completed b -> List.of();
                 case Booking.None n -> throw notFound(c.bookingId());
-                case Booking.Existing b -> throw refused("booking.cannot-complete", "complete", b);
+                case Booking.Existing b -> throw refused("booking.cannot-complete", b);
             };
             case BookingCommand.MarkNoShow c -> switch (state) {
                 case Booking.Requested b -> noShow(c, b);
                 case Booking.Confirmed b -> noShow(c, b);
                 case Booking.NoShow b -> List.of();
                 case Booking.None n -> throw notFound(c.bookingId());
-                case Booking.Existing b -> throw refused("booking.cannot-mark-no-show", "mark as a no-show", b);
+                case Booking.Existing b -> throw refused("booking.cannot-mark-no-show", b);
+            };
+            case BookingCommand.UndoNoShow c -> switch (state) {
+                case Booking.NoShow b -> List.of(new BookingEvent.NoShowUndone(b.bookingId(),
+                        b.confirmed() ? BookingStatus.CONFIRMED : BookingStatus.REQUESTED));
+                case Booking.None n -> throw notFound(c.bookingId());
+                case Booking.Existing b -> throw refused("booking.cannot-undo-no-show", b);
             };
             case BookingCommand.Cancel c -> switch (state) {
-                case Booking.Requested b -> List.of(new BookingEvent.Cancelled(b.bookingId(), reason(c)));
-                case Booking.Confirmed b -> List.of(new BookingEvent.Cancelled(b.bookingId(), reason(c)));
+                case Booking.Requested b -> cancel(c, b);
+                case Booking.Confirmed b -> cancel(c, b);
                 case Booking.Cancelled b -> List.of();
                 case Booking.None n -> throw notFound(c.bookingId());
-                case Booking.Existing b -> throw refused("booking.cannot-cancel", "cancel", b);
+                case Booking.Existing b -> throw refused("booking.cannot-cancel", b);
             };
         };
     }
@@ -70,48 +83,75 @@ public final class BookingDecider implements Decider<BookingCommand, Booking, Bo
             case BookingEvent.Completed c -> state instanceof Booking.Existing b
                     ? new Booking.Completed(b.bookingId(), b.details()) : state;
             case BookingEvent.NoShowRecorded n -> state instanceof Booking.Existing b
-                    ? new Booking.NoShow(b.bookingId(), b.details()) : state;
+                    ? new Booking.NoShow(b.bookingId(), b.details(), b instanceof Booking.Confirmed) : state;
+            case BookingEvent.NoShowUndone u -> state instanceof Booking.Existing b
+                    ? u.status() == BookingStatus.CONFIRMED ? new Booking.Confirmed(b.bookingId(), b.details())
+                    : new Booking.Requested(b.bookingId(), b.details())
+                    : state;
             case BookingEvent.Cancelled c -> state instanceof Booking.Existing b
                     ? new Booking.Cancelled(b.bookingId(), b.details(), c.reason()) : state;
         };
+    }
+
+    /** The rule that a booking ends after it starts, written once; the form and the policy ask it too. */
+    public static boolean endsAfterStart(Temporal start, Temporal end) {
+        return start != null && end != null && Duration.between(start, end).isPositive();
+    }
+
+    /** Whether an appointment starting at {@code start} has begun: from then on it can be a no-show. */
+    public static boolean hasBegun(Instant start, Instant now) {
+        return !now.isBefore(start);
     }
 
     private static List<BookingEvent> request(BookingCommand.Request r, Booking state) {
         BookingDetails d = r.details();
         return switch (state) {
             case Booking.None n -> {
-                if (!d.end().isAfter(d.start())) {
-                    throw new DomainRejection("booking.invalid-time", "A booking must end after it starts.");
+                if (!endsAfterStart(d.start(), d.end())) {
+                    throw new DomainRejection("booking.invalid-time");
                 }
                 if (d.price().isNegative()) {
-                    throw new DomainRejection("booking.negative-price", "A booking's price cannot be negative.");
+                    throw new DomainRejection("booking.negative-price");
                 }
                 yield List.of(BookingEvent.Created.of(r.bookingId(), d));
             }
             case Booking.Existing b when b.details().equals(d) -> List.of();
-            case Booking.Existing b -> throw new DomainRejection("booking.already-exists",
-                    "Booking " + b.bookingId() + " already exists with other details.");
+            case Booking.Existing b -> throw new DomainRejection("booking.already-exists", b.bookingId());
         };
     }
 
+    private static List<BookingEvent> checkIn(BookingCommand.CheckIn c, Booking.Existing b) {
+        requireWindow(c.window(), c.now(), b);
+        return List.of(new BookingEvent.CheckedIn(b.bookingId()));
+    }
+
+    /** Check-in and completion open {@code window} before the start, not earlier. */
+    private static void requireWindow(Duration window, Instant now, Booking.Existing b) {
+        if (now.isBefore(b.details().start().minus(window))) {
+            throw new DomainRejection("booking.too-early", window.toMinutes());
+        }
+    }
+
     private static List<BookingEvent> noShow(BookingCommand.MarkNoShow c, Booking.Existing b) {
-        if (c.now().isBefore(b.details().start())) {
-            throw new DomainRejection("booking.not-started-yet",
-                    "A customer can only be marked as a no-show once the appointment has begun.");
+        if (!hasBegun(b.details().start(), c.now())) {
+            throw new DomainRejection("booking.not-started-yet");
         }
         return List.of(new BookingEvent.NoShowRecorded(b.bookingId()));
     }
 
-    private static String reason(BookingCommand.Cancel c) {
-        return c.reason() == null || c.reason().isBlank() ? "no reason given" : c.reason().strip();
+    private static List<BookingEvent> cancel(BookingCommand.Cancel c, Booking.Existing b) {
+        CancelReason reason = c.reason() == null ? new CancelReason(null, "") : c.reason();
+        CancelReason.problem(reason.category(), reason.note()).ifPresent(problem -> {
+            throw problem;
+        });
+        return List.of(new BookingEvent.Cancelled(b.bookingId(), reason.note(), reason.category()));
     }
 
     private static DomainRejection notFound(String bookingId) {
-        return new DomainRejection("booking.not-found", "There is no booking " + bookingId + ".");
+        return new DomainRejection("booking.not-found", bookingId);
     }
 
-    private static DomainRejection refused(String code, String verb, Booking.Existing b) {
-        return new DomainRejection(code, "A booking that is " + b.status().name().toLowerCase().replace('_', ' ')
-                + " cannot be asked to " + verb + ".");
+    private static DomainRejection refused(String code, Booking.Existing b) {
+        return new DomainRejection(code, b.status());
     }
 }

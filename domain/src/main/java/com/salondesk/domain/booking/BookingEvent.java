@@ -47,6 +47,21 @@ public sealed interface BookingEvent extends DomainEvent {
     record NoShowRecorded(String bookingId) implements BookingEvent {
     }
 
-    record Cancelled(String bookingId, String reason) implements BookingEvent {
+    /** A no-show taken back the same day: the booking is back at {@code status} (requested or confirmed). */
+    record NoShowUndone(String bookingId, BookingStatus status) implements BookingEvent {
+    }
+
+    /**
+     * {@code reason} is the desk's own words (may be empty when a category says enough). {@code category} was
+     * added later: bookings cancelled before it have none, which reads as {@link CancelReason.Category#OTHER}.
+     */
+    record Cancelled(String bookingId, String reason, CancelReason.Category category) implements BookingEvent {
+        public Cancelled(String bookingId, String reason) {
+            this(bookingId, reason, CancelReason.Category.OTHER);
+        }
+
+        public CancelReason.Category categoryOrOther() {
+            return category == null ? CancelReason.Category.OTHER : category;
+        }
     }
 }

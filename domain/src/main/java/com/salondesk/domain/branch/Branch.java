@@ -1,13 +1,29 @@
 package com.salondesk.domain.branch;
 
 import com.salondesk.domain.shared.WeeklyHours;
+import java.time.Duration;
 
 /** A branch of the chain, before and after it opened. */
 public sealed interface Branch {
+
+    /** How long before the start a customer may be checked in, unless the branch says otherwise. */
+    int STANDARD_CHECK_IN_MINUTES = 30;
+
     record NotOpened() implements Branch {
     }
 
+    /** An open branch; {@code checkInMinutes} is how early before an appointment the desk may check in. */
     record Open(String branchId, String name, Address address, String timeZone, String currency,
-                WeeklyHours openingHours) implements Branch {
+                WeeklyHours openingHours, int checkInMinutes) implements Branch {
+
+        /** A branch as opened, with the standard check-in window. */
+        public Open(String branchId, String name, Address address, String timeZone, String currency,
+                    WeeklyHours openingHours) {
+            this(branchId, name, address, timeZone, currency, openingHours, STANDARD_CHECK_IN_MINUTES);
+        }
+
+        public Duration checkInWindow() {
+            return Duration.ofMinutes(checkInMinutes);
+        }
     }
 }

@@ -11,4 +11,8 @@ public sealed interface BranchCommand {
 
     record ChangeOpeningHours(String branchId, WeeklyHours openingHours, Instant now) implements BranchCommand {
     }
+
+    /** How many minutes before an appointment the desk may check the customer in (and complete it). */
+    record ChangeCheckInWindow(String branchId, int minutes, Instant now) implements BranchCommand {
+    }
 }

@@ -10,6 +10,9 @@ import java.util.List;
 /** Opens branches and keeps their opening hours. */
 public final class BranchDecider implements Decider<BranchCommand, Branch, BranchEvent> {
 
+    /** The longest check-in window a branch may set: four hours. */
+    public static final int MAX_CHECK_IN_MINUTES = 240;
+
     public static String streamId(String branchId) {
         return "branch-" + branchId;
     }
@@ -30,14 +33,19 @@ public final class BranchDecider implements Decider<BranchCommand, Branch, Branc
                     yield List.of(new BranchEvent.Opened(o.branchId(), o.name().strip(), o.address(), o.timeZone(),
                             o.currency(), o.openingHours()));
                 }
-                case Branch.Open b -> throw new DomainRejection("branch.already-open",
-                        "Branch " + b.branchId() + " is already open.");
+                case Branch.Open b -> throw new DomainRejection("branch.already-open", b.name());
             };
             case BranchCommand.ChangeOpeningHours c -> switch (state) {
-                case Branch.NotOpened n -> throw new DomainRejection("branch.not-found",
-                        "There is no branch " + c.branchId() + ".");
+                case Branch.NotOpened n -> throw notFound(c.branchId());
                 case Branch.Open b when b.openingHours().equals(c.openingHours()) -> List.of();
                 case Branch.Open b -> List.of(new BranchEvent.OpeningHoursChanged(b.branchId(), c.openingHours()));
+            };
+            case BranchCommand.ChangeCheckInWindow c -> switch (state) {
+                case Branch.NotOpened n -> throw notFound(c.branchId());
+                case Branch.Open b when c.minutes() < 0 || c.minutes() > MAX_CHECK_IN_MINUTES ->
+                        throw new DomainRejection("branch.invalid-check-in-window", c.minutes(), MAX_CHECK_IN_MINUTES);
+                case Branch.Open b when b.checkInMinutes() == c.minutes() -> List.of();
+                case Branch.Open b -> List.of(new BranchEvent.CheckInWindowChanged(b.branchId(), c.minutes()));
             };
         };
     }
@@ -48,14 +56,23 @@ public final class BranchDecider implements Decider<BranchCommand, Branch, Branc
             case BranchEvent.Opened o -> new Branch.Open(o.branchId(), o.name(), o.address(), o.timeZone(),
                     o.currency(), o.openingHours());
             case BranchEvent.OpeningHoursChanged c -> state instanceof Branch.Open b
-                    ? new Branch.Open(b.branchId(), b.name(), b.address(), b.timeZone(), b.currency(), c.openingHours())
+                    ? new Branch.Open(b.branchId(), b.name(), b.address(), b.timeZone(), b.currency(), c.openingHours(),
+                    b.checkInMinutes())
+                    : state;
+            case BranchEvent.CheckInWindowChanged c -> state instanceof Branch.Open b
+                    ? new Branch.Open(b.branchId(), b.name(), b.address(), b.timeZone(), b.currency(), b.openingHours(),
+                    c.minutes())
                     : state;
         };
     }
 
+    private static DomainRejection notFound(String branchId) {
+        return new DomainRejection("branch.not-found", branchId);
+    }
+
     private static void requireName(String name) {
         if (name == null || name.isBlank()) {
-            throw new DomainRejection("branch.name-required", "A branch needs a name.");
+            throw new DomainRejection("branch.name-required");
         }
     }
 
@@ -63,7 +80,7 @@ public final class BranchDecider implements Decider<BranchCommand, Branch, Branc
         try {
             ZoneId.of(zone);
         } catch (DateTimeException | NullPointerException e) {
-            throw new DomainRejection("branch.unknown-time-zone", "'" + zone + "' is not a time zone.");
+            throw new DomainRejection("branch.unknown-time-zone", zone);
         }
     }
 
@@ -71,7 +88,7 @@ public final class BranchDecider implements Decider<BranchCommand, Branch, Branc
         try {
             Currency.getInstance(currency);
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw new DomainRejection("branch.unknown-currency", "'" + currency + "' is not a currency code.");
+            throw new DomainRejection("branch.unknown-currency", currency);
         }
     }
 }

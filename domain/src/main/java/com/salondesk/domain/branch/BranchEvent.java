@@ -11,4 +11,8 @@ public sealed interface BranchEvent extends DomainEvent {
 
     record OpeningHoursChanged(String branchId, WeeklyHours openingHours) implements BranchEvent {
     }
+
+    /** Branches opened before this event existed check in from {@link Branch#STANDARD_CHECK_IN_MINUTES}. */
+    record CheckInWindowChanged(String branchId, int minutes) implements BranchEvent {
+    }
 }

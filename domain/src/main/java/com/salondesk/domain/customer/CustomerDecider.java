@@ -27,12 +27,10 @@ public final class CustomerDecider implements Decider<CustomerCommand, Customer,
                             d.notes(), d.marketingConsent()));
                 }
                 case Customer.Registered c when c.details().equals(r.details()) -> List.of();
-                case Customer.Registered c -> throw new DomainRejection("customer.already-registered",
-                        "Customer " + c.customerId() + " is already registered.");
+                case Customer.Registered c -> throw new DomainRejection("customer.already-registered", c.customerId());
             };
             case CustomerCommand.ChangeDetails c -> switch (state) {
-                case Customer.Unknown u -> throw new DomainRejection("customer.not-found",
-                        "There is no customer " + c.customerId() + ".");
+                case Customer.Unknown u -> throw new DomainRejection("customer.not-found", c.customerId());
                 case Customer.Registered reg when reg.details().equals(c.details()) -> List.of();
                 case Customer.Registered reg -> {
                     c.details().validate();

@@ -3,10 +3,12 @@ package com.salondesk.domain.schedule;
 import com.salondesk.domain.shared.TimeRange;
 import com.salondesk.domain.shared.WeeklyHours;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /** When a stylist can take bookings: working hours while the branch is open, minus what is booked. */
 public final class Availability {
@@ -17,6 +19,32 @@ public final class Availability {
     /** The times on {@code date} when the branch is open and the stylist works. */
     public static List<TimeRange> workingWindows(WeeklyHours openingHours, WeeklyHours workingHours, LocalDate date) {
         return openingHours.overlapOn(date.getDayOfWeek(), workingHours);
+    }
+
+    /**
+     * How far the windows cover without a break from {@code from}: the end of the window {@code from} lies in,
+     * carried on through windows that touch it (a stylist's two back-to-back shifts, or hours split where the
+     * branch's ranges meet). Empty when {@code from} is in none of them.
+     */
+    public static Optional<LocalTime> coveredUntil(List<TimeRange> windows, LocalTime from) {
+        List<TimeRange> sorted = windows.stream().sorted(Comparator.comparing(TimeRange::start)).toList();
+        LocalTime reach = from;
+        boolean inside = false;
+        for (TimeRange w : sorted) {
+            if (w.start().isAfter(reach)) {
+                break;
+            }
+            if (w.end().isAfter(reach)) {
+                reach = w.end();
+                inside = true;
+            }
+        }
+        return inside ? Optional.of(reach) : Optional.empty();
+    }
+
+    /** Whether the windows cover every minute of the slot. */
+    public static boolean covers(List<TimeRange> windows, TimeRange slot) {
+        return coveredUntil(windows, slot.start()).filter(end -> !end.isBefore(slot.end())).isPresent();
     }
 
     /** The free parts of the working windows, given the reservations already held. */

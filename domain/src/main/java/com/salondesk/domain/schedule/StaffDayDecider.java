@@ -4,8 +4,6 @@ import com.salondesk.domain.shared.Decider;
 import com.salondesk.domain.shared.DomainRejection;
 import com.salondesk.domain.shared.TimeRange;
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -45,19 +43,14 @@ public final class StaffDayDecider implements Decider<StaffDayCommand, StaffDay,
             if (existing.equals(r.slot())) {
                 return List.of();
             }
-            throw new DomainRejection(ALREADY_RESERVED,
-                    "This booking already holds " + existing + " on " + r.date() + "; release it before moving it.");
+            throw new DomainRejection(ALREADY_RESERVED, existing, r.date());
         }
-        if (!withinWorkingHours(r.slot(), r.workingWindows())) {
-            throw new DomainRejection(OUTSIDE_WORKING_HOURS, r.workingWindows().isEmpty()
-                    ? "The stylist does not work on " + r.date() + " or the branch is closed."
-                    : "The stylist works " + describe(r.workingWindows()) + " on " + r.date() + "; "
-                      + r.slot() + " is outside those hours.");
+        if (!Availability.covers(r.workingWindows(), r.slot())) {
+            throw new DomainRejection(OUTSIDE_WORKING_HOURS, r.slot(), r.date(), r.workingWindows());
         }
         Optional<Map.Entry<String, TimeRange>> clash = state.clashWith(r.bookingId(), r.slot());
         if (clash.isPresent() && !r.overbook()) {
-            throw new DomainRejection(SLOT_TAKEN, "The stylist is already booked " + clash.get().getValue()
-                    + " on " + r.date() + ", which overlaps " + r.slot() + ".");
+            throw new DomainRejection(SLOT_TAKEN, clash.get().getValue(), r.date(), r.slot());
         }
         return List.of(new StaffDayEvent.SlotReserved(r.staffId(), r.date(), r.bookingId(), r.slot().start(),
                 r.slot().end(), clash.isPresent()));
@@ -69,30 +62,5 @@ public final class StaffDayDecider implements Decider<StaffDayCommand, StaffDay,
             case StaffDayEvent.SlotReserved s -> state.with(s.bookingId(), new TimeRange(s.start(), s.end()));
             case StaffDayEvent.SlotReleased s -> state.without(s.bookingId());
         };
-    }
-
-    /**
-     * Whether the windows cover every minute of the slot. Windows may touch (a stylist's two back-to-back
-     * shifts, or hours split where the branch's ranges meet), so a slot may span several of them.
-     */
-    private static boolean withinWorkingHours(TimeRange slot, List<TimeRange> windows) {
-        LocalTime covered = slot.start();
-        List<TimeRange> sorted = windows.stream().sorted(Comparator.comparing(TimeRange::start)).toList();
-        for (TimeRange w : sorted) {
-            if (w.start().isAfter(covered)) {
-                break;
-            }
-            if (w.end().isAfter(covered)) {
-                covered = w.end();
-            }
-            if (!covered.isBefore(slot.end())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static String describe(List<TimeRange> windows) {
-        return String.join(" and ", windows.stream().map(TimeRange::toString).toList());
     }
 }

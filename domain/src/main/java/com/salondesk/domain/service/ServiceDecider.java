@@ -25,22 +25,19 @@ public final class ServiceDecider implements Decider<ServiceCommand, SalonServic
             case ServiceCommand.Add a -> switch (state) {
                 case SalonService.NotOffered n -> {
                     if (a.name() == null || a.name().isBlank()) {
-                        throw new DomainRejection("service.name-required", "A service needs a name.");
+                        throw new DomainRejection("service.name-required");
                     }
                     if (a.durationMinutes() < 5 || a.durationMinutes() > MAX_DURATION_MINUTES) {
-                        throw new DomainRejection("service.invalid-duration",
-                                "A service takes between 5 minutes and 12 hours, not " + a.durationMinutes() + " minutes.");
+                        throw new DomainRejection("service.invalid-duration", a.durationMinutes());
                     }
                     requirePrice(a.price().isNegative());
                     yield List.of(new ServiceEvent.Added(a.serviceId(), a.name().strip(), a.category(),
                             a.durationMinutes(), a.price()));
                 }
-                case SalonService.Offered o -> throw new DomainRejection("service.already-offered",
-                        o.name() + " is already on the menu.");
+                case SalonService.Offered o -> throw new DomainRejection("service.already-offered", o.name());
             };
             case ServiceCommand.ChangePrice c -> switch (state) {
-                case SalonService.NotOffered n -> throw new DomainRejection("service.not-found",
-                        "There is no service " + c.serviceId() + ".");
+                case SalonService.NotOffered n -> throw new DomainRejection("service.not-found", c.serviceId());
                 case SalonService.Offered o when o.price().equals(c.price()) -> List.of();
                 case SalonService.Offered o -> {
                     requirePrice(c.price().isNegative());
@@ -63,7 +60,7 @@ public final class ServiceDecider implements Decider<ServiceCommand, SalonServic
 
     private static void requirePrice(boolean negative) {
         if (negative) {
-            throw new DomainRejection("service.negative-price", "A price cannot be negative.");
+            throw new DomainRejection("service.negative-price");
         }
     }
 }

@@ -23,13 +23,12 @@ public final class StaffDecider implements Decider<StaffCommand, StaffMember, St
             case StaffCommand.Hire h -> switch (state) {
                 case StaffMember.NotHired n -> {
                     if (h.name() == null || h.name().isBlank()) {
-                        throw new DomainRejection("staff.name-required", "A staff member needs a name.");
+                        throw new DomainRejection("staff.name-required");
                     }
                     yield List.of(new StaffEvent.Hired(h.staffId(), h.branchId(), h.name().strip(), h.role(),
                             List.copyOf(h.serviceIds()), h.workingHours()));
                 }
-                case StaffMember.Employed e -> throw new DomainRejection("staff.already-hired",
-                        e.name() + " is already on the staff.");
+                case StaffMember.Employed e -> throw new DomainRejection("staff.already-hired", e.name());
             };
             case StaffCommand.ChangeServices c -> switch (state) {
                 case StaffMember.NotHired n -> throw notFound(c.staffId());
@@ -59,6 +58,6 @@ public final class StaffDecider implements Decider<StaffCommand, StaffMember, St
     }
 
     private static DomainRejection notFound(String staffId) {
-        return new DomainRejection("staff.not-found", "There is no staff member " + staffId + ".");
+        return new DomainRejection("staff.not-found", staffId);
     }
 }

@@ -22,13 +22,12 @@ public final class TenantDecider implements Decider<TenantCommand, Tenant, Tenan
             case TenantCommand.Register r -> {
                 // Checked before the state: a nameless repeat must be refused, not crash on strip().
                 if (r.name() == null || r.name().isBlank()) {
-                    throw new DomainRejection("tenant.name-required", "The chain needs a name.");
+                    throw new DomainRejection("tenant.name-required");
                 }
                 yield switch (state) {
                     case Tenant.Unregistered u -> List.of(new TenantEvent.Registered(r.tenantId(), r.name().strip()));
                     case Tenant.Registered t when t.name().equals(r.name().strip()) -> List.of();
-                    case Tenant.Registered t -> throw new DomainRejection("tenant.already-registered",
-                            "The chain " + t.tenantId() + " is already registered as '" + t.name() + "'.");
+                    case Tenant.Registered t -> throw new DomainRejection("tenant.already-registered", t.tenantId(), t.name());
                 };
             }
         };

@@ -253,9 +253,18 @@ class BookingDeciderTest {
         }
 
         @Test
-        void a_cancellation_without_a_reason_says_so() {
-            booking.given(CREATED).when(cancel(null)).thenEvents(new BookingEvent.Cancelled(ID, "no reason given"));
-            booking.given(CREATED).when(cancel("  ")).thenEvents(new BookingEvent.Cancelled(ID, "no reason given"));
+        void a_cancellation_needs_a_reason() {
+            booking.given(CREATED).when(cancel(null)).thenRejected("booking.cancel-note-required");
+            booking.given(CREATED).when(cancel("  ")).thenRejected("booking.cancel-note-required");
+            booking.given(CREATED).when(new BookingCommand.Cancel(ID, new CancelReason(null, "flu"), DESK, BEFORE))
+                    .thenRejected("booking.cancel-reason-required");
+        }
+
+        @Test
+        void a_reason_from_the_list_needs_no_words_of_its_own() {
+            booking.given(CREATED, CONFIRMED)
+                    .when(new BookingCommand.Cancel(ID, new CancelReason(CancelReason.Category.ILLNESS, " "), DESK, BEFORE))
+                    .thenEvents(new BookingEvent.Cancelled(ID, "", CancelReason.Category.ILLNESS));
         }
 
         @Test
@@ -286,11 +295,72 @@ class BookingDeciderTest {
     @Test
     void a_rejection_names_the_stage_the_booking_is_in() {
         var rejection = booking.given(CREATED, CHECKED_IN, COMPLETED).when(cancel("x")).thenRejected("booking.cannot-cancel");
-        assertThat(rejection.getMessage()).isEqualTo("A booking that is completed cannot be asked to cancel.");
+        assertThat(rejection.getMessage()).isEqualTo("A booking that is completed cannot be cancelled.");
     }
 
     @Test
     void stream_is_named_after_the_booking() {
         assertThat(BookingDecider.streamId(ID)).isEqualTo("booking-bk-1");
+    }
+
+    @Nested
+    class CheckInWindow {
+
+        private final java.time.Duration halfAnHour = java.time.Duration.ofMinutes(30);
+
+        @Test
+        void check_in_opens_the_branchs_window_before_the_start() {
+            booking.given(CREATED, CONFIRMED)
+                    .when(new BookingCommand.CheckIn(ID, halfAnHour, DESK, START.minusSeconds(30 * 60)))
+                    .thenEvents(CHECKED_IN);
+        }
+
+        @Test
+        void an_hour_and_a_quarter_early_is_too_early_to_check_in_or_complete() {
+            var rejection = booking.given(CREATED, CONFIRMED)
+                    .when(new BookingCommand.CheckIn(ID, halfAnHour, DESK, START.minusSeconds(75 * 60)))
+                    .thenRejected("booking.too-early");
+            assertThat(rejection.getMessage()).contains("30 minutes");
+            booking.given(CREATED, CHECKED_IN)
+                    .when(new BookingCommand.Complete(ID, halfAnHour, DESK, START.minusSeconds(31 * 60)))
+                    .thenRejected("booking.too-early");
+        }
+
+        @Test
+        void a_branch_with_a_longer_window_checks_in_earlier() {
+            booking.given(CREATED)
+                    .when(new BookingCommand.CheckIn(ID, java.time.Duration.ofMinutes(90), DESK, START.minusSeconds(75 * 60)))
+                    .thenEvents(CHECKED_IN);
+        }
+    }
+
+    @Nested
+    class UndoingANoShow {
+
+        private final BookingCommand undo = new BookingCommand.UndoNoShow(ID, DESK, START.plusSeconds(1800));
+
+        @Test
+        void a_no_show_is_undone_and_the_booking_is_as_it_was() {
+            var backToConfirmed = new BookingEvent.NoShowUndone(ID, BookingStatus.CONFIRMED);
+            booking.given(CREATED, CONFIRMED, NO_SHOW).when(undo).thenEvents(backToConfirmed);
+            assertThat(new BookingDecider().fold(List.of(CREATED, CONFIRMED, NO_SHOW, backToConfirmed)))
+                    .isEqualTo(new Booking.Confirmed(ID, DETAILS));
+            var backToRequested = new BookingEvent.NoShowUndone(ID, BookingStatus.REQUESTED);
+            booking.given(CREATED, NO_SHOW).when(undo).thenEvents(backToRequested);
+            assertThat(new BookingDecider().fold(List.of(CREATED, NO_SHOW, backToRequested)))
+                    .isEqualTo(new Booking.Requested(ID, DETAILS));
+        }
+
+        @Test
+        void only_a_no_show_can_be_undone() {
+            booking.given(CREATED, CONFIRMED).when(undo).thenRejected("booking.cannot-undo-no-show");
+            booking.given().when(undo).thenRejected("booking.not-found");
+        }
+
+        @Test
+        void an_undone_no_show_can_be_checked_in() {
+            booking.given(CREATED, CONFIRMED, NO_SHOW, new BookingEvent.NoShowUndone(ID, BookingStatus.CONFIRMED))
+                    .when(checkIn()).thenEvents(CHECKED_IN);
+        }
     }
 }

@@ -107,4 +107,24 @@ class BranchDeciderTest {
     void stream_is_named_after_the_branch() {
         assertThat(BranchDecider.streamId(SOHO)).isEqualTo("branch-soho");
     }
+
+    @Test
+    void a_branch_checks_in_half_an_hour_early_until_it_says_otherwise() {
+        assertThat(new BranchDecider().fold(List.of(OPENED))).extracting(b -> ((Branch.Open) b).checkInMinutes())
+                .isEqualTo(30);
+        var changed = new BranchEvent.CheckInWindowChanged(SOHO, 15);
+        branch.given(OPENED).when(new BranchCommand.ChangeCheckInWindow(SOHO, 15, NOW)).thenEvents(changed);
+        assertThat(new BranchDecider().fold(List.of(OPENED, changed, new BranchEvent.OpeningHoursChanged(SOHO,
+                WITH_SATURDAY)))).extracting(b -> ((Branch.Open) b).checkInMinutes()).isEqualTo(15);
+        branch.given(OPENED, changed).when(new BranchCommand.ChangeCheckInWindow(SOHO, 15, NOW)).thenNothing();
+    }
+
+    @Test
+    void a_check_in_window_is_between_none_and_four_hours() {
+        branch.given(OPENED).when(new BranchCommand.ChangeCheckInWindow(SOHO, -5, NOW))
+                .thenRejected("branch.invalid-check-in-window");
+        branch.given(OPENED).when(new BranchCommand.ChangeCheckInWindow(SOHO, 241, NOW))
+                .thenRejected("branch.invalid-check-in-window");
+        branch.given().when(new BranchCommand.ChangeCheckInWindow(SOHO, 20, NOW)).thenRejected("branch.not-found");
+    }
 }

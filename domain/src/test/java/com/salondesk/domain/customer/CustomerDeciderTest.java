@@ -148,4 +148,15 @@ class CustomerDeciderTest {
     void stream_is_named_after_the_customer() {
         assertThat(CustomerDecider.streamId(JO)).isEqualTo("customer-cu-jo");
     }
+
+    @Test
+    void the_same_name_and_phone_is_probably_the_same_customer() {
+        var jo = new CustomerDetails("Jo Bloggs", "07700 900123", "", "", false);
+        assertThat(jo.isLikelySameAs(new CustomerDetails(" jo  BLOGGS", "07700-900-123", "jo@example.com", "", true)))
+                .isTrue();
+        assertThat(jo.isLikelySameAs(new CustomerDetails("Jo Bloggs", "07700 900124", "", "", false))).isFalse();
+        assertThat(jo.isLikelySameAs(new CustomerDetails("Joe Bloggs", "07700 900123", "", "", false))).isFalse();
+        var noPhone = new CustomerDetails("Jo Bloggs", "", "jo@example.com", "", false);
+        assertThat(noPhone.isLikelySameAs(noPhone)).as("without a phone there is nothing to compare").isFalse();
+    }
 }

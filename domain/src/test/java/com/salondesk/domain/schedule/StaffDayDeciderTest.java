@@ -90,7 +90,7 @@ class StaffDayDeciderTest {
             var rejection = day.given()
                     .when(new StaffDayCommand.Reserve(MARIA, DAY, "bk-1", TimeRange.of("10:00", "10:45"), List.of(), false, NOW))
                     .thenRejected("schedule.outside-working-hours");
-            assertThat(rejection.getMessage()).contains("2026-11-26");
+            assertThat(rejection.getMessage()).contains("Nov 26, 2026");
         }
 
         @Test

@@ -76,7 +76,7 @@ public final class DeciderScenario<C, S, E extends DomainEvent> {
             assertThat(decide()).as(describe()).isEmpty();
         }
 
-        /** The command breaks a rule: one rejection with this stable code and a message for people. */
+        /** The command breaks a rule: one rejection with this stable code, which has words for people. */
         public DomainRejection thenRejected(String code) {
             S state = decider.fold(history);
             List<E> decided;
@@ -84,7 +84,8 @@ public final class DeciderScenario<C, S, E extends DomainEvent> {
                 decided = decider.decide(command, state);
             } catch (DomainRejection rejection) {
                 assertThat(rejection.code()).as("rejection code of " + describe()).isEqualTo(code);
-                assertThat(rejection.getMessage()).as("message of rejection " + code).isNotBlank();
+                assertThat(RejectionTexts.hasWords(code)).as("rejection " + code + " has words in the rejections bundle")
+                        .isTrue();
                 return rejection;
             } catch (RuntimeException other) {
                 return fail("expected rejection '" + code + "' of " + describe() + " but it threw " + other, other);

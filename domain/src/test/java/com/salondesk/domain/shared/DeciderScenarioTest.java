@@ -24,10 +24,10 @@ class DeciderScenarioTest {
         @Override
         public List<Fact> decide(Integer target, Integer current) {
             if (target > 3) {
-                throw new DomainRejection("counter.too-far", "Three is enough.");
+                throw new DomainRejection("service.invalid-duration", target);
             }
             if (target < 0) {
-                throw new DomainRejection("counter.negative", " ");
+                throw new DomainRejection("counter.negative");
             }
             if (target == 2) {
                 throw new IllegalStateException("not a rejection");
@@ -50,8 +50,8 @@ class DeciderScenarioTest {
         counter.given().when(1).thenEvents(new Fact.Counted(1));
         counter.given(new Fact.Counted(3)).when(1).thenNothing();
         counter.given(List.of(new Fact.Counted(1))).when(3).thenEvents(new Fact.Counted(3));
-        DomainRejection rejection = counter.given().when(4).thenRejected("counter.too-far");
-        assertThat(rejection.getMessage()).isEqualTo("Three is enough.");
+        DomainRejection rejection = counter.given().when(4).thenRejected("service.invalid-duration");
+        assertThat(rejection.getMessage()).isEqualTo("A service takes between 5 minutes and 12 hours, not 4 minutes.");
     }
 
     @Test
@@ -70,26 +70,26 @@ class DeciderScenarioTest {
     @Test
     void fails_when_an_expected_acceptance_is_rejected() {
         assertThatThrownBy(() -> counter.given().when(4).thenNothing())
-                .isInstanceOf(AssertionError.class).hasMessageContaining("counter.too-far");
+                .isInstanceOf(AssertionError.class).hasMessageContaining("service.invalid-duration");
     }
 
     @Test
     void fails_when_an_expected_rejection_is_accepted_or_has_another_code() {
-        assertThatThrownBy(() -> counter.given().when(1).thenRejected("counter.too-far"))
+        assertThatThrownBy(() -> counter.given().when(1).thenRejected("service.invalid-duration"))
                 .isInstanceOf(AssertionError.class).hasMessageContaining("Counted");
         assertThatThrownBy(() -> counter.given().when(4).thenRejected("counter.other"))
                 .isInstanceOf(AssertionError.class);
     }
 
     @Test
-    void fails_when_a_rejection_has_a_blank_message() {
+    void fails_when_a_rejection_has_no_words_for_people() {
         assertThatThrownBy(() -> counter.given().when(-1).thenRejected("counter.negative"))
                 .isInstanceOf(AssertionError.class);
     }
 
     @Test
     void fails_when_the_decider_throws_something_other_than_a_rejection() {
-        assertThatThrownBy(() -> counter.given().when(2).thenRejected("counter.too-far"))
+        assertThatThrownBy(() -> counter.given().when(2).thenRejected("service.invalid-duration"))
                 .isInstanceOf(AssertionError.class).hasCauseInstanceOf(IllegalStateException.class);
     }
 }

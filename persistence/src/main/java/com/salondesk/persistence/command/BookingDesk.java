@@ -3,55 +3,50 @@ package com.salondesk.persistence.command;
 import com.salondesk.domain.booking.Booking;
 import com.salondesk.domain.booking.BookingCommand;
 import com.salondesk.domain.booking.BookingDecider;
-import com.salondesk.domain.booking.BookingDetails;
 import com.salondesk.domain.booking.BookingEvent;
+import com.salondesk.domain.booking.BookingPolicy;
+import com.salondesk.domain.booking.CancelReason;
+import com.salondesk.domain.booking.NewBooking;
 import com.salondesk.domain.branch.Branch;
 import com.salondesk.domain.branch.BranchDecider;
 import com.salondesk.domain.branch.BranchEvent;
-import com.salondesk.domain.customer.Customer;
 import com.salondesk.domain.customer.CustomerDecider;
 import com.salondesk.domain.customer.CustomerEvent;
-import com.salondesk.domain.service.SalonService;
-import com.salondesk.domain.service.ServiceDecider;
-import com.salondesk.domain.service.ServiceEvent;
-import com.salondesk.domain.staff.StaffDecider;
-import com.salondesk.domain.staff.StaffEvent;
-import com.salondesk.domain.staff.StaffMember;
-import com.salondesk.domain.schedule.Availability;
+import com.salondesk.domain.schedule.CustomerDayCommand;
+import com.salondesk.domain.schedule.CustomerDayDecider;
+import com.salondesk.domain.schedule.CustomerDayEvent;
 import com.salondesk.domain.schedule.StaffDay;
 import com.salondesk.domain.schedule.StaffDayCommand;
 import com.salondesk.domain.schedule.StaffDayDecider;
 import com.salondesk.domain.schedule.StaffDayEvent;
+import com.salondesk.domain.service.ServiceDecider;
+import com.salondesk.domain.service.ServiceEvent;
 import com.salondesk.domain.shared.Decider;
 import com.salondesk.domain.shared.DomainEvent;
-import com.salondesk.domain.shared.DomainRejection;
-import com.salondesk.domain.shared.TimeRange;
 import com.salondesk.domain.shared.UuidV7;
-import com.salondesk.persistence.command.AggregateStore.Loaded;
+import com.salondesk.domain.staff.StaffDecider;
+import com.salondesk.domain.staff.StaffEvent;
+import com.salondesk.persistence.command.AggregateStore.Step;
 import com.salondesk.persistence.desk.EventContext;
 import com.salondesk.persistence.desk.RecordedEvent;
-import com.salondesk.persistence.desk.StreamAppend;
-import com.salondesk.persistence.desk.StreamVersionConflict;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Consumer;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 /**
- * The front desk's booking commands. Booking and un-booking touch two aggregates — the booking and the
- * stylist's day — which on the desk are written in one transaction, each at the version it was read.
+ * The front desk's booking commands: loads the states the booking rules need, asks {@link BookingPolicy}
+ * what to do, and runs the answer through the {@link AggregateStore} — the booking, the stylist's day and
+ * the customer's day in one transaction, each at the version it was read. The rules live in the domain.
  */
 public final class BookingDesk {
 
+    private static final BookingDecider BOOKINGS = new BookingDecider();
+    private static final StaffDayDecider STAFF_DAYS = new StaffDayDecider();
+    private static final CustomerDayDecider CUSTOMER_DAYS = new CustomerDayDecider();
+
     private final AggregateStore store;
     private final Clock clock;
-    private final BookingDecider bookings = new BookingDecider();
-    private final StaffDayDecider days = new StaffDayDecider();
 
     public BookingDesk(AggregateStore store, Clock clock) {
         this.store = store;
@@ -59,53 +54,22 @@ public final class BookingDesk {
     }
 
     /**
-     * Books and returns the new booking's id; a broken rule throws a {@link DomainRejection}. The rules
+     * Books and returns the new booking's id; a broken rule throws a
+     * {@link com.salondesk.domain.shared.DomainRejection}. The rules
      * are checked against the aggregates themselves, never against a read model that may lag behind.
      */
     public String book(EventContext context, NewBooking request) {
-        Instant now = clock.instant();
-        if (!(load(CustomerDecider.streamId(request.customerId()), new CustomerDecider(), CustomerEvent.class)
-                instanceof Customer.Registered customer)) {
-            throw new DomainRejection("booking.unknown-customer", "Choose a customer for the booking.");
-        }
-        if (!(load(BranchDecider.streamId(request.branchId()), new BranchDecider(), BranchEvent.class)
-                instanceof Branch.Open branch)) {
-            throw new DomainRejection("booking.unknown-branch", "There is no branch " + request.branchId() + ".");
-        }
-        if (!(load(StaffDecider.streamId(request.staffId()), new StaffDecider(), StaffEvent.class)
-                instanceof StaffMember.Employed staff)) {
-            throw new DomainRejection("booking.unknown-staff", "Choose a stylist for the booking.");
-        }
-        if (!(load(ServiceDecider.streamId(request.serviceId()), new ServiceDecider(), ServiceEvent.class)
-                instanceof SalonService.Offered service)) {
-            throw new DomainRejection("booking.unknown-service", "Choose a service for the booking.");
-        }
-        if (!staff.branchId().equals(branch.branchId())) {
-            throw new DomainRejection("booking.staff-not-at-branch", staff.name() + " does not work at " + branch.name() + ".");
-        }
-        if (!staff.canPerform(service.serviceId())) {
-            throw new DomainRejection("booking.staff-cannot-perform", staff.name() + " does not do " + service.name() + ".");
-        }
-        if (request.start() == null || request.end() == null || !request.end().isAfter(request.start())) {
-            throw new DomainRejection("booking.invalid-time", "A booking must end after it starts.");
-        }
-        LocalDate date = request.start().toLocalDate();
-        if (!request.end().toLocalDate().equals(date)) {
-            throw new DomainRejection("booking.spans-days", "A booking must start and end on the same day.");
-        }
-        ZoneId zone = ZoneId.of(branch.timeZone());
         String bookingId = UuidV7.next().toString();
-        BookingDetails details = BookingDetails.single(customer.customerId(), branch.branchId(), staff.staffId(),
-                service.serviceId(), request.start().atZone(zone).toInstant(), request.end().atZone(zone).toInstant(),
-                service.price());
-        var windows = Availability.workingWindows(branch.openingHours(), staff.workingHours(), date);
-        var slot = new TimeRange(request.start().toLocalTime(), request.end().toLocalTime());
-        String dayStream = StaffDayDecider.streamId(staff.staffId(), date);
-        var reserve = new StaffDayCommand.Reserve(staff.staffId(), date, bookingId, slot, windows, request.overbook(), now);
-        var create = new BookingCommand.Request(bookingId, details, context.userId(), now);
-        appendTogether(context,
-                () -> plan(dayStream, days, StaffDayEvent.class, reserve),
-                newStream(BookingDecider.streamId(bookingId), bookings, BookingEvent.class, create));
+        BookingPolicy.Book plan = BookingPolicy.book(request,
+                load(request.customerId(), CustomerDecider::streamId, new CustomerDecider(), CustomerEvent.class),
+                branch(request.branchId()),
+                load(request.staffId(), StaffDecider::streamId, new StaffDecider(), StaffEvent.class),
+                load(request.serviceId(), ServiceDecider::streamId, new ServiceDecider(), ServiceEvent.class),
+                bookingId, context.userId(), clock.instant());
+        store.execute(context, List.of(
+                staffDay(plan.staffDay()),
+                customerDay(plan.customerDay()),
+                Step.onNew(BookingDecider.streamId(bookingId), BOOKINGS, BookingEvent.class, plan.booking())));
         return bookingId;
     }
 
@@ -113,110 +77,93 @@ public final class BookingDesk {
         return onBooking(context, new BookingCommand.Confirm(bookingId, context.userId(), clock.instant()));
     }
 
+    /** Checks the customer in, from the branch's check-in window before the start. */
     public List<RecordedEvent> checkIn(EventContext context, String bookingId) {
-        return onBooking(context, new BookingCommand.CheckIn(bookingId, context.userId(), clock.instant()));
+        return onBooking(context, new BookingCommand.CheckIn(bookingId, checkInWindow(bookingId), context.userId(),
+                clock.instant()));
     }
 
+    /** Completes a checked-in appointment (not before the branch's check-in window opens). */
     public List<RecordedEvent> complete(EventContext context, String bookingId) {
-        return onBooking(context, new BookingCommand.Complete(bookingId, context.userId(), clock.instant()));
+        return onBooking(context, new BookingCommand.Complete(bookingId, checkInWindow(bookingId), context.userId(),
+                clock.instant()));
     }
 
-    /** Records a no-show and gives the stylist's time back. */
+    /** Records a no-show and gives the stylist's and the customer's time back. */
     public void markNoShow(EventContext context, String bookingId) {
-        releasing(context, bookingId, new BookingCommand.MarkNoShow(bookingId, context.userId(), clock.instant()));
+        releasing(context, new BookingCommand.MarkNoShow(bookingId, context.userId(), clock.instant()));
     }
 
-    /** Cancels and gives the stylist's time back. */
+    /**
+     * Takes a no-show back on the appointment's day: the booking is as before and holds its time again, or,
+     * when that time has been booked meanwhile, a rejection says so.
+     */
+    public void undoNoShow(EventContext context, String bookingId) {
+        Booking booking = bookingState(bookingId);
+        Branch branch = booking instanceof Booking.Existing b ? branch(b.details().branchId()) : new Branch.NotOpened();
+        StaffDay day = booking instanceof Booking.Existing b && branch instanceof Branch.Open
+                ? store.load(StaffDayDecider.streamId(b.details().staffId(), BookingPolicy.dateOf(b, branch)),
+                        STAFF_DAYS, StaffDayEvent.class).state()
+                : StaffDay.empty();
+        BookingPolicy.Reinstate plan = BookingPolicy.undoNoShow(booking, branch, day, context.userId(),
+                clock.instant());
+        store.execute(context, List.of(
+                Step.on(BookingDecider.streamId(bookingId), BOOKINGS, BookingEvent.class, plan.booking()),
+                staffDay(plan.staffDay()),
+                customerDay(plan.customerDay())));
+    }
+
+    /** Cancels for a reason from the list (and the desk's own words), and gives the time back. */
+    public void cancel(EventContext context, String bookingId, CancelReason reason) {
+        releasing(context, new BookingCommand.Cancel(bookingId, reason, context.userId(), clock.instant()));
+    }
+
+    /** Cancels for a reason in the desk's own words only. */
     public void cancel(EventContext context, String bookingId, String reason) {
-        releasing(context, bookingId, new BookingCommand.Cancel(bookingId, reason, context.userId(), clock.instant()));
-    }
-
-    private <C, S, E extends DomainEvent> S load(String streamId, Decider<C, S, E> decider, Class<E> type) {
-        return store.load(streamId, decider, type).state();
+        cancel(context, bookingId, CancelReason.other(reason));
     }
 
     private List<RecordedEvent> onBooking(EventContext context, BookingCommand command) {
-        return store.execute(context, BookingDecider.streamId(command.bookingId()), bookings, BookingEvent.class, command);
+        return store.execute(context, BookingDecider.streamId(command.bookingId()), BOOKINGS, BookingEvent.class,
+                command);
     }
 
-    private void releasing(EventContext context, String bookingId, BookingCommand command) {
-        Loaded<Booking> booking = store.load(BookingDecider.streamId(bookingId), bookings, BookingEvent.class);
-        if (!(booking.state() instanceof Booking.Existing existing)) {
-            throw new DomainRejection("booking.not-found", "There is no booking " + bookingId + ".");
-        }
-        if (!(load(BranchDecider.streamId(existing.details().branchId()), new BranchDecider(), BranchEvent.class)
-                instanceof Branch.Open branch)) {
-            throw new IllegalStateException("booking " + bookingId + " names branch " + existing.details().branchId()
-                    + ", which the log does not know");
-        }
-        ZoneId zone = ZoneId.of(branch.timeZone());
-        String staffId = existing.details().staffId();
-        LocalDate date = existing.details().start().atZone(zone).toLocalDate();
-        var release = new StaffDayCommand.Release(staffId, date, bookingId, clock.instant());
-        appendTogether(context,
-                () -> plan(BookingDecider.streamId(bookingId), bookings, BookingEvent.class, command),
-                () -> plan(StaffDayDecider.streamId(staffId, date), days, StaffDayEvent.class, release));
+    private void releasing(EventContext context, BookingCommand step) {
+        Booking booking = bookingState(step.bookingId());
+        Branch branch = booking instanceof Booking.Existing b ? branch(b.details().branchId()) : new Branch.NotOpened();
+        BookingPolicy.Release plan = BookingPolicy.release(booking, branch, step, clock.instant());
+        store.execute(context, List.of(
+                Step.on(BookingDecider.streamId(step.bookingId()), BOOKINGS, BookingEvent.class, plan.booking()),
+                Step.on(BookingPolicy.staffDayStream(plan.staffDay()), STAFF_DAYS, StaffDayEvent.class, plan.staffDay()),
+                Step.on(BookingPolicy.customerDayStream(plan.customerDay()), CUSTOMER_DAYS, CustomerDayEvent.class,
+                        plan.customerDay())));
     }
 
-    /** What one stream should append, and what to do once it has (take a snapshot if one is due). */
-    private record Planned(StreamAppend append, Consumer<EventContext> afterAppend) {
+    private Duration checkInWindow(String bookingId) {
+        Booking booking = bookingState(bookingId);
+        return BookingPolicy.checkInWindow(booking instanceof Booking.Existing b
+                ? branch(b.details().branchId()) : new Branch.NotOpened());
     }
 
-    /** Loads, decides and returns what one stream should append. */
-    private <C, S, E extends DomainEvent> Planned plan(String streamId, Decider<C, S, E> decider,
-                                                       Class<E> type, C command) {
-        return planOn(streamId, decider, store.load(streamId, decider, type), command);
+    private static Step<?, ?, ?> staffDay(StaffDayCommand.Reserve reserve) {
+        return Step.on(BookingPolicy.staffDayStream(reserve), STAFF_DAYS, StaffDayEvent.class, reserve);
     }
 
-    /** Decides on state already at hand and returns what the stream should append. */
-    private <C, S, E extends DomainEvent> Planned planOn(String streamId, Decider<C, S, E> decider,
-                                                         Loaded<S> loaded, C command) {
-        List<E> events = decider.decide(command, loaded.state());
-        return new Planned(new StreamAppend(streamId, loaded.version(), events),
-                context -> store.snapshotIfDue(context, streamId, decider, loaded, events));
+    private static Step<?, ?, ?> customerDay(CustomerDayCommand.Reserve reserve) {
+        return Step.on(BookingPolicy.customerDayStream(reserve), CUSTOMER_DAYS, CustomerDayEvent.class, reserve);
     }
 
-    /**
-     * Plans a stream this desk has just named with a fresh id: the first time on the initial state, without
-     * reading a stream that holds nothing; if the append is tried again, on the stored state like any other.
-     */
-    private <C, S, E extends DomainEvent> Supplier<Planned> newStream(String streamId, Decider<C, S, E> decider,
-                                                                      Class<E> type, C command) {
-        AtomicBoolean first = new AtomicBoolean(true);
-        return () -> {
-            if (!first.getAndSet(false)) {
-                return plan(streamId, decider, type, command);
-            }
-            return planOn(streamId, decider, new Loaded<>(decider.initialState(), 0), command);
-        };
+    private Booking bookingState(String bookingId) {
+        return store.load(BookingDecider.streamId(bookingId), BOOKINGS, BookingEvent.class).state();
     }
 
-    /**
-     * Plans every stream's append on freshly loaded state and writes them in one transaction; when
-     * another command on this desk got there first, plans again on the newer state.
-     */
-    @SafeVarargs
-    private void appendTogether(EventContext context, Supplier<Planned>... planners) {
-        for (int attempt = 1; ; attempt++) {
-            List<Planned> plans = new ArrayList<>();
-            for (var planner : planners) {
-                Planned plan = planner.get();
-                if (!plan.append().events().isEmpty()) {
-                    plans.add(plan);
-                }
-            }
-            if (plans.isEmpty()) {
-                return;
-            }
-            try {
-                store.log().append(context, plans.stream().map(Planned::append).toList());
-                plans.forEach(p -> p.afterAppend().accept(context));
-                return;
-            } catch (StreamVersionConflict conflict) {
-                if (attempt >= AggregateStore.ATTEMPTS) {
-                    throw conflict;
-                }
-            }
-        }
+    private Branch branch(String branchId) {
+        return load(branchId, BranchDecider::streamId, new BranchDecider(), BranchEvent.class);
+    }
+
+    /** An aggregate's state, or its initial state when no id was given (nothing chosen on the form). */
+    private <C, S, E extends DomainEvent> S load(String id, Function<String, String> streamOf,
+                                                 Decider<C, S, E> decider, Class<E> type) {
+        return id == null ? decider.initialState() : store.load(streamOf.apply(id), decider, type).state();
     }
 }

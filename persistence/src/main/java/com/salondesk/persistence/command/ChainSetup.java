@@ -40,6 +40,11 @@ public final class ChainSetup {
         store.execute(context, BranchDecider.streamId(command.branchId()), new BranchDecider(), BranchEvent.class, command);
     }
 
+    /** Sets how many minutes before an appointment the branch's desks may check in (and complete). */
+    public void changeCheckInWindow(EventContext context, BranchCommand.ChangeCheckInWindow command) {
+        store.execute(context, BranchDecider.streamId(command.branchId()), new BranchDecider(), BranchEvent.class, command);
+    }
+
     public void addService(EventContext context, ServiceCommand.Add command) {
         store.execute(context, ServiceDecider.streamId(command.serviceId()), new ServiceDecider(), ServiceEvent.class, command);
     }

@@ -4,6 +4,7 @@ import com.salondesk.domain.booking.BookingEvent;
 import com.salondesk.domain.branch.BranchEvent;
 import com.salondesk.domain.customer.CustomerEvent;
 import com.salondesk.domain.operations.HandlerEvent;
+import com.salondesk.domain.schedule.CustomerDayEvent;
 import com.salondesk.domain.schedule.StaffDayEvent;
 import com.salondesk.domain.service.ServiceEvent;
 import com.salondesk.domain.staff.StaffEvent;
@@ -20,6 +21,7 @@ public final class SalonEventTypes {
                 .register("tenant.registered", TenantEvent.Registered.class, 1)
                 .register("branch.opened", BranchEvent.Opened.class, 1)
                 .register("branch.opening-hours-changed", BranchEvent.OpeningHoursChanged.class, 1)
+                .register("branch.check-in-window-changed", BranchEvent.CheckInWindowChanged.class, 1)
                 .register("staff.hired", StaffEvent.Hired.class, 1)
                 .register("staff.services-changed", StaffEvent.ServicesChanged.class, 1)
                 .register("staff.working-hours-changed", StaffEvent.WorkingHoursChanged.class, 1)
@@ -33,9 +35,12 @@ public final class SalonEventTypes {
                 .register("booking.checked-in", BookingEvent.CheckedIn.class, 1)
                 .register("booking.completed", BookingEvent.Completed.class, 1)
                 .register("booking.no-show", BookingEvent.NoShowRecorded.class, 1)
+                .register("booking.no-show-undone", BookingEvent.NoShowUndone.class, 1)
                 .register("booking.cancelled", BookingEvent.Cancelled.class, 1)
                 .register("schedule.slot-reserved", StaffDayEvent.SlotReserved.class, 1)
                 .register("schedule.slot-released", StaffDayEvent.SlotReleased.class, 1)
+                .register("schedule.visit-reserved", CustomerDayEvent.VisitReserved.class, 1)
+                .register("schedule.visit-released", CustomerDayEvent.VisitReleased.class, 1)
                 .register("handler.event-skipped", HandlerEvent.EventSkipped.class, 1)
                 .build();
     }

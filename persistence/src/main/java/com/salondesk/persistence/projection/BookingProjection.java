@@ -55,6 +55,7 @@ public final class BookingProjection implements Projection {
             case BookingEvent.CheckedIn c -> status(tx, c.bookingId(), BookingStatus.CHECKED_IN, at);
             case BookingEvent.Completed c -> status(tx, c.bookingId(), BookingStatus.COMPLETED, at);
             case BookingEvent.NoShowRecorded c -> status(tx, c.bookingId(), BookingStatus.NO_SHOW, at);
+            case BookingEvent.NoShowUndone u -> status(tx, u.bookingId(), u.status(), at);
             case BookingEvent.Cancelled c -> tx.update(TABLE)
                     .set(STATUS, BookingStatus.CANCELLED.name())
                     .set(CANCEL_REASON, c.reason())
@@ -260,6 +261,7 @@ public final class BookingProjection implements Projection {
             case BookingEvent.CheckedIn c -> BookingStatus.CHECKED_IN;
             case BookingEvent.Completed c -> BookingStatus.COMPLETED;
             case BookingEvent.NoShowRecorded c -> BookingStatus.NO_SHOW;
+            case BookingEvent.NoShowUndone u -> u.status();
             case BookingEvent.Cancelled c -> BookingStatus.CANCELLED;
         };
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.salondesk.domain.booking.BookingStatus;
+import com.salondesk.domain.customer.CustomerDetails;
 import com.salondesk.domain.shared.Money;
 import com.salondesk.domain.shared.WeeklyHours;
 import com.salondesk.domain.staff.StaffRole;
@@ -78,6 +79,24 @@ public final class DeskQueries {
         }
         return dsl.select(Customers.ALL).from(Customers.TABLE).where(condition).orderBy(Customers.NAME).limit(limit)
                 .fetch(DeskQueries::customer);
+    }
+
+    /**
+     * Customers on file who are probably the person described: the same name and phone number
+     * ({@link CustomerDetails#isLikelySameAs}). The new-customer form warns about them before adding a duplicate.
+     */
+    public List<CustomerView> likelySameCustomers(CustomerDetails details) {
+        if (details.phone().isEmpty()) {
+            return List.of();
+        }
+        return dsl.select(Customers.ALL).from(Customers.TABLE)
+                // Narrowed by the phone's digits in the search text; the domain's rule then decides.
+                .where(Customers.SEARCH_TEXT.contains(details.phone().replaceAll("[^0-9+]", "")))
+                .orderBy(Customers.CUSTOMER_ID)
+                .fetch(DeskQueries::customer).stream()
+                .filter(c -> details.isLikelySameAs(new CustomerDetails(c.name(), c.phone(), c.email(), c.notes(),
+                        c.marketingConsent())))
+                .toList();
     }
 
     public int customerCount() {

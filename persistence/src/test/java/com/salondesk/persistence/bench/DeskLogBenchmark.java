@@ -7,8 +7,8 @@ import com.salondesk.domain.booking.BookingEvent;
 import com.salondesk.domain.shared.Money;
 import com.salondesk.domain.shared.UuidV7;
 import com.salondesk.persistence.TestChain;
+import com.salondesk.domain.booking.NewBooking;
 import com.salondesk.persistence.backend.DeskBackEnd;
-import com.salondesk.persistence.command.NewBooking;
 import com.salondesk.persistence.desk.DeskDatabase;
 import com.salondesk.persistence.desk.EventContext;
 import java.nio.file.Files;
@@ -39,8 +39,8 @@ import java.util.stream.Stream;
  * <p>The commands measured: a new booking's {@code booking.created} on its own new stream, as the desk
  * records it (decided on the empty state, appended at version 1; the log's unique index would catch a
  * stream that existed after all); a {@code booking.confirmed} on an existing booking, which reads the
- * stream first; and the full booking command (the booking and the stylist's day, two streams in one
- * transaction, after reading customer, branch, stylist, service and day). Each round runs every line in a
+ * stream first; and the full booking command (the booking, the stylist's day and the customer's day, three
+ * streams in one transaction, after reading customer, branch, stylist, service and both days). Each round runs every line in a
  * fresh log, and each line warms up on its own log before it is measured; as in JMH, the first rounds only
  * warm the JIT up (round 1 is printed, but the raw insert runs first on a cold JVM there), and the result is
  * the median of the measured rounds.
@@ -190,7 +190,7 @@ public final class DeskLogBenchmark {
             TestChain chain = TestChain.setUp(desk);
             EventContext ctx = TestChain.ctx();
             int[] n = {0};
-            return measure(warmup, count, 2, () -> {
+            return measure(warmup, count, 3, () -> {
                 int i = n[0]++;
                 LocalDateTime start = LocalDateTime.of(2027, 1, 4, 9, 0).plusDays(i / 12).plusMinutes(45L * (i % 12));
                 desk.bookings().book(ctx, new NewBooking(chain.customerId, TestChain.BRANCH, TestChain.STYLIST,

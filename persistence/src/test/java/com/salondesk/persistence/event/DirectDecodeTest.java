@@ -53,6 +53,7 @@ class DirectDecodeTest {
                 new BranchEvent.Opened("soho", "Soho", new Address("1 Dean St", "London", "W1D 3RB", "GB"),
                         "Europe/London", "GBP", HOURS),
                 new BranchEvent.OpeningHoursChanged("soho", WeeklyHours.none()),
+                new BranchEvent.CheckInWindowChanged("soho", 15),
                 new StaffEvent.Hired("anna", "soho", "Anna Berg", StaffRole.STYLIST, List.of("cut", "colour"), HOURS),
                 new StaffEvent.ServicesChanged("anna", List.of()),
                 new StaffEvent.WorkingHoursChanged("anna", HOURS),
@@ -69,10 +70,15 @@ class DirectDecodeTest {
                 new BookingEvent.CheckedIn("b1"),
                 new BookingEvent.Completed("b1"),
                 new BookingEvent.NoShowRecorded("b1"),
+                new BookingEvent.NoShowUndone("b1", com.salondesk.domain.booking.BookingStatus.CONFIRMED),
                 new BookingEvent.Cancelled("b1", null),
                 new StaffDayEvent.SlotReserved("anna", LocalDate.parse("2026-12-01"), "b1", LocalTime.parse("10:00"),
                         LocalTime.parse("10:45"), true),
                 new StaffDayEvent.SlotReleased("anna", LocalDate.parse("2026-12-01"), "b1"),
+                new com.salondesk.domain.schedule.CustomerDayEvent.VisitReserved("c1", LocalDate.parse("2026-12-01"),
+                        "b1", LocalTime.parse("10:00"), LocalTime.parse("10:45"), false),
+                new com.salondesk.domain.schedule.CustomerDayEvent.VisitReleased("c1", LocalDate.parse("2026-12-01"),
+                        "b1"),
                 new HandlerEvent.EventSkipped("printer", "0193f3c2-7b00-7cc1-9d2e-5b8f0a1c2d00", "booking-b1",
                         "booking.created", "printed by hand"));
     }
@@ -81,6 +87,20 @@ class DirectDecodeTest {
     void theSamplesCoverEveryRegisteredType() {
         assertThat(everyType().map(e -> registry.typeOf(e).wireName()))
                 .containsExactlyInAnyOrderElementsOf(registry.wireNames());
+    }
+
+    @Test
+    void aCancellationRecordedBeforeItHadACategoryReadsAsOther() throws IOException {
+        String stored = "{\"bookingId\": \"b1\", \"reason\": \"customer is ill\"}";
+
+        var cancelled = (BookingEvent.Cancelled) registry.fromJson("booking.cancelled", 1, stored);
+
+        assertThat(cancelled.category()).isNull();
+        assertThat(cancelled.categoryOrOther()).isEqualTo(com.salondesk.domain.booking.CancelReason.Category.OTHER);
+        assertThat(cancelled.reason()).isEqualTo("customer is ill");
+        var withCategory = new BookingEvent.Cancelled("b1", "", com.salondesk.domain.booking.CancelReason.Category.ILLNESS);
+        assertThat(registry.fromJson("booking.cancelled", 1, registry.json().writeValueAsString(withCategory)))
+                .isEqualTo(withCategory);
     }
 
     @ParameterizedTest

@@ -11,10 +11,9 @@ import com.salondesk.domain.schedule.StaffDayEvent;
 import com.salondesk.persistence.TestChain;
 import com.salondesk.persistence.backend.DeskBackEnd;
 import com.salondesk.persistence.command.AggregateStore.Loaded;
-import com.salondesk.persistence.command.NewBooking;
+import com.salondesk.domain.booking.NewBooking;
 import com.salondesk.persistence.desk.RecordedEvent;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -37,7 +36,7 @@ class SnapshotTest {
 
     @BeforeEach
     void bookABusyDay() {
-        desk = DeskBackEnd.open(folder, Clock.systemUTC(), List.of(), new SnapshotPolicy(Map.of(
+        desk = DeskBackEnd.open(folder, TestChain.clockFrom("2026-12-01T18:00:00Z"), List.of(), new SnapshotPolicy(Map.of(
                 "schedule", new SnapshotPolicy.Rule(3, 1),
                 "booking", new SnapshotPolicy.Rule(2, 1))));
         TestChain chain = TestChain.setUp(desk);

@@ -3,8 +3,8 @@ package com.salondesk.persistence.tools;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.salondesk.persistence.TestChain;
+import com.salondesk.domain.booking.NewBooking;
 import com.salondesk.persistence.backend.DeskBackEnd;
-import com.salondesk.persistence.command.NewBooking;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

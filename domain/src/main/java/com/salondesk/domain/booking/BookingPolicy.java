@@ -1,0 +1,215 @@
+package com.salondesk.domain.booking;
+
+import com.salondesk.domain.branch.Branch;
+import com.salondesk.domain.customer.Customer;
+import com.salondesk.domain.schedule.Availability;
+import com.salondesk.domain.schedule.CustomerDayCommand;
+import com.salondesk.domain.schedule.CustomerDayDecider;
+import com.salondesk.domain.schedule.StaffDay;
+import com.salondesk.domain.schedule.StaffDayCommand;
+import com.salondesk.domain.schedule.StaffDayDecider;
+import com.salondesk.domain.service.SalonService;
+import com.salondesk.domain.shared.DomainRejection;
+import com.salondesk.domain.shared.TimeRange;
+import com.salondesk.domain.staff.StaffMember;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The rules that span a booking and the aggregates around it — the customer, the branch and its hours, the
+ * stylist and their hours and services, the service — as pure functions: states in, the commands to run on the
+ * booking's, the stylist's day's and the customer's day's streams out, or a {@link DomainRejection}. The desk
+ * runs the commands in one transaction; the new-booking form asks {@link #problems} to explain each field.
+ */
+public final class BookingPolicy {
+
+    private BookingPolicy() {
+    }
+
+    /** A new booking: the booking itself, and its time in the stylist's and the customer's day. */
+    public record Book(BookingCommand.Request booking, StaffDayCommand.Reserve staffDay,
+                       CustomerDayCommand.Reserve customerDay) {
+    }
+
+    /** A booking that gives its time back (cancelled, no-show): the step, and the two releases. */
+    public record Release(BookingCommand booking, StaffDayCommand.Release staffDay,
+                          CustomerDayCommand.Release customerDay) {
+    }
+
+    /** A no-show taken back: the booking, and its time held again in both days. */
+    public record Reinstate(BookingCommand.UndoNoShow booking, StaffDayCommand.Reserve staffDay,
+                            CustomerDayCommand.Reserve customerDay) {
+    }
+
+    /**
+     * Every rule the request breaks, in the order a person fills the form in (customer, service, stylist,
+     * start, end); empty when the booking can be made as far as these states tell. Missing states (nothing
+     * chosen yet, or an id the log does not know) are the "unknown" rejections.
+     */
+    public static List<DomainRejection> problems(NewBooking request, Customer customer, Branch branch,
+                                                 StaffMember staff, SalonService service) {
+        List<DomainRejection> problems = new ArrayList<>();
+        if (!(customer instanceof Customer.Registered)) {
+            problems.add(new DomainRejection("booking.unknown-customer"));
+        }
+        if (!(branch instanceof Branch.Open open)) {
+            problems.add(new DomainRejection("booking.unknown-branch", request.branchId()));
+            return problems;
+        }
+        if (!(service instanceof SalonService.Offered)) {
+            problems.add(new DomainRejection("booking.unknown-service"));
+        }
+        StaffMember.Employed stylist = staff instanceof StaffMember.Employed e ? e : null;
+        if (stylist == null) {
+            problems.add(new DomainRejection("booking.unknown-staff"));
+        } else if (!stylist.branchId().equals(open.branchId())) {
+            problems.add(new DomainRejection("booking.staff-not-at-branch", stylist.name(), open.name()));
+        } else if (service instanceof SalonService.Offered offered && !stylist.canPerform(offered.serviceId())) {
+            problems.add(new DomainRejection("booking.staff-cannot-perform", stylist.name(), offered.name()));
+        }
+        problems.addAll(timeProblems(request, open, stylist));
+        return List.copyOf(problems);
+    }
+
+    /** Opening hours, working hours, a start before the end, one day: the times' part of {@link #problems}. */
+    private static List<DomainRejection> timeProblems(NewBooking request, Branch.Open branch,
+                                                      StaffMember.Employed stylist) {
+        if (request.start() == null) {
+            return List.of(new DomainRejection("booking.invalid-time"));
+        }
+        List<DomainRejection> problems = new ArrayList<>();
+        LocalDate date = request.start().toLocalDate();
+        DayOfWeek weekday = date.getDayOfWeek();
+        LocalTime start = request.start().toLocalTime();
+        List<TimeRange> opening = branch.openingHours().on(date);
+        List<TimeRange> working = stylist == null ? null
+                : Availability.workingWindows(branch.openingHours(), stylist.workingHours(), date);
+        Optional<LocalTime> openUntil = Availability.coveredUntil(opening, start);
+        Optional<LocalTime> workingUntil = working == null ? Optional.empty() : Availability.coveredUntil(working, start);
+        if (opening.isEmpty()) {
+            problems.add(new DomainRejection("booking.branch-closed", branch.name(), weekday));
+        } else if (openUntil.isEmpty()) {
+            problems.add(new DomainRejection("booking.starts-outside-opening-hours", branch.name(), opening, weekday));
+        } else if (working != null && working.isEmpty()) {
+            problems.add(new DomainRejection("booking.staff-off-duty", stylist.name(), weekday));
+        } else if (working != null && workingUntil.isEmpty()) {
+            problems.add(new DomainRejection("booking.starts-outside-working-hours", stylist.name(), working, weekday));
+        }
+        boolean startFits = problems.isEmpty();
+        if (!BookingDecider.endsAfterStart(request.start(), request.end())) {
+            problems.add(new DomainRejection("booking.invalid-time"));
+        } else if (!request.end().toLocalDate().equals(date)) {
+            problems.add(new DomainRejection("booking.spans-days"));
+        } else if (startFits) {
+            LocalTime end = request.end().toLocalTime();
+            if (end.isAfter(openUntil.orElseThrow())) {
+                problems.add(new DomainRejection("booking.ends-after-closing", branch.name(), openUntil.get()));
+            } else if (working != null && end.isAfter(workingUntil.orElseThrow())) {
+                problems.add(new DomainRejection("booking.ends-after-working-hours", stylist.name(),
+                        workingUntil.get(), weekday));
+            }
+        }
+        return problems;
+    }
+
+    /**
+     * The commands that make the booking, or the first rule it breaks. Whether the stylist and the customer are
+     * free at that time is for their days' deciders, on the days' latest state.
+     */
+    public static Book book(NewBooking request, Customer customer, Branch branch, StaffMember staff,
+                            SalonService service, String bookingId, String actor, Instant now) {
+        List<DomainRejection> problems = problems(request, customer, branch, staff, service);
+        if (!problems.isEmpty()) {
+            throw problems.getFirst();
+        }
+        var open = (Branch.Open) branch;
+        var stylist = (StaffMember.Employed) staff;
+        var offered = (SalonService.Offered) service;
+        var registered = (Customer.Registered) customer;
+        ZoneId zone = ZoneId.of(open.timeZone());
+        LocalDate date = request.start().toLocalDate();
+        BookingDetails details = BookingDetails.single(registered.customerId(), open.branchId(), stylist.staffId(),
+                offered.serviceId(), request.start().atZone(zone).toInstant(), request.end().atZone(zone).toInstant(),
+                offered.price());
+        var slot = new TimeRange(request.start().toLocalTime(), request.end().toLocalTime());
+        var windows = Availability.workingWindows(open.openingHours(), stylist.workingHours(), date);
+        return new Book(new BookingCommand.Request(bookingId, details, actor, now),
+                new StaffDayCommand.Reserve(stylist.staffId(), date, bookingId, slot, windows, request.overbook(), now),
+                new CustomerDayCommand.Reserve(registered.customerId(), date, bookingId, slot, request.overbook(), now));
+    }
+
+    /** Cancelling or recording a no-show: the step itself, and the time given back in both days. */
+    public static Release release(Booking booking, Branch branch, BookingCommand step, Instant now) {
+        Booking.Existing existing = existing(booking, step.bookingId());
+        LocalDate date = dateOf(existing, branch);
+        BookingDetails d = existing.details();
+        return new Release(step, new StaffDayCommand.Release(d.staffId(), date, step.bookingId(), now),
+                new CustomerDayCommand.Release(d.customerId(), date, step.bookingId(), now));
+    }
+
+    /**
+     * Taking back a no-show: only on the appointment's own day (in the branch's time zone), and only while
+     * nobody else holds the stylist's time it gave back; it then holds that time again.
+     */
+    public static Reinstate undoNoShow(Booking booking, Branch branch, StaffDay staffDay, String actor,
+                                       Instant now) {
+        Booking.Existing existing = existing(booking, null);
+        if (!(existing instanceof Booking.NoShow)) {
+            throw new DomainRejection("booking.cannot-undo-no-show", existing.status());
+        }
+        LocalDate date = dateOf(existing, branch);
+        ZoneId zone = ZoneId.of(((Branch.Open) branch).timeZone());
+        if (!now.atZone(zone).toLocalDate().equals(date)) {
+            throw new DomainRejection("booking.no-show-undo-too-late", date);
+        }
+        BookingDetails d = existing.details();
+        var slot = new TimeRange(d.start().atZone(zone).toLocalTime(), d.end().atZone(zone).toLocalTime());
+        staffDay.clashWith(existing.bookingId(), slot).ifPresent(taken -> {
+            throw new DomainRejection("booking.no-show-slot-taken", taken.getValue(), slot);
+        });
+        String id = existing.bookingId();
+        // The slot was within the stylist's hours when booked; it is given back, not booked anew.
+        return new Reinstate(new BookingCommand.UndoNoShow(id, actor, now),
+                new StaffDayCommand.Reserve(d.staffId(), date, id, slot, List.of(slot), false, now),
+                new CustomerDayCommand.Reserve(d.customerId(), date, id, slot, false, now));
+    }
+
+    /** How early before the start the branch lets the desk check in and complete. */
+    public static Duration checkInWindow(Branch branch) {
+        return branch instanceof Branch.Open open ? open.checkInWindow()
+                : Duration.ofMinutes(Branch.STANDARD_CHECK_IN_MINUTES);
+    }
+
+    /** The stream of the stylist's day a booking's time is held in. */
+    public static String staffDayStream(StaffDayCommand command) {
+        return StaffDayDecider.streamId(command.staffId(), command.date());
+    }
+
+    /** The stream of the customer's day a booking's time is held in. */
+    public static String customerDayStream(CustomerDayCommand command) {
+        return CustomerDayDecider.streamId(command.customerId(), command.date());
+    }
+
+    private static Booking.Existing existing(Booking booking, String bookingId) {
+        if (booking instanceof Booking.Existing existing) {
+            return existing;
+        }
+        throw new DomainRejection("booking.not-found", bookingId == null ? "" : bookingId);
+    }
+
+    /** The appointment's date in its branch's time zone: the day whose streams hold its time. */
+    public static LocalDate dateOf(Booking.Existing booking, Branch branch) {
+        if (!(branch instanceof Branch.Open open)) {
+            throw new IllegalStateException("booking " + booking.bookingId() + " names branch "
+                    + booking.details().branchId() + ", which the log does not know");
+        }
+        return booking.details().start().atZone(ZoneId.of(open.timeZone())).toLocalDate();
+    }
+}

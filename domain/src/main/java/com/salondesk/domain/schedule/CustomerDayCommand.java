@@ -1,0 +1,24 @@
+package com.salondesk.domain.schedule;
+
+import com.salondesk.domain.shared.TimeRange;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** What a booking asks of its customer's day. */
+public sealed interface CustomerDayCommand {
+    String customerId();
+
+    LocalDate date();
+
+    /**
+     * Hold {@code slot} of the customer's day for a booking. {@code overbook} is the same manager's choice
+     * that lets a stylist be double-booked: the customer is then booked twice at once on purpose.
+     */
+    record Reserve(String customerId, LocalDate date, String bookingId, TimeRange slot, boolean overbook,
+                   Instant now) implements CustomerDayCommand {
+    }
+
+    /** Give a booking's time back (cancelled, no-show). */
+    record Release(String customerId, LocalDate date, String bookingId, Instant now) implements CustomerDayCommand {
+    }
+}
