@@ -5,6 +5,7 @@ import com.google.common.eventbus.SubscriberExceptionContext;
 import com.salondesk.persistence.command.AggregateStore;
 import com.salondesk.persistence.command.BookingDesk;
 import com.salondesk.persistence.command.ChainSetup;
+import com.salondesk.persistence.command.DeadLetterDesk;
 import com.salondesk.persistence.desk.DeskDatabase;
 import com.salondesk.persistence.desk.DeskEventLog;
 import com.salondesk.persistence.desk.DeskIdentityStore;
@@ -43,6 +44,7 @@ public final class DeskBackEnd implements AutoCloseable {
     private final AggregateStore store;
     private final BookingDesk bookings;
     private final ChainSetup setup;
+    private final DeadLetterDesk deadLetterDesk;
     private final DeskIdentityStore identity;
 
     private DeskBackEnd(Path folder, Clock clock, List<EventHandler> handlers, SnapshotPolicy snapshotPolicy) {
@@ -58,6 +60,7 @@ public final class DeskBackEnd implements AutoCloseable {
         this.identity = new DeskIdentityStore(database);
         this.runtime = new EventRuntime(database, log, bus, types, clock,
                 List.of(new DirectoryProjection(types.json()), new BookingProjection()), handlers);
+        this.deadLetterDesk = new DeadLetterDesk(store, runtime.handlers());
     }
 
     /** Opens the desk in {@code folder}, creating an empty log there if there is none. */
@@ -117,6 +120,11 @@ public final class DeskBackEnd implements AutoCloseable {
 
     public ChainSetup setup() {
         return setup;
+    }
+
+    /** Skipping a handler's dead letter, as a command. */
+    public DeadLetterDesk deadLetterDesk() {
+        return deadLetterDesk;
     }
 
     public DeskIdentityStore identity() {
