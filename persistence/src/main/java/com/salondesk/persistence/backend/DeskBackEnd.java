@@ -78,8 +78,14 @@ public final class DeskBackEnd implements AutoCloseable {
         DeskBackEnd desk = new DeskBackEnd(folder, clock, handlers, snapshotPolicy);
         try {
             desk.runtime.start();
-        } catch (RuntimeException e) {
-            desk.close();
+        } catch (RuntimeException | Error e) {
+            // What went wrong on start is what the caller must hear; trouble closing the half-started desk
+            // only rides along.
+            try {
+                desk.close();
+            } catch (RuntimeException closing) {
+                e.addSuppressed(closing);
+            }
             throw e;
         }
         return desk;
@@ -151,10 +157,26 @@ public final class DeskBackEnd implements AutoCloseable {
         }
     }
 
+    /**
+     * Stops the runtime, then closes the log and the database, each even if the one before failed; the first
+     * failure is thrown, later ones added to it as suppressed.
+     */
     @Override
     public void close() {
-        runtime.close();
-        log.close();
-        database.close();
+        RuntimeException failure = null;
+        for (Runnable step : List.<Runnable>of(runtime::close, log::close, database::close)) {
+            try {
+                step.run();
+            } catch (RuntimeException e) {
+                if (failure == null) {
+                    failure = e;
+                } else {
+                    failure.addSuppressed(e);
+                }
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
     }
 }
