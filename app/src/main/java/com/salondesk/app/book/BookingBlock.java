@@ -1,22 +1,25 @@
 package com.salondesk.app.book;
 
+import com.salondesk.app.dialog.CancelReasonWords;
 import com.salondesk.app.port.BookingView;
 import com.salondesk.app.language.Formats;
 import com.salondesk.app.language.Texts;
 import com.salondesk.domain.booking.BookingStatus;
+import com.salondesk.domain.booking.CancelReason;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
 
 /** One appointment as the book draws it: in the branch's wall-clock time, with the names it shows. */
 public record BookingBlock(String bookingId, String staffId, LocalTime start, LocalTime end, String customerName,
-                           String serviceName, BookingStatus status, String cancelReason, Instant startsAt) {
+                           String serviceName, BookingStatus status, String cancelReason,
+                           CancelReason.Category cancelCategory, Instant startsAt) {
 
     static BookingBlock of(BookingView booking, ZoneId zone) {
         LocalTime end = booking.end().atZone(zone).toLocalTime();
         return new BookingBlock(booking.bookingId(), booking.staffId(), booking.start().atZone(zone).toLocalTime(),
                 end.equals(LocalTime.MIDNIGHT) ? LocalTime.MAX : end, booking.customerName(), booking.serviceName(),
-                booking.status(), booking.cancelReason(), booking.start());
+                booking.status(), booking.cancelReason(), booking.cancelCategory(), booking.start());
     }
 
     /** How long the appointment is, in minutes (an end at midnight counts as 24:00). */
@@ -32,6 +35,19 @@ public record BookingBlock(String bookingId, String staffId, LocalTime start, Lo
     /** The CSS class that gives the block its status colour, e.g. {@code status-checked-in}. */
     public String statusStyleClass() {
         return "status-" + status.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+
+    /**
+     * Why the booking was cancelled, as the block's tooltip says it: the category in the desk's words, with the
+     * note after it ("Illness: customer has flu"); a note alone for "Other reason". Null if there is nothing to say.
+     */
+    public String cancelText() {
+        boolean noted = cancelReason != null && !cancelReason.isBlank();
+        if (cancelCategory == null || cancelCategory == CancelReason.Category.OTHER) {
+            return noted ? cancelReason : cancelCategory == null ? null : CancelReasonWords.say(cancelCategory);
+        }
+        String category = CancelReasonWords.say(cancelCategory);
+        return noted ? Texts.get("book.block.categoryWithNote", category, cancelReason) : category;
     }
 
     /** The status as the front desk says it. */

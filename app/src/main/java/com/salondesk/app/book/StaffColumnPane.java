@@ -125,11 +125,12 @@ final class StaffColumnPane extends Pane {
         clip.widthProperty().bind(block.widthProperty());
         clip.heightProperty().bind(block.heightProperty());
         block.setClip(clip);
-        String summary = booking.cancelReason() == null || booking.cancelReason().isBlank()
+        String cancelText = booking.cancelText();
+        String summary = cancelText == null
                 ? Texts.get("book.block.summary", booking.times(), booking.customerName(), booking.serviceName(),
                         booking.statusText())
                 : Texts.get("book.block.summaryWithReason", booking.times(), booking.customerName(),
-                        booking.serviceName(), booking.statusText(), booking.cancelReason());
+                        booking.serviceName(), booking.statusText(), cancelText);
         Tooltip.install(block, new Tooltip(summary));
         block.setAccessibleText(summary);
         // Reachable with Tab; Enter or Space (or the platform's context-menu key) then opens the same menu

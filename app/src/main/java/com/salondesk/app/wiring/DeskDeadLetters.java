@@ -60,7 +60,7 @@ final class DeskDeadLetters implements DeadLetters {
 
     @Override
     public void skip(long deadLetterId, String reason) {
-        local.runtime().handlers().skip(deadLetterId, reason, command.get());
+        local.deadLetterDesk().skip(deadLetterId, reason, command.get());
     }
 
     @Override

@@ -122,8 +122,28 @@ class AppointmentBookViewModelTest {
         BookingBlock cancelled = blockOf(booking.bookingId());
         assertThat(cancelled.status()).isEqualTo(BookingStatus.CANCELLED);
         assertThat(cancelled.cancelReason()).isEqualTo("Customer has flu");
+        assertThat(cancelled.cancelCategory()).isEqualTo(CancelReason.Category.ILLNESS);
+        assertThat(cancelled.cancelText()).isEqualTo("Illness: Customer has flu");
         assertThat(cancelled.statusStyleClass()).isEqualTo("status-cancelled");
         assertThat(dialogs.errors).isEmpty();
+    }
+
+    @Test
+    void aCancellationWithOnlyACategoryShowsTheCategoryOnTheBlock() {
+        BookingBlock booking = blockOf(bookBen("11:00", "11:45"));
+        dialogs.answer(new CancelReason(CancelReason.Category.CUSTOMER_ASKED, ""));
+
+        book.perform(BookingAction.CANCEL, booking);
+
+        BookingBlock cancelled = blockOf(booking.bookingId());
+        assertThat(cancelled.cancelCategory()).isEqualTo(CancelReason.Category.CUSTOMER_ASKED);
+        assertThat(cancelled.cancelText()).isEqualTo("Customer asked");
+
+        BookingBlock other = blockOf(bookBen("12:00", "12:45"));
+        dialogs.answer(CancelReason.other("Moved to Leeds"));
+        book.perform(BookingAction.CANCEL, other);
+        assertThat(blockOf(other.bookingId()).cancelText()).as("the note says it all").isEqualTo("Moved to Leeds");
+        assertThat(blockOf(bookBen("13:00", "13:45")).cancelText()).as("not cancelled").isNull();
     }
 
     @Test

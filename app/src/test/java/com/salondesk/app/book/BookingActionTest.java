@@ -40,7 +40,7 @@ class BookingActionTest {
 
     private static Set<BookingAction> allowedFor(BookingStatus status, Instant now) {
         BookingBlock block = new BookingBlock("b1", "anna", LocalTime.of(10, 0), LocalTime.of(10, 45), "Jane Doe",
-                "Cut & finish", status, null, STARTS);
+                "Cut & finish", status, null, null, STARTS);
         return Arrays.stream(BookingAction.values()).filter(a -> a.allowedFor(block, now))
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(BookingAction.class)));
     }

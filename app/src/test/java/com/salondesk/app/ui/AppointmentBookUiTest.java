@@ -161,6 +161,9 @@ class AppointmentBookUiTest {
         BookingView cancelled = bookingsToday().getFirst();
         assertThat(cancelled.status()).isEqualTo(BookingStatus.CANCELLED);
         assertThat(cancelled.cancelReason()).isEqualTo("Customer has flu");
+        // The block says why, category first, in its tooltip and to a screen reader.
+        person.waitUntil("the block to say why it was cancelled", () -> person.find("#booking-" + id)
+                .map(Node::getAccessibleText).filter(t -> t.endsWith("Cancelled (Illness: Customer has flu)")).isPresent());
     }
 
     @Test

@@ -5,6 +5,7 @@ import com.google.common.eventbus.SubscriberExceptionContext;
 import com.salondesk.persistence.command.AggregateStore;
 import com.salondesk.persistence.command.BookingDesk;
 import com.salondesk.persistence.command.ChainSetup;
+import com.salondesk.persistence.command.DeadLetterDesk;
 import com.salondesk.persistence.desk.DeskDatabase;
 import com.salondesk.persistence.desk.DeskEventLog;
 import com.salondesk.persistence.desk.DeskIdentityStore;
@@ -43,6 +44,7 @@ public final class DeskBackEnd implements AutoCloseable {
     private final AggregateStore store;
     private final BookingDesk bookings;
     private final ChainSetup setup;
+    private final DeadLetterDesk deadLetterDesk;
     private final DeskIdentityStore identity;
 
     private DeskBackEnd(Path folder, Clock clock, List<EventHandler> handlers, SnapshotPolicy snapshotPolicy) {
@@ -58,6 +60,7 @@ public final class DeskBackEnd implements AutoCloseable {
         this.identity = new DeskIdentityStore(database);
         this.runtime = new EventRuntime(database, log, bus, types, clock,
                 List.of(new DirectoryProjection(types.json()), new BookingProjection()), handlers);
+        this.deadLetterDesk = new DeadLetterDesk(store, runtime.handlers());
     }
 
     /** Opens the desk in {@code folder}, creating an empty log there if there is none. */
@@ -75,8 +78,14 @@ public final class DeskBackEnd implements AutoCloseable {
         DeskBackEnd desk = new DeskBackEnd(folder, clock, handlers, snapshotPolicy);
         try {
             desk.runtime.start();
-        } catch (RuntimeException e) {
-            desk.close();
+        } catch (RuntimeException | Error e) {
+            // What went wrong on start is what the caller must hear; trouble closing the half-started desk
+            // only rides along.
+            try {
+                desk.close();
+            } catch (RuntimeException closing) {
+                e.addSuppressed(closing);
+            }
             throw e;
         }
         return desk;
@@ -119,6 +128,11 @@ public final class DeskBackEnd implements AutoCloseable {
         return setup;
     }
 
+    /** Skipping a handler's dead letter, as a command. */
+    public DeadLetterDesk deadLetterDesk() {
+        return deadLetterDesk;
+    }
+
     public DeskIdentityStore identity() {
         return identity;
     }
@@ -143,10 +157,26 @@ public final class DeskBackEnd implements AutoCloseable {
         }
     }
 
+    /**
+     * Stops the runtime, then closes the log and the database, each even if the one before failed; the first
+     * failure is thrown, later ones added to it as suppressed.
+     */
     @Override
     public void close() {
-        runtime.close();
-        log.close();
-        database.close();
+        RuntimeException failure = null;
+        for (Runnable step : List.<Runnable>of(runtime::close, log::close, database::close)) {
+            try {
+                step.run();
+            } catch (RuntimeException e) {
+                if (failure == null) {
+                    failure = e;
+                } else {
+                    failure.addSuppressed(e);
+                }
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
     }
 }

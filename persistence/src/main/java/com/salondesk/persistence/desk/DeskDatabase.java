@@ -30,8 +30,12 @@ public final class DeskDatabase implements AutoCloseable {
     private DeskDatabase(Path folder, JdbcConnectionPool pool) {
         this.folder = folder;
         this.pool = pool;
-        this.dsl = DSL.using(pool, SQLDialect.H2,
-                new Settings().withRenderQuotedNames(RenderQuotedNames.NEVER).withExecuteLogging(false));
+        this.dsl = DSL.using(pool, SQLDialect.H2, settings());
+    }
+
+    /** How jOOQ talks to the desk's H2: names unquoted (H2 keeps them upper case), no statement logging. */
+    static Settings settings() {
+        return new Settings().withRenderQuotedNames(RenderQuotedNames.NEVER).withExecuteLogging(false);
     }
 
     /**
@@ -50,6 +54,7 @@ public final class DeskDatabase implements AutoCloseable {
             Flyway.configure()
                     .dataSource(pool)
                     .locations("classpath:db/desk")
+                    .javaMigrations(new V5__BookingCancelCategory())
                     .load()
                     .migrate();
             DeskDatabase database = new DeskDatabase(folder, pool);

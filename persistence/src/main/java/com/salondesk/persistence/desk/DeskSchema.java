@@ -79,6 +79,8 @@ public final class DeskSchema {
         public static final Field<BigDecimal> TOTAL_AMOUNT = field(name("booking_projections", "total_amount"), SQLDataType.DECIMAL(10, 2));
         public static final Field<String> CURRENCY = field(name("booking_projections", "currency"), SQLDataType.CHAR(3));
         public static final Field<String> CANCEL_REASON = field(name("booking_projections", "cancel_reason"), SQLDataType.VARCHAR);
+        /** The cancellation's {@code CancelReason.Category} by name; null unless cancelled (migration V5). */
+        public static final Field<String> CANCEL_CATEGORY = field(name("booking_projections", "cancel_category"), SQLDataType.VARCHAR);
         public static final Field<OffsetDateTime> CREATED_AT = field(name("booking_projections", "created_at"), SQLDataType.TIMESTAMPWITHTIMEZONE);
         public static final Field<OffsetDateTime> UPDATED_AT = field(name("booking_projections", "updated_at"), SQLDataType.TIMESTAMPWITHTIMEZONE);
         public static final Field<String> TENANT_ID = field(name("booking_projections", "tenant_id"), SQLDataType.VARCHAR);

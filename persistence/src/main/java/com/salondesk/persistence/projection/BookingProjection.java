@@ -59,6 +59,7 @@ public final class BookingProjection implements Projection {
             case BookingEvent.Cancelled c -> tx.update(TABLE)
                     .set(STATUS, BookingStatus.CANCELLED.name())
                     .set(CANCEL_REASON, c.reason())
+                    .set(CANCEL_CATEGORY, c.categoryOrOther().name())
                     .set(UPDATED_AT, at)
                     .where(ID.eq(c.bookingId()))
                     .execute();
@@ -104,8 +105,8 @@ public final class BookingProjection implements Projection {
      * Applies events to rows in memory before writing them: new bookings wait and take their later status
      * changes in memory; after each batch those that are over (completed, cancelled, no-show) are written,
      * and the oldest others when more than {@code maxPending} wait. Status changes of bookings already
-     * written become one update per booking and batch. Each status change overwrites status, reason
-     * and time whole, so only the last one matters, and the rows equal applying the events one by one
+     * written become one update per booking and batch. Each status change overwrites status, reason,
+     * category and time whole, so only the last one matters, and the rows equal applying the events one by one
      * ({@code BookingProjectionBatchTest} compares them on random logs).
      */
     private static final class Folding implements Replay {
@@ -137,7 +138,9 @@ public final class BookingProjection implements Projection {
                     pending.put(c.bookingId(), new Row(c, recorded.tenantId(), at));
                     continue;
                 }
-                Change change = new Change(statusAfter(event), event instanceof BookingEvent.Cancelled c ? c.reason() : null, at);
+                Change change = event instanceof BookingEvent.Cancelled c
+                        ? new Change(BookingStatus.CANCELLED, c.reason(), c.categoryOrOther().name(), at)
+                        : new Change(statusAfter(event), null, null, at);
                 Row row = pending.get(event.bookingId());
                 if (row != null) {
                     row.last = change;
@@ -182,11 +185,12 @@ public final class BookingProjection implements Projection {
                 return;
             }
             String sql = tx.insertInto(TABLE).columns(ID, CUSTOMER_ID, BRANCH_ID, STAFF_ID, SERVICE_ID, STATUS,
-                            SCHEDULED_AT, ENDS_AT, TOTAL_AMOUNT, CURRENCY, CANCEL_REASON, CREATED_AT, UPDATED_AT, TENANT_ID)
+                            SCHEDULED_AT, ENDS_AT, TOTAL_AMOUNT, CURRENCY, CANCEL_REASON, CREATED_AT, UPDATED_AT, TENANT_ID,
+                            CANCEL_CATEGORY)
                     .values(DSL.param(ID), DSL.param(CUSTOMER_ID), DSL.param(BRANCH_ID), DSL.param(STAFF_ID),
                             DSL.param(SERVICE_ID), DSL.param(STATUS), DSL.param(SCHEDULED_AT), DSL.param(ENDS_AT),
                             DSL.param(TOTAL_AMOUNT), DSL.param(CURRENCY), DSL.param(CANCEL_REASON), DSL.param(CREATED_AT),
-                            DSL.param(UPDATED_AT), DSL.param(TENANT_ID)).getSQL();
+                            DSL.param(UPDATED_AT), DSL.param(TENANT_ID), DSL.param(CANCEL_CATEGORY)).getSQL();
             tx.connection(c -> {
                 try (var insert = c.prepareStatement(sql)) {
                     for (Row row : rows) {
@@ -205,6 +209,7 @@ public final class BookingProjection implements Projection {
                         insert.setObject(12, row.createdAt);
                         insert.setObject(13, row.last == null ? row.createdAt : row.last.at);
                         insert.setString(14, row.tenantId);
+                        insert.setString(15, row.last == null ? null : row.last.category);
                         insert.addBatch();
                     }
                     insert.executeBatch();
@@ -218,14 +223,16 @@ public final class BookingProjection implements Projection {
                 return;
             }
             String sql = tx.update(TABLE).set(STATUS, DSL.param(STATUS)).set(CANCEL_REASON, DSL.param(CANCEL_REASON))
+                    .set(CANCEL_CATEGORY, DSL.param(CANCEL_CATEGORY))
                     .set(UPDATED_AT, DSL.param(UPDATED_AT)).where(ID.eq(DSL.param(ID))).getSQL();
             tx.connection(c -> {
                 try (var update = c.prepareStatement(sql)) {
                     for (var entry : changed.entrySet()) {
                         update.setString(1, entry.getValue().status.name());
                         update.setString(2, entry.getValue().reason);
-                        update.setObject(3, entry.getValue().at);
-                        update.setString(4, entry.getKey());
+                        update.setString(3, entry.getValue().category);
+                        update.setObject(4, entry.getValue().at);
+                        update.setString(5, entry.getKey());
                         update.addBatch();
                     }
                     update.executeBatch();
@@ -249,8 +256,11 @@ public final class BookingProjection implements Projection {
         }
     }
 
-    /** What a status change writes: the status, the cancel reason (null unless cancelled) and the time. */
-    private record Change(BookingStatus status, String reason, OffsetDateTime at) {
+    /**
+     * What a status change writes: the status, the cancel note and category (null unless cancelled; a category the
+     * event lacks, from before categories, is OTHER) and the time.
+     */
+    private record Change(BookingStatus status, String reason, String category, OffsetDateTime at) {
     }
 
     /** The status an event other than Created leaves its booking in. */
@@ -267,7 +277,8 @@ public final class BookingProjection implements Projection {
     }
 
     private static void status(DSLContext tx, String bookingId, BookingStatus status, OffsetDateTime at) {
-        tx.update(TABLE).set(STATUS, status.name()).set(CANCEL_REASON, (String) null).set(UPDATED_AT, at)
+        tx.update(TABLE).set(STATUS, status.name()).set(CANCEL_REASON, (String) null)
+                .set(CANCEL_CATEGORY, (String) null).set(UPDATED_AT, at)
                 .where(ID.eq(bookingId)).execute();
     }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.salondesk.domain.booking.BookingStatus;
+import com.salondesk.domain.booking.CancelReason;
 import com.salondesk.domain.customer.CustomerDetails;
 import com.salondesk.domain.shared.Money;
 import com.salondesk.domain.shared.WeeklyHours;
@@ -109,7 +110,7 @@ public final class DeskQueries {
         var to = date.plusDays(1).atStartOfDay(zone).toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC);
         return dsl.select(Bookings.ID, Bookings.CUSTOMER_ID, Customers.NAME, Bookings.BRANCH_ID, Bookings.STAFF_ID,
                         Bookings.SERVICE_ID, Services.NAME, Bookings.STATUS, Bookings.SCHEDULED_AT, Bookings.ENDS_AT,
-                        Bookings.TOTAL_AMOUNT, Bookings.CURRENCY, Bookings.CANCEL_REASON)
+                        Bookings.TOTAL_AMOUNT, Bookings.CURRENCY, Bookings.CANCEL_REASON, Bookings.CANCEL_CATEGORY)
                 .from(Bookings.TABLE)
                 .leftJoin(Customers.TABLE).on(Customers.CUSTOMER_ID.eq(Bookings.CUSTOMER_ID))
                 .leftJoin(Services.TABLE).on(Services.SERVICE_ID.eq(Bookings.SERVICE_ID))
@@ -122,7 +123,7 @@ public final class DeskQueries {
                         BookingStatus.valueOf(r.get(Bookings.STATUS)), r.get(Bookings.SCHEDULED_AT).toInstant(),
                         r.get(Bookings.ENDS_AT).toInstant(),
                         new Money(r.get(Bookings.TOTAL_AMOUNT), r.get(Bookings.CURRENCY).strip()),
-                        r.get(Bookings.CANCEL_REASON)));
+                        r.get(Bookings.CANCEL_REASON), cancelCategory(r.get(Bookings.STATUS), r.get(Bookings.CANCEL_CATEGORY))));
     }
 
     public Optional<BookingView> booking(String bookingId) {
@@ -138,6 +139,14 @@ public final class DeskQueries {
 
     public int bookingCount() {
         return dsl.fetchCount(Bookings.TABLE);
+    }
+
+    /** A cancelled booking's category (OTHER if the row has none); null for a booking that is not cancelled. */
+    private static CancelReason.Category cancelCategory(String status, String category) {
+        if (!BookingStatus.CANCELLED.name().equals(status)) {
+            return null;
+        }
+        return category == null ? CancelReason.Category.OTHER : CancelReason.Category.valueOf(category);
     }
 
     private static String orUnknown(String name) {

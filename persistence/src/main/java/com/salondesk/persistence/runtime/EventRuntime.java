@@ -27,7 +27,9 @@ public final class EventRuntime implements AutoCloseable {
     private final EventBus bus;
     private final Projections projections;
     private final Handlers handlers;
-    private boolean started;
+    /** Whether this runtime is subscribed to the bus now; only then does closing unsubscribe it. */
+    private boolean subscribed;
+    private boolean closed;
 
     public EventRuntime(DeskDatabase database, DeskEventLog log, EventBus bus, EventTypeRegistry types, Clock clock,
                         List<Projection> projections, List<EventHandler> handlers) {
@@ -52,8 +54,14 @@ public final class EventRuntime implements AutoCloseable {
         Handlers.check(handlers, types);
     }
 
-    /** Catches the projections up with the log (on the caller's thread) and starts following new events. */
-    public void start() {
+    /**
+     * Catches the projections up with the log (on the caller's thread) and starts following new events. If it
+     * fails part-way, {@link #close} stops whatever did start.
+     */
+    public synchronized void start() {
+        if (closed) {
+            throw new IllegalStateException("the event runtime is closed");
+        }
         for (Worker w : projections.workers()) {
             w.load();
             w.catchUpNow();
@@ -65,7 +73,7 @@ public final class EventRuntime implements AutoCloseable {
         projections.workers().forEach(Worker::start);
         handlers.workers().forEach(Worker::start);
         bus.register(this);
-        started = true;
+        subscribed = true;
     }
 
     @Subscribe
@@ -101,13 +109,45 @@ public final class EventRuntime implements AutoCloseable {
         }
     }
 
-    /** Stops every worker after the unit in hand; each stores its checkpoint and continues from it on next start. */
+    /**
+     * Stops every worker after the unit in hand; each stores its checkpoint and continues from it on next start.
+     * Safe on a runtime that never started or failed to start part-way, and a second time: it unsubscribes only
+     * if it subscribed, and stops every worker even if stopping one fails (that failure is thrown at the end,
+     * any others added to it as suppressed).
+     */
     @Override
-    public void close() {
-        if (started) {
-            bus.unregister(this);
+    public synchronized void close() {
+        if (closed) {
+            return;
         }
-        handlers.workers().forEach(Worker::stop);
-        projections.workers().forEach(Worker::stop);
+        closed = true;
+        RuntimeException failure = null;
+        if (subscribed) {
+            subscribed = false;
+            failure = attempt(() -> bus.unregister(this), failure);
+        }
+        for (Worker w : handlers.workers()) {
+            failure = attempt(w::stop, failure);
+        }
+        for (Worker w : projections.workers()) {
+            failure = attempt(w::stop, failure);
+        }
+        if (failure != null) {
+            throw failure;
+        }
+    }
+
+    /** Runs one step of closing; its failure becomes the failure, or is added to the one before it. */
+    private static RuntimeException attempt(Runnable step, RuntimeException before) {
+        try {
+            step.run();
+            return before;
+        } catch (RuntimeException e) {
+            if (before == null) {
+                return e;
+            }
+            before.addSuppressed(e);
+            return before;
+        }
     }
 }

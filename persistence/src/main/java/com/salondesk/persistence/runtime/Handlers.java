@@ -1,10 +1,6 @@
 package com.salondesk.persistence.runtime;
 
-import com.salondesk.domain.operations.HandlerEvent;
 import com.salondesk.persistence.desk.DeskEventLog;
-import com.salondesk.persistence.desk.EventContext;
-import com.salondesk.persistence.desk.StreamAppend;
-import com.salondesk.persistence.desk.StreamVersionConflict;
 import com.salondesk.persistence.event.EventTypeRegistry;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -96,7 +92,7 @@ public final class Handlers {
      * returns whether the whole stream went through.
      */
     public boolean retry(long deadLetterId) {
-        DeadLetter letter = open(deadLetterId);
+        DeadLetter letter = openLetter(deadLetterId);
         Worker worker = worker(letter.handler());
         return EventRuntime.await(worker.request(() -> worker.retryDeadLetter(letter)), "the handler " + letter.handler(), ANSWER);
     }
@@ -113,38 +109,20 @@ public final class Handlers {
     }
 
     /**
-     * Passes over a dead letter for its handler. The decision and its reason are recorded as a
-     * {@code handler.event-skipped} event; the events parked behind it are then processed.
+     * The worker's part of skipping a dead letter, once the decision has been recorded in the log (by
+     * {@code command.DeadLetterDesk}): marks the letter skipped with the reason and processes the events parked
+     * behind it, in order. Refused if the letter is no longer the first open one of its stream.
      */
-    public void skip(long deadLetterId, String reason, EventContext context) {
-        if (reason == null || reason.isBlank()) {
-            throw new IllegalArgumentException("Say why the event is skipped.");
-        }
-        DeadLetter letter = open(deadLetterId);
-        if (letter.status() != DeadLetterStatus.DEAD) {
-            throw new IllegalStateException("Only a dead letter can be skipped; this one waits behind another.");
-        }
-        String stream = "handler-" + letter.handler();
-        var skipped = new HandlerEvent.EventSkipped(letter.handler(), letter.eventId().toString(), letter.streamId(),
-                letter.eventType(), reason.strip());
-        for (int attempt = 1; ; attempt++) {
-            try {
-                log.append(context, new StreamAppend(stream, log.currentVersion(stream), List.of(skipped)));
-                break;
-            } catch (StreamVersionConflict conflict) {
-                if (attempt == 3) {
-                    throw conflict;
-                }
-            }
-        }
+    public void passOver(DeadLetter letter, String reason) {
         Worker worker = worker(letter.handler());
         EventRuntime.await(worker.request(() -> {
-            worker.skipDeadLetter(letter, reason.strip());
+            worker.skipDeadLetter(letter, reason);
             return null;
         }), "the handler " + letter.handler(), ANSWER);
     }
 
-    private DeadLetter open(long id) {
+    /** The dead letter {@code id} while it is still open (dead or parked); a plain refusal otherwise. */
+    public DeadLetter openLetter(long id) {
         DeadLetter letter = deadLetters.find(id).orElseThrow(() ->
                 new IllegalArgumentException("There is no dead letter " + id + "."));
         if (!letter.status().isOpen()) {

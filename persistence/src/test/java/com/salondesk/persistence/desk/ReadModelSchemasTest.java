@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.salondesk.domain.booking.BookingEvent;
+import com.salondesk.domain.booking.CancelReason;
 import com.salondesk.domain.shared.Money;
 import com.salondesk.persistence.TestChain;
 import com.salondesk.domain.booking.NewBooking;
@@ -21,6 +22,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.flywaydb.core.Flyway;
 import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,8 +45,10 @@ class ReadModelSchemasTest {
             s.execute("INSERT INTO customer_directory VALUES ('c-1', 'Ada Lovelace', '+44 20 7946 0000', 'ada@example.com', '', TRUE, 'ada lovelace')");
         }
 
-        try (DeskDatabase database = DeskDatabase.open(folder)) {
-            DSLContext dsl = database.dsl();
+        Flyway.configure().dataSource(DeskDatabase.jdbcUrl(folder), "salondesk", "").locations("classpath:db/desk")
+                .target("4").load().migrate();
+        try (Connection c = DriverManager.getConnection(DeskDatabase.jdbcUrl(folder), "salondesk", "")) {
+            DSLContext dsl = DSL.using(c, SQLDialect.H2, DeskDatabase.settings());
             assertThat(dsl.fetchOne("SELECT status FROM booking_projections WHERE id = 'b-1'").get(0)).isEqualTo("CONFIRMED");
             assertThat(dsl.fetchOne("SELECT name FROM customer_directory").get(0)).isEqualTo("Ada Lovelace");
             assertThat(ReadModelSchemas.liveSchema(dsl, BookingProjection.NAME)).contains("READ_BOOKING_PROJECTIONS_1");
@@ -52,6 +57,21 @@ class ReadModelSchemasTest {
             assertThat(indexes(dsl, "READ_BOOKING_PROJECTIONS_1"))
                     .contains("BOOKING_PROJECTIONS_BRANCH_TIME", "BOOKING_PROJECTIONS_CUSTOMER");
         }
+
+        // Migration 5 then gives the booking read model a generation with the cancel category, empty until the
+        // desk refills it from the log; the directory keeps its rows.
+        try (DeskDatabase database = DeskDatabase.open(folder)) {
+            DSLContext dsl = database.dsl();
+            assertThat(ReadModelSchemas.liveSchema(dsl, BookingProjection.NAME)).contains("READ_BOOKING_PROJECTIONS_2");
+            assertThat(synonymTarget(dsl, "BOOKING_PROJECTIONS")).isEqualTo("READ_BOOKING_PROJECTIONS_2");
+            assertThat(columns(dsl, "READ_BOOKING_PROJECTIONS_2"))
+                    .anySatisfy(c -> assertThat(c).startsWith("BOOKING_PROJECTIONS.CANCEL_CATEGORY CHARACTER VARYING YES"));
+            assertThat(indexes(dsl, "READ_BOOKING_PROJECTIONS_2"))
+                    .contains("BOOKING_PROJECTIONS_BRANCH_TIME", "BOOKING_PROJECTIONS_CUSTOMER");
+            assertThat(dsl.fetchCount(Bookings.TABLE)).isZero();
+            assertThat(dsl.fetchOne("SELECT name FROM customer_directory").get(0)).isEqualTo("Ada Lovelace");
+            assertThat(generationSchemas(dsl)).containsExactly("READ_BOOKING_PROJECTIONS_2", "READ_DIRECTORY_1");
+        }
     }
 
     @Test
@@ -59,17 +79,17 @@ class ReadModelSchemasTest {
         try (DeskDatabase database = DeskDatabase.open(folder)) {
             DSLContext dsl = database.dsl();
             ReadModelSchemas.Generation next = ReadModelSchemas.createNextGeneration(dsl, BookingProjection.NAME);
-            assertThat(next.schema()).isEqualTo("READ_BOOKING_PROJECTIONS_2");
+            assertThat(next.schema()).isEqualTo("READ_BOOKING_PROJECTIONS_3");
             ReadModelSchemas.createDeferredIndexes(dsl, next);
 
-            assertThat(columns(dsl, "READ_BOOKING_PROJECTIONS_2")).isEqualTo(columns(dsl, "READ_BOOKING_PROJECTIONS_1"));
-            assertThat(indexesWithoutGeneratedNames(dsl, "READ_BOOKING_PROJECTIONS_2"))
-                    .containsExactlyElementsOf(indexesWithoutGeneratedNames(dsl, "READ_BOOKING_PROJECTIONS_1"))
+            assertThat(columns(dsl, "READ_BOOKING_PROJECTIONS_3")).isEqualTo(columns(dsl, "READ_BOOKING_PROJECTIONS_2"));
+            assertThat(indexesWithoutGeneratedNames(dsl, "READ_BOOKING_PROJECTIONS_3"))
+                    .containsExactlyElementsOf(indexesWithoutGeneratedNames(dsl, "READ_BOOKING_PROJECTIONS_2"))
                     .contains("BOOKING_PROJECTIONS_BRANCH_TIME", "BOOKING_PROJECTIONS_CUSTOMER");
             assertThat(dsl.fetchCount(dsl.selectFrom("INFORMATION_SCHEMA.TABLE_CONSTRAINTS").where("TABLE_SCHEMA = ? "
-                    + "AND CONSTRAINT_TYPE = 'PRIMARY KEY'", "READ_BOOKING_PROJECTIONS_2"))).isEqualTo(1);
+                    + "AND CONSTRAINT_TYPE = 'PRIMARY KEY'", "READ_BOOKING_PROJECTIONS_3"))).isEqualTo(1);
             // Until it is made live, readers still see the old generation.
-            assertThat(synonymTarget(dsl, "BOOKING_PROJECTIONS")).isEqualTo("READ_BOOKING_PROJECTIONS_1");
+            assertThat(synonymTarget(dsl, "BOOKING_PROJECTIONS")).isEqualTo("READ_BOOKING_PROJECTIONS_2");
         }
     }
 
@@ -78,18 +98,18 @@ class ReadModelSchemasTest {
         try (DeskDatabase database = DeskDatabase.open(folder)) {
             DSLContext dsl = database.dsl();
             ReadModelSchemas.Generation next = ReadModelSchemas.createNextGeneration(dsl, BookingProjection.NAME);
-            dsl.execute("INSERT INTO \"READ_BOOKING_PROJECTIONS_2\".booking_projections SELECT 'rebuilt', 'c', 'soho', "
+            dsl.execute("INSERT INTO \"READ_BOOKING_PROJECTIONS_3\".booking_projections SELECT 'rebuilt', 'c', 'soho', "
                     + "'anna', 'cut', 'REQUESTED', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 1, 'GBP', NULL, "
-                    + "CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 'acme'");
+                    + "CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 'acme', NULL");
             dsl.transaction(tx -> ReadModelSchemas.makeLive(tx.dsl(), BookingProjection.NAME, next.schema()));
-            // The desk stops here: read_models says generation 2, the synonyms still name generation 1.
-            assertThat(synonymTarget(dsl, "BOOKING_PROJECTIONS")).isEqualTo("READ_BOOKING_PROJECTIONS_1");
+            // The desk stops here: read_models says generation 3, the synonyms still name generation 2.
+            assertThat(synonymTarget(dsl, "BOOKING_PROJECTIONS")).isEqualTo("READ_BOOKING_PROJECTIONS_2");
         }
         try (DeskDatabase database = DeskDatabase.open(folder)) {
             DSLContext dsl = database.dsl();
-            assertThat(synonymTarget(dsl, "BOOKING_PROJECTIONS")).isEqualTo("READ_BOOKING_PROJECTIONS_2");
+            assertThat(synonymTarget(dsl, "BOOKING_PROJECTIONS")).isEqualTo("READ_BOOKING_PROJECTIONS_3");
             assertThat(dsl.fetch("SELECT id FROM booking_projections").getValues(0, String.class)).containsExactly("rebuilt");
-            assertThat(generationSchemas(dsl)).containsExactly("READ_BOOKING_PROJECTIONS_2", "READ_DIRECTORY_1");
+            assertThat(generationSchemas(dsl)).containsExactly("READ_BOOKING_PROJECTIONS_3", "READ_DIRECTORY_1");
         }
     }
 
@@ -97,10 +117,10 @@ class ReadModelSchemasTest {
     void aGenerationLeftByAnInterruptedRebuildIsDroppedWhenTheDeskOpens() {
         try (DeskDatabase database = DeskDatabase.open(folder)) {
             ReadModelSchemas.createNextGeneration(database.dsl(), BookingProjection.NAME);
-            assertThat(generationSchemas(database.dsl())).contains("READ_BOOKING_PROJECTIONS_2");
+            assertThat(generationSchemas(database.dsl())).contains("READ_BOOKING_PROJECTIONS_3");
         }
         try (DeskDatabase database = DeskDatabase.open(folder)) {
-            assertThat(generationSchemas(database.dsl())).containsExactly("READ_BOOKING_PROJECTIONS_1", "READ_DIRECTORY_1");
+            assertThat(generationSchemas(database.dsl())).containsExactly("READ_BOOKING_PROJECTIONS_2", "READ_DIRECTORY_1");
         }
     }
 
@@ -121,7 +141,7 @@ class ReadModelSchemasTest {
             desk.awaitProjections();
             DSLContext dsl = desk.database().dsl();
             var before = dsl.selectFrom(Bookings.TABLE).orderBy(Bookings.ID).fetch();
-            for (int round = 2; round <= 4; round++) {
+            for (int round = 3; round <= 5; round++) {
                 desk.runtime().projections().rebuild(BookingProjection.NAME);
                 assertThat(synonymTarget(dsl, "BOOKING_PROJECTIONS")).isEqualTo("READ_BOOKING_PROJECTIONS_" + round);
                 assertThat(dsl.selectFrom(Bookings.TABLE).orderBy(Bookings.ID).fetch()).isEqualTo(before);
@@ -130,8 +150,8 @@ class ReadModelSchemasTest {
             desk.bookings().book(TestChain.ctx(), new NewBooking(chain.customerId, TestChain.BRANCH, TestChain.STYLIST,
                     TestChain.CUT, LocalDateTime.of(2026, 12, 2, 9, 0), LocalDateTime.of(2026, 12, 2, 9, 45), false));
             desk.awaitProjections();
-            assertThat(dsl.fetchCount(dsl.selectFrom("\"READ_BOOKING_PROJECTIONS_4\".booking_projections"))).isEqualTo(7);
-            assertThat(generationSchemas(dsl)).containsExactly("READ_BOOKING_PROJECTIONS_4", "READ_DIRECTORY_1");
+            assertThat(dsl.fetchCount(dsl.selectFrom("\"READ_BOOKING_PROJECTIONS_5\".booking_projections"))).isEqualTo(7);
+            assertThat(generationSchemas(dsl)).containsExactly("READ_BOOKING_PROJECTIONS_5", "READ_DIRECTORY_1");
         }
     }
 
@@ -161,8 +181,8 @@ class ReadModelSchemasTest {
             assertThatThrownBy(() -> desk.runtime().projections().rebuild(BookingProjection.NAME))
                     .hasMessageContaining("booking.created");
 
-            assertThat(synonymTarget(dsl, "BOOKING_PROJECTIONS")).isEqualTo("READ_BOOKING_PROJECTIONS_1");
-            assertThat(generationSchemas(dsl)).containsExactly("READ_BOOKING_PROJECTIONS_1", "READ_DIRECTORY_1");
+            assertThat(synonymTarget(dsl, "BOOKING_PROJECTIONS")).isEqualTo("READ_BOOKING_PROJECTIONS_2");
+            assertThat(generationSchemas(dsl)).containsExactly("READ_BOOKING_PROJECTIONS_2", "READ_DIRECTORY_1");
             assertThat(dsl.selectFrom(Bookings.TABLE).orderBy(Bookings.ID).fetch()).isEqualTo(before);
         }
     }
@@ -179,10 +199,10 @@ class ReadModelSchemasTest {
         try (DeskDatabase database = DeskDatabase.open(folder)) {
             // What a Java migration adding a column would do.
             List<String> ddl = new java.util.ArrayList<>();
-            for (org.jooq.Record r : database.dsl().fetch("SCRIPT NODATA NOSETTINGS SCHEMA \"READ_BOOKING_PROJECTIONS_1\"")) {
+            for (org.jooq.Record r : database.dsl().fetch("SCRIPT NODATA NOSETTINGS SCHEMA \"READ_BOOKING_PROJECTIONS_2\"")) {
                 String sql = r.get(0, String.class);
                 if (sql.startsWith("CREATE CACHED TABLE") || sql.startsWith("ALTER TABLE") || sql.startsWith("CREATE INDEX")) {
-                    ddl.add(sql.replace("\"READ_BOOKING_PROJECTIONS_1\".", "{schema}."));
+                    ddl.add(sql.replace("\"READ_BOOKING_PROJECTIONS_2\".", "{schema}."));
                 }
             }
             ddl.add("ALTER TABLE {schema}.booking_projections ADD COLUMN loyalty_points INTEGER");
@@ -194,7 +214,72 @@ class ReadModelSchemasTest {
             DSLContext dsl = desk.database().dsl();
             assertThat(desk.queries().bookingCount()).isEqualTo(bookings).isEqualTo(3);
             assertThat(dsl.fetchCount(dsl.selectFrom("booking_projections").where("loyalty_points IS NULL"))).isEqualTo(3);
-            assertThat(generationSchemas(dsl)).containsExactly("READ_BOOKING_PROJECTIONS_2", "READ_DIRECTORY_1");
+            assertThat(generationSchemas(dsl)).containsExactly("READ_BOOKING_PROJECTIONS_3", "READ_DIRECTORY_1");
+        }
+    }
+
+    @Test
+    void aDeskOfTheReleaseBeforeCancelCategoriesShowsEachCategoryAfterTheUpgrade(@TempDir Path earlier) throws Exception {
+        // The log as a desk records it today, with one cancellation as an earlier release recorded it.
+        String ill;
+        String old;
+        try (DeskBackEnd desk = DeskBackEnd.open(folder, Clock.systemUTC())) {
+            TestChain chain = TestChain.setUp(desk);
+            bookMorning(desk, chain, 3);
+            desk.awaitProjections();
+            List<String> ids = desk.queries().bookingsOn(TestChain.BRANCH, java.time.LocalDate.of(2026, 12, 1),
+                    java.time.ZoneId.of("Europe/London")).stream().map(b -> b.bookingId()).toList();
+            ill = ids.get(0);
+            old = ids.get(1);
+            desk.bookings().cancel(TestChain.ctx(), ill, new CancelReason(CancelReason.Category.ILLNESS, ""));
+            desk.log().append(TestChain.ctx(), new StreamAppend("booking-" + old, 1,
+                    List.of(new BookingEvent.Cancelled(old, "moved away", null))));
+            desk.awaitProjections();
+        }
+        // The same log and booking read model in a data folder of the previous schema (migrations up to 4), with
+        // the read model caught up: without migration 5 nothing would read the log's categories again.
+        Flyway.configure().dataSource(DeskDatabase.jdbcUrl(earlier), "salondesk", "").locations("classpath:db/desk")
+                .target("4").load().migrate();
+        try (Connection from = DriverManager.getConnection(DeskDatabase.jdbcUrl(folder), "salondesk", "");
+             Connection to = DriverManager.getConnection(DeskDatabase.jdbcUrl(earlier), "salondesk", "")) {
+            copy(from, to, "SELECT * FROM events ORDER BY local_seq", "events");
+            copy(from, to, "SELECT id, customer_id, branch_id, staff_id, service_id, status, scheduled_at, ends_at, "
+                    + "total_amount, currency, cancel_reason, created_at, updated_at, tenant_id FROM booking_projections",
+                    "booking_projections");
+            copy(from, to, "SELECT * FROM handler_checkpoints WHERE handler = 'booking_projections'", "handler_checkpoints");
+        }
+
+        try (DeskBackEnd desk = DeskBackEnd.open(earlier, Clock.systemUTC())) {
+            desk.awaitProjections();
+            var book = desk.queries().bookingsOn(TestChain.BRANCH, java.time.LocalDate.of(2026, 12, 1),
+                    java.time.ZoneId.of("Europe/London"));
+            assertThat(book).hasSize(3);
+            assertThat(book).filteredOn(b -> b.bookingId().equals(ill)).singleElement()
+                    .satisfies(b -> assertThat(b.cancelCategory()).isEqualTo(CancelReason.Category.ILLNESS));
+            assertThat(book).filteredOn(b -> b.bookingId().equals(old)).singleElement().satisfies(b -> {
+                assertThat(b.cancelCategory()).isEqualTo(CancelReason.Category.OTHER);
+                assertThat(b.cancelReason()).isEqualTo("moved away");
+            });
+            assertThat(book).filteredOn(b -> b.status() != com.salondesk.domain.booking.BookingStatus.CANCELLED)
+                    .singleElement().satisfies(b -> assertThat(b.cancelCategory()).isNull());
+            assertThat(generationSchemas(desk.database().dsl())).containsExactly("READ_BOOKING_PROJECTIONS_2", "READ_DIRECTORY_1");
+        }
+    }
+
+    /** Copies the rows a query finds into a table of the same columns in another desk's database. */
+    private static void copy(Connection from, Connection to, String query, String table) throws java.sql.SQLException {
+        try (Statement s = from.createStatement(); var rows = s.executeQuery(query)) {
+            int columns = rows.getMetaData().getColumnCount();
+            String marks = String.join(", ", java.util.Collections.nCopies(columns, "?"));
+            try (var insert = to.prepareStatement("INSERT INTO " + table + " VALUES (" + marks + ")")) {
+                while (rows.next()) {
+                    for (int c = 1; c <= columns; c++) {
+                        insert.setObject(c, rows.getObject(c));
+                    }
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
         }
     }
 

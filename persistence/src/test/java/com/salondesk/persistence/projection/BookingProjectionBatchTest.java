@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.salondesk.domain.booking.BookingEvent;
+import com.salondesk.domain.booking.CancelReason;
 import com.salondesk.domain.shared.DomainEvent;
 import com.salondesk.domain.shared.Money;
 import com.salondesk.domain.shared.UuidV7;
@@ -152,7 +153,11 @@ class BookingProjectionBatchTest {
                     open.remove(id);
                 }
                 case 3 -> {
-                    add(log, clock, new BookingEvent.Cancelled(id, "reason " + random.nextInt(9)));
+                    // Categories of every kind, and none at all as events from before categories carry.
+                    CancelReason.Category[] categories = CancelReason.Category.values();
+                    int pick = random.nextInt(categories.length + 1);
+                    add(log, clock, new BookingEvent.Cancelled(id, "reason " + random.nextInt(9),
+                            pick == categories.length ? null : categories[pick]));
                     if (random.nextBoolean()) {
                         open.remove(id);
                     }
@@ -181,7 +186,8 @@ class BookingProjectionBatchTest {
     private static Result<?> rows(DSLContext dsl) {
         return dsl.select(Bookings.ID, Bookings.CUSTOMER_ID, Bookings.BRANCH_ID, Bookings.STAFF_ID, Bookings.SERVICE_ID,
                         Bookings.STATUS, Bookings.SCHEDULED_AT, Bookings.ENDS_AT, Bookings.TOTAL_AMOUNT, Bookings.CURRENCY,
-                        Bookings.CANCEL_REASON, Bookings.CREATED_AT, Bookings.UPDATED_AT, Bookings.TENANT_ID)
+                        Bookings.CANCEL_REASON, Bookings.CANCEL_CATEGORY, Bookings.CREATED_AT, Bookings.UPDATED_AT,
+                        Bookings.TENANT_ID)
                 .from(Bookings.TABLE).orderBy(Bookings.ID).fetch();
     }
 }

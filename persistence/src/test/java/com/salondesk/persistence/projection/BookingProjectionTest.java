@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.google.common.eventbus.EventBus;
 import com.salondesk.domain.booking.BookingEvent;
 import com.salondesk.domain.booking.BookingStatus;
+import com.salondesk.domain.booking.CancelReason;
 import com.salondesk.domain.shared.DomainRejection;
 import com.salondesk.persistence.TestChain;
 import com.salondesk.domain.booking.NewBooking;
@@ -60,7 +61,8 @@ class BookingProjectionTest {
             for (String id : ids) {
                 switch (random.nextInt(5)) {
                     case 0 -> desk.bookings().confirm(TestChain.ctx(), id);
-                    case 1 -> desk.bookings().cancel(TestChain.ctx(), id, "customer is ill");
+                    case 1 -> desk.bookings().cancel(TestChain.ctx(), id, random.nextBoolean()
+                            ? new CancelReason(CancelReason.Category.ILLNESS, "") : CancelReason.other("customer is ill"));
                     case 2 -> {
                         desk.bookings().checkIn(TestChain.ctx(), id);
                         desk.bookings().complete(TestChain.ctx(), id);
@@ -91,7 +93,7 @@ class BookingProjectionTest {
             // The rebuilt generation is live and the one before it is gone.
             assertThat(desk.database().dsl().fetch("SELECT SCHEMA_NAME FROM INFORMATION_SCHEMA.SCHEMATA "
                     + "WHERE SCHEMA_NAME LIKE 'READ_BOOKING_PROJECTIONS_%'").getValues(0, String.class))
-                    .containsExactly("READ_BOOKING_PROJECTIONS_2");
+                    .containsExactly("READ_BOOKING_PROJECTIONS_3");
             assertThat(desk.runtime().projections().position(BookingProjection.NAME)).isEqualTo(desk.log().headPosition());
         }
     }
@@ -115,7 +117,7 @@ class BookingProjectionTest {
             dsl.deleteFrom(Bookings.TABLE).where(Bookings.ID.eq(ids.get(2))).execute();
             dsl.execute("INSERT INTO booking_projections SELECT 'ghost', customer_id, branch_id, staff_id, service_id, "
                     + "status, scheduled_at, ends_at, total_amount, currency, cancel_reason, created_at, updated_at, "
-                    + "tenant_id FROM booking_projections WHERE id = ?", ids.get(0));
+                    + "tenant_id, cancel_category FROM booking_projections WHERE id = ?", ids.get(0));
             assertThat(rows(dsl)).isNotEqualTo(good);
 
             desk.runtime().projections().rebuild(BookingProjection.NAME);
@@ -275,6 +277,47 @@ class BookingProjectionTest {
     }
 
     @Test
+    void aCancellationKeepsItsCategoryAndOneFromBeforeCategoriesReadsAsOther() {
+        try (DeskBackEnd desk = DeskBackEnd.open(folder, TestChain.clockFrom("2026-11-30T12:00:00Z"))) {
+            TestChain chain = TestChain.setUp(desk);
+            String ill = book(desk, chain, "2026-12-01T09:00");
+            String noted = book(desk, chain, "2026-12-01T10:00");
+            String old = book(desk, chain, "2026-12-01T11:00");
+            String open = book(desk, chain, "2026-12-01T12:00");
+            desk.bookings().cancel(TestChain.ctx(), ill, new CancelReason(CancelReason.Category.ILLNESS, " "));
+            desk.bookings().cancel(TestChain.ctx(), noted, new CancelReason(CancelReason.Category.SALON_CLOSED, "burst pipe"));
+            // As an earlier release recorded it: a note and no category.
+            desk.log().append(TestChain.ctx(), new StreamAppend("booking-" + old, 1,
+                    List.of(new BookingEvent.Cancelled(old, "customer moved away", null))));
+            assertThat(desk.log().readStream("booking-" + old).getLast().envelope().payload().path("category").isMissingNode()
+                    || desk.log().readStream("booking-" + old).getLast().envelope().payload().get("category").isNull())
+                    .as("the old event carries no category").isTrue();
+            desk.awaitProjections();
+
+            var live = desk.queries().bookingsOn(TestChain.BRANCH, LocalDate.of(2026, 12, 1), LONDON);
+            assertThat(live).extracting(b -> b.bookingId(), b -> b.cancelCategory(), b -> b.cancelReason())
+                    .containsExactly(
+                            org.assertj.core.groups.Tuple.tuple(ill, CancelReason.Category.ILLNESS, ""),
+                            org.assertj.core.groups.Tuple.tuple(noted, CancelReason.Category.SALON_CLOSED, "burst pipe"),
+                            org.assertj.core.groups.Tuple.tuple(old, CancelReason.Category.OTHER, "customer moved away"),
+                            org.assertj.core.groups.Tuple.tuple(open, null, null));
+            assertThat(desk.database().dsl().fetchValue(desk.database().dsl().select(Bookings.CANCEL_CATEGORY)
+                    .from(Bookings.TABLE).where(Bookings.ID.eq(old)))).isEqualTo("OTHER");
+
+            // A rebuild (folded in memory) writes the same categories.
+            Result<?> before = rows(desk.database().dsl());
+            desk.runtime().projections().rebuild(BookingProjection.NAME);
+            assertThat(rows(desk.database().dsl())).isEqualTo(before);
+        }
+    }
+
+    private static String book(DeskBackEnd desk, TestChain chain, String start) {
+        LocalDateTime at = LocalDateTime.parse(start);
+        return desk.bookings().book(TestChain.ctx(), new NewBooking(chain.customerId, TestChain.BRANCH,
+                TestChain.STYLIST, TestChain.CUT, at, at.plusMinutes(45), false));
+    }
+
+    @Test
     void aRefusedBookingWritesNothing() {
         try (DeskBackEnd desk = DeskBackEnd.open(folder, Clock.systemUTC())) {
             TestChain chain = TestChain.setUp(desk);
@@ -296,7 +339,8 @@ class BookingProjectionTest {
     private static Result<?> rows(DSLContext dsl) {
         return dsl.select(Bookings.ID, Bookings.CUSTOMER_ID, Bookings.BRANCH_ID, Bookings.STAFF_ID, Bookings.SERVICE_ID,
                         Bookings.STATUS, Bookings.SCHEDULED_AT, Bookings.ENDS_AT, Bookings.TOTAL_AMOUNT, Bookings.CURRENCY,
-                        Bookings.CANCEL_REASON, Bookings.CREATED_AT, Bookings.UPDATED_AT, Bookings.TENANT_ID)
+                        Bookings.CANCEL_REASON, Bookings.CANCEL_CATEGORY, Bookings.CREATED_AT, Bookings.UPDATED_AT,
+                        Bookings.TENANT_ID)
                 .from(Bookings.TABLE).orderBy(Bookings.ID).fetch();
     }
 }

@@ -1,6 +1,7 @@
 package com.salondesk.persistence.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.salondesk.domain.booking.BookingEvent;
 import com.salondesk.domain.shared.Money;
@@ -99,6 +100,83 @@ class EventRuntimeTest {
                 assertThat(runtime.projections().awaitPosition(head, Duration.ofMillis(200)))
                         .as("read-your-writes waits for every projection").isFalse();
             }
+        }
+    }
+
+    private static void book(DeskBackEnd desk, String id) {
+        desk.log().append(TestChain.ctx(), new StreamAppend("booking-" + id, 0, List.of(BookingEvent.Created.single(
+                id, "c", "soho", "anna", "cut", Instant.parse("2026-12-01T10:00:00Z"),
+                Instant.parse("2026-12-01T10:45:00Z"), Money.of("1", "GBP")))));
+    }
+
+    @Test
+    void aRuntimeThatFailsToStartSaysWhyAndClosesWithoutComplaint() {
+        try (DeskBackEnd desk = DeskBackEnd.open(folder, Clock.systemUTC())) {
+            desk.database().dsl().execute("CREATE TABLE healthy (position BIGINT PRIMARY KEY)");
+            desk.database().dsl().execute("CREATE TABLE broken (position BIGINT PRIMARY KEY)");
+            book(desk, "r1");
+            List<Object> unheard = new java.util.ArrayList<>();
+            var bus = new com.google.common.eventbus.EventBus();
+            bus.register(new Object() {
+                @com.google.common.eventbus.Subscribe
+                public void on(com.google.common.eventbus.DeadEvent dead) {
+                    unheard.add(dead.getEvent());
+                }
+            });
+            var runtime = new EventRuntime(desk.database(), desk.log(), bus, desk.types(), Clock.systemUTC(),
+                    List.of(counting("healthy", false), counting("broken", true)), List.of());
+
+            assertThatThrownBy(runtime::start).isInstanceOf(IllegalStateException.class).hasMessage("disk full");
+            runtime.close();
+            runtime.close();
+
+            // Nothing of the half-started runtime listens any more.
+            bus.post(new com.salondesk.persistence.desk.EventsRecorded(List.of()));
+            assertThat(unheard).filteredOn(e -> e instanceof com.salondesk.persistence.desk.EventsRecorded).hasSize(1);
+        }
+    }
+
+    @Test
+    void closingARuntimeTwiceIsHarmless() {
+        try (DeskBackEnd desk = DeskBackEnd.open(folder, Clock.systemUTC())) {
+            var runtime = new EventRuntime(desk.database(), desk.log(), desk.bus(), desk.types(), Clock.systemUTC(),
+                    List.of(), List.of());
+            runtime.start();
+            runtime.close();
+            runtime.close();
+            assertThatThrownBy(runtime::start).hasMessage("the event runtime is closed");
+        }
+        // The desk itself, closed by try-with-resources above, may be closed again as well.
+        DeskBackEnd desk = DeskBackEnd.open(folder, Clock.systemUTC());
+        desk.close();
+        desk.close();
+    }
+
+    @Test
+    void aDeskWhoseReadModelCannotCatchUpDoesNotOpenAndSaysWhy() {
+        try (DeskBackEnd desk = DeskBackEnd.open(folder, Clock.systemUTC())) {
+            book(desk, "r1");
+            desk.awaitProjections();
+            // A damaged event at the end of the log, written past the log's own checks while the desk was away.
+            desk.database().dsl().execute("INSERT INTO events (local_seq, id, stream_id, version, event_type, "
+                    + "schema_version, event_data, metadata, recorded_at, tenant_id, sync_status) VALUES (?, RANDOM_UUID(), "
+                    + "'booking-damaged', 1, 'booking.created', 2, '{\"bookingId\": 42', '{}', CURRENT_TIMESTAMP, 'acme', "
+                    + "'PENDING')", desk.log().headPosition() + 1);
+        }
+
+        assertThatThrownBy(() -> DeskBackEnd.open(folder, Clock.systemUTC()))
+                .as("the projection's own failure, not one from closing the half-started desk")
+                .hasMessageContaining("booking.created")
+                .satisfies(e -> assertThat(e.getSuppressed()).isEmpty());
+
+        // The half-started desk let everything go: with the damage repaired, the desk opens and catches up.
+        try (var database = com.salondesk.persistence.desk.DeskDatabase.open(folder)) {
+            database.dsl().execute("DELETE FROM events WHERE stream_id = 'booking-damaged'");
+        }
+        try (DeskBackEnd desk = DeskBackEnd.open(folder, Clock.systemUTC())) {
+            book(desk, "r2");
+            desk.awaitProjections();
+            assertThat(desk.queries().bookingCount()).isEqualTo(2);
         }
     }
 }

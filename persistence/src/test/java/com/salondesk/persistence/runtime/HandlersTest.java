@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.salondesk.domain.booking.BookingEvent;
+import com.salondesk.domain.operations.HandlerCommand;
+import com.salondesk.domain.operations.HandlerDecider;
+import com.salondesk.domain.operations.HandlerEvent;
+import com.salondesk.domain.shared.DomainRejection;
 import com.salondesk.domain.shared.Money;
 import com.salondesk.persistence.TestChain;
 import com.salondesk.persistence.backend.DeskBackEnd;
@@ -152,10 +156,20 @@ class HandlersTest {
         awaitHandlers();
         DeadLetter dead = desk.runtime().handlers().deadLetters().list(new DeadLetterStore.Filter("printer", DeadLetterStatus.DEAD, null, null))
                 .getFirst();
+        DeadLetter parked = desk.runtime().handlers().deadLetters().list(new DeadLetterStore.Filter("printer", DeadLetterStatus.PARKED, null, null))
+                .getFirst();
 
-        assertThatThrownBy(() -> desk.runtime().handlers().skip(dead.id(), " ", TestChain.ctx()))
-                .isInstanceOf(IllegalArgumentException.class);
-        desk.runtime().handlers().skip(dead.id(), "receipt printed by hand", TestChain.ctx());
+        // Without a reason the command is refused by the domain's rule, and nothing is recorded or passed over.
+        assertThatThrownBy(() -> desk.deadLetterDesk().skip(dead.id(), " ", TestChain.ctx()))
+                .isInstanceOfSatisfying(DomainRejection.class,
+                        r -> assertThat(r.code()).isEqualTo("handler.skip-reason-required"));
+        assertThat(desk.log().readStream("handler-printer")).isEmpty();
+        assertThat(desk.runtime().handlers().deadLetters().find(dead.id()).orElseThrow().status()).isEqualTo(DeadLetterStatus.DEAD);
+        // A letter waiting behind another is not the one to skip.
+        assertThatThrownBy(() -> desk.deadLetterDesk().skip(parked.id(), "by hand", TestChain.ctx()))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("waits behind another");
+
+        desk.deadLetterDesk().skip(dead.id(), " receipt printed by hand ", TestChain.ctx());
 
         assertThat(handled("printer").getValues("VERSION", Integer.class)).containsExactly(2, 3);
         assertThat(desk.log().readStream("handler-printer")).singleElement().satisfies(e -> {
@@ -163,7 +177,34 @@ class HandlersTest {
             assertThat(e.envelope().payload().get("reason").asText()).isEqualTo("receipt printed by hand");
             assertThat(e.envelope().payload().get("eventId").asText()).isEqualTo(dead.eventId().toString());
         });
+        DeadLetter skipped = desk.runtime().handlers().deadLetters().find(dead.id()).orElseThrow();
+        assertThat(skipped.status()).isEqualTo(DeadLetterStatus.SKIPPED);
+        assertThat(skipped.resolution()).isEqualTo("receipt printed by hand");
+
+        // Once skipped, the letter is closed: a second skip is refused in plain words and records nothing.
+        assertThatThrownBy(() -> desk.deadLetterDesk().skip(dead.id(), "again", TestChain.ctx()))
+                .isInstanceOf(IllegalStateException.class).hasMessage("Dead letter " + dead.id() + " is already skipped.");
+        assertThat(desk.log().readStream("handler-printer")).hasSize(1);
+    }
+
+    @Test
+    void aSkipAlreadyInTheLogIsNotRecordedTwiceWhenTheLetterIsPassedOverLater() throws Exception {
+        var printer = new RecordingHandler("printer", BOOKING_TYPES, QUICK, Duration.ofSeconds(5));
+        printer.failWhen = e -> e.version() == 1;
+        open(printer);
+        record(1);
+        awaitHandlers();
+        DeadLetter dead = desk.runtime().handlers().deadLetters().list(new DeadLetterStore.Filter("printer", DeadLetterStatus.DEAD, null, null))
+                .getFirst();
+
+        // As if the desk had stopped after recording the skip but before the handler passed over the letter.
+        desk.store().execute(TestChain.ctx(), HandlerDecider.streamId("printer"), new HandlerDecider(), HandlerEvent.class,
+                new HandlerCommand.SkipEvent("printer", dead.eventId().toString(), dead.streamId(), dead.eventType(), "by hand"));
+        desk.deadLetterDesk().skip(dead.id(), "by hand", TestChain.ctx());
+
+        assertThat(desk.log().readStream("handler-printer")).hasSize(1);
         assertThat(desk.runtime().handlers().deadLetters().find(dead.id()).orElseThrow().status()).isEqualTo(DeadLetterStatus.SKIPPED);
+        assertThat(handled("printer").getValues("VERSION", Integer.class)).containsExactly(2, 3);
     }
 
     @Test
