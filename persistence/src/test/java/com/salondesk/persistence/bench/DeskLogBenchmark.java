@@ -98,7 +98,7 @@ public final class DeskLogBenchmark {
             rawMedian.print("raw JDBC insert, one row per transaction");
             createdMedian.print("new booking's booking.created command + projection, one per transaction");
             confirmedMedian.print("booking.confirmed command (reads the stream) + projection, one per transaction");
-            median(bookings).print("full booking (booking + stylist's day, 2 events) + projections");
+            median(bookings).print("full booking (booking + stylist's and customer's day, 3 events) + projections");
             System.out.printf(Locale.ROOT, "%nratio command/raw = %.2f (target >= 0.5); command p99 = %.3f ms (target <= 5 ms)%n",
                     createdMedian.eventsPerSecond() / rawMedian.eventsPerSecond(), createdMedian.p99());
             System.out.printf(Locale.ROOT, "ratio for a command that reads its stream first = %.2f, p99 %.3f ms%n",
