@@ -52,9 +52,8 @@ public final class SalonDeskLauncher {
         } catch (RuntimeException e) {
             // JavaFX could not open a window at all (no display, no GTK): say so plainly, keep the trace in the log.
             LoggerFactory.getLogger(SalonDeskLauncher.class).error("JavaFX could not start", e);
-            System.err.println("salondesk: cannot open a window (" + e.getMessage() + "). SalonDesk needs a desktop"
-                               + " session; on Linux also GTK 3 (libgtk-3-0). Details are in "
-                               + options.dataFolder().resolve("salondesk.log") + ".");
+            System.err.println("salondesk: " + StartOptions.cannotOpenWindow(e.getMessage(),
+                    options.dataFolder().resolve("salondesk.log")));
             System.exit(CANNOT_START);
         }
     }

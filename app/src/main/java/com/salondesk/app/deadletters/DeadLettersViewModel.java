@@ -292,17 +292,9 @@ public final class DeadLettersViewModel {
     }
 
     private void failed(Exception failure) {
-        finish(Texts.get("deadLetters.failed", explain(failure)));
-    }
-
-    /** The runtime's refusals (already resolved, handler not on this desk) are plain sentences; others are not. */
-    private static String explain(Exception failure) {
-        if ((failure instanceof IllegalStateException || failure instanceof IllegalArgumentException)
-            && failure.getMessage() != null && failure.getCause() == null) {
-            String text = failure.getMessage();
-            return Character.toUpperCase(text.charAt(0)) + text.substring(1) + (text.endsWith(".") ? "" : ".");
-        }
-        return Explanation.of(failure);
+        // The runtime's refusals (already settled, waits behind another, handler not here) are rejections with codes,
+        // told in the desk's language like any other broken rule.
+        finish(Texts.get("deadLetters.failed", Explanation.of(failure)));
     }
 
     private static <T> T value(ObjectProperty<FilterChoice<T>> choice) {

@@ -124,6 +124,14 @@ public record StartOptions(Path dataFolder, boolean helpWanted) {
         }
     }
 
+    /**
+     * What the launcher says when JavaFX cannot open a window at all: {@code why} is JavaFX's own short reason
+     * (technical, for support), {@code log} the file with the details.
+     */
+    public static String cannotOpenWindow(String why, Path log) {
+        return text("cannot-open-window", String.valueOf(why), log.toString());
+    }
+
     private static String text(String key, Object... arguments) {
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE);
         return new MessageFormat(bundle.getString(key), bundle.getLocale()).format(arguments);

@@ -6,6 +6,7 @@ import com.salondesk.app.ReceiptPrinter;
 import com.salondesk.app.SalonBookings;
 import com.salondesk.app.ScriptedDialogs;
 import com.salondesk.app.TestSalon;
+import com.salondesk.app.language.Texts;
 import com.salondesk.app.port.DeadLetter;
 import com.salondesk.app.port.DeadLetterStatus;
 import com.salondesk.app.task.CurrentThreadTaskExecutor;
@@ -13,6 +14,7 @@ import com.salondesk.app.wiring.FrontDesk;
 import com.salondesk.persistence.desk.RecordedEvent;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -242,6 +244,24 @@ class DeadLettersViewModelTest {
         assertThat(screen.messageProperty().get()).isEqualTo("That did not work. Dead letter " + dead.id()
                                                              + " is already resolved.");
         assertThat(screen.selectedProperty().get().status()).isEqualTo(DeadLetterStatus.RESOLVED);
+    }
+
+    @Test
+    void onAGermanDeskTheRefusalIsGermanTheLettersStatusIncluded() {
+        String id = bookAndConfirmWhileOutOfPaper();
+        DeadLetter dead = letter(DeadLetterStatus.DEAD, id);
+        screen.selectedProperty().set(dead);
+        printer.refill();
+        desk.local().runtime().handlers().retry(dead.id());
+        Texts.use(Locale.GERMANY);
+        try {
+            screen.retrySelected();
+
+            assertThat(screen.messageProperty().get()).isEqualTo(Texts.get("deadLetters.failed",
+                    "Das Ereignis " + dead.id() + " ist bereits erledigt."));
+        } finally {
+            Texts.use(Locale.UK);
+        }
     }
 
     private static <T> FilterChoice<T> choice(List<FilterChoice<T>> choices, T value) {

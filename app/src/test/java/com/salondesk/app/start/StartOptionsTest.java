@@ -84,12 +84,19 @@ class StartOptionsTest {
     void showsItsHelpAndRefusesInTheLanguageOfTheMachine() {
         assertThat(StartOptions.usage()).startsWith("Usage: salondesk").contains("--data-dir=<folder>")
                 .contains("$SALONDESK_DATA_DIR");
+        assertThat(StartOptions.cannotOpenWindow("Unable to open DISPLAY", home.resolve("salondesk.log")))
+                .startsWith("Cannot open a window (Unable to open DISPLAY). SalonDesk needs a desktop session;")
+                .endsWith("Details are in " + home.resolve("salondesk.log") + ".");
         Locale before = Locale.getDefault();
         Locale.setDefault(Locale.GERMANY);
         try {
             assertThat(StartOptions.usage()).startsWith("Aufruf: salondesk").contains("Ereignisprotokoll");
             assertThatThrownBy(() -> StartOptions.read(List.of("--date-dir", "x"), Map.of(), home))
                     .isInstanceOf(BadStartOptions.class).hasMessage("Unbekannte Option '--date-dir'.");
+            assertThat(StartOptions.cannotOpenWindow("Unable to open DISPLAY", home.resolve("salondesk.log")))
+                    .isEqualTo("Es lässt sich kein Fenster öffnen (Unable to open DISPLAY). SalonDesk braucht eine"
+                               + " Desktop-Sitzung, unter Linux außerdem GTK 3 (libgtk-3-0). Einzelheiten stehen in "
+                               + home.resolve("salondesk.log") + ".");
         } finally {
             Locale.setDefault(before);
         }

@@ -2,6 +2,7 @@ package com.salondesk.persistence.command;
 
 import com.salondesk.domain.operations.HandlerCommand;
 import com.salondesk.domain.operations.HandlerDecider;
+import com.salondesk.domain.shared.DomainRejection;
 import com.salondesk.domain.operations.HandlerEvent;
 import com.salondesk.persistence.desk.EventContext;
 import com.salondesk.persistence.runtime.DeadLetter;
@@ -27,12 +28,12 @@ public final class DeadLetterDesk {
      * Passes over the dead letter {@code deadLetterId} for its handler: records {@code handler.event-skipped} with
      * the reason (refused without one, as {@code handler.skip-reason-required}), marks the letter skipped and
      * processes the events parked behind it. Only a letter that is open and first of its stream (DEAD) can be
-     * skipped.
+     * skipped; one parked behind it is refused as {@code dead-letter.waits-behind}.
      */
     public void skip(long deadLetterId, String reason, EventContext context) {
         DeadLetter letter = handlers.openLetter(deadLetterId);
         if (letter.status() != DeadLetterStatus.DEAD) {
-            throw new IllegalStateException("Only a dead letter can be skipped; this one waits behind another.");
+            throw new DomainRejection("dead-letter.waits-behind", deadLetterId);
         }
         var command = new HandlerCommand.SkipEvent(letter.handler(), letter.eventId().toString(), letter.streamId(),
                 letter.eventType(), reason);

@@ -1,5 +1,6 @@
 package com.salondesk.persistence.runtime;
 
+import com.salondesk.domain.shared.DomainRejection;
 import com.salondesk.persistence.desk.DeskEventLog;
 import com.salondesk.persistence.event.EventTypeRegistry;
 import java.time.Duration;
@@ -121,12 +122,14 @@ public final class Handlers {
         }), "the handler " + letter.handler(), ANSWER);
     }
 
-    /** The dead letter {@code id} while it is still open (dead or parked); a plain refusal otherwise. */
+    /**
+     * The dead letter {@code id} while it is still open (dead or parked); otherwise refused as
+     * {@code dead-letter.not-found} or {@code dead-letter.already-settled} (with its status), words a person reads.
+     */
     public DeadLetter openLetter(long id) {
-        DeadLetter letter = deadLetters.find(id).orElseThrow(() ->
-                new IllegalArgumentException("There is no dead letter " + id + "."));
+        DeadLetter letter = deadLetters.find(id).orElseThrow(() -> new DomainRejection("dead-letter.not-found", id));
         if (!letter.status().isOpen()) {
-            throw new IllegalStateException("Dead letter " + id + " is already " + letter.status().name().toLowerCase() + ".");
+            throw new DomainRejection("dead-letter.already-settled", id, letter.status());
         }
         return letter;
     }
@@ -134,7 +137,8 @@ public final class Handlers {
     private Worker worker(String name) {
         Worker w = workers.get(name);
         if (w == null) {
-            throw new IllegalStateException("handler " + name + " is not running on this desk");
+            // A letter left by a handler this build no longer runs: the person on the dead-letters screen reads this.
+            throw new DomainRejection("handler.not-on-this-desk", name);
         }
         return w;
     }

@@ -1,5 +1,6 @@
 package com.salondesk.persistence.runtime;
 
+import com.salondesk.domain.shared.DomainRejection;
 import com.salondesk.persistence.desk.DeskEventLog;
 import com.salondesk.persistence.desk.RecordedEvent;
 import com.salondesk.persistence.runtime.Processor.Unit;
@@ -436,19 +437,19 @@ final class Worker {
 
     /** Tries the dead letter again; on success, processes what was parked behind it, in order. */
     boolean retryDeadLetter(DeadLetter letter) {
-        return resume(firstOpen(letter, "retried"), false, null);
+        return resume(firstOpen(letter), false, null);
     }
 
     /** Passes over the dead letter (the reason is already recorded as an event) and resumes its stream. */
     void skipDeadLetter(DeadLetter letter, String reason) {
-        resume(firstOpen(letter, "skipped"), true, reason);
+        resume(firstOpen(letter), true, reason);
     }
 
-    private List<DeadLetter> firstOpen(DeadLetter letter, String verb) {
+    private List<DeadLetter> firstOpen(DeadLetter letter) {
         List<DeadLetter> open = deadLetters.openOf(processor.name(), letter.streamId());
         if (open.isEmpty() || open.getFirst().id() != letter.id()) {
-            throw new IllegalStateException("only the first open dead letter of stream " + letter.streamId()
-                    + " can be " + verb + "; the others wait behind it");
+            // Retrying or skipping an event parked behind another: the dead-letters screen shows this to a person.
+            throw new DomainRejection("dead-letter.waits-behind", letter.id());
         }
         return open;
     }

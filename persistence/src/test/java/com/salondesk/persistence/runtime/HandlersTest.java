@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
@@ -167,7 +168,10 @@ class HandlersTest {
         assertThat(desk.runtime().handlers().deadLetters().find(dead.id()).orElseThrow().status()).isEqualTo(DeadLetterStatus.DEAD);
         // A letter waiting behind another is not the one to skip.
         assertThatThrownBy(() -> desk.deadLetterDesk().skip(parked.id(), "by hand", TestChain.ctx()))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("waits behind another");
+                .isInstanceOfSatisfying(DomainRejection.class, r -> {
+                    assertThat(r.code()).isEqualTo("dead-letter.waits-behind");
+                    assertThat(r.arguments()).containsExactly(parked.id());
+                });
 
         desk.deadLetterDesk().skip(dead.id(), " receipt printed by hand ", TestChain.ctx());
 
@@ -183,8 +187,48 @@ class HandlersTest {
 
         // Once skipped, the letter is closed: a second skip is refused in plain words and records nothing.
         assertThatThrownBy(() -> desk.deadLetterDesk().skip(dead.id(), "again", TestChain.ctx()))
-                .isInstanceOf(IllegalStateException.class).hasMessage("Dead letter " + dead.id() + " is already skipped.");
+                .isInstanceOfSatisfying(DomainRejection.class, r -> {
+                    assertThat(r.code()).isEqualTo("dead-letter.already-settled");
+                    assertThat(r.arguments()).containsExactly(dead.id(), DeadLetterStatus.SKIPPED);
+                    assertThat(r.text(Locale.GERMAN)).isEqualTo("Das Ereignis " + dead.id() + " ist bereits übersprungen.");
+                });
         assertThat(desk.log().readStream("handler-printer")).hasSize(1);
+    }
+
+    @Test
+    void whatCannotBeRetriedIsRefusedWithACodeAPersonReadsInTheirLanguage() throws Exception {
+        var printer = new RecordingHandler("printer", BOOKING_TYPES, QUICK, Duration.ofSeconds(5));
+        printer.failWhen = e -> e.version() == 1;
+        open(printer);
+        record(1);
+        awaitHandlers();
+        DeadLetter parked = desk.runtime().handlers().deadLetters().list(new DeadLetterStore.Filter("printer", DeadLetterStatus.PARKED, null, null))
+                .getFirst();
+
+        // The worker itself refuses to retry an event parked behind the dead one.
+        assertThatThrownBy(() -> desk.runtime().handlers().retry(parked.id()))
+                .isInstanceOfSatisfying(DomainRejection.class, r -> {
+                    assertThat(r.code()).isEqualTo("dead-letter.waits-behind");
+                    assertThat(r.arguments()).containsExactly(parked.id());
+                });
+        assertThatThrownBy(() -> desk.runtime().handlers().retry(9_999))
+                .isInstanceOfSatisfying(DomainRejection.class, r -> {
+                    assertThat(r.code()).isEqualTo("dead-letter.not-found");
+                    assertThat(r.text(Locale.GERMAN)).isEqualTo("Es gibt kein unzustellbares Ereignis 9999.");
+                });
+        assertThat(handled("printer")).isEmpty();
+
+        // Opened again without the printer (a build that no longer has it), its letters are still listed but
+        // nothing here can take them up.
+        desk.close();
+        desk = DeskBackEnd.open(folder, Clock.systemUTC(), List.of());
+        long dead = desk.runtime().handlers().deadLetters().list(new DeadLetterStore.Filter("printer", DeadLetterStatus.DEAD, null, null))
+                .getFirst().id();
+        assertThatThrownBy(() -> desk.runtime().handlers().retry(dead))
+                .isInstanceOfSatisfying(DomainRejection.class, r -> {
+                    assertThat(r.code()).isEqualTo("handler.not-on-this-desk");
+                    assertThat(r.arguments()).containsExactly("printer");
+                });
     }
 
     @Test
