@@ -1,6 +1,7 @@
 package com.salondesk.app.language;
 
 import com.salondesk.domain.shared.TimeRange;
+import com.salondesk.domain.shared.TimeTexts;
 import java.text.NumberFormat;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -24,15 +25,12 @@ public final class Formats {
 
     /** "09:30" (or "9:30 AM" where the locale says so); midnight at the end of a day is "24:00". */
     public static String time(LocalTime time) {
-        if (time.equals(LocalTime.MAX)) {
-            return "24:00";
-        }
-        return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(Texts.locale()).format(time);
+        return TimeTexts.time(time, Texts.locale());
     }
 
-    /** "09:00–18:00". */
+    /** "09:00–18:00" (or "9:00 AM–6:00 PM"), as the domain's refusals write it too. */
     public static String range(TimeRange range) {
-        return time(range.start()) + "–" + time(range.end());
+        return TimeTexts.range(range, Texts.locale());
     }
 
     /** Several ranges joined the locale's way: "09:00–12:00 and 13:00–18:00". */

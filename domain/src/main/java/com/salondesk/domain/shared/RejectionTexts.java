@@ -3,6 +3,7 @@ package com.salondesk.domain.shared;
 import java.text.MessageFormat;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.time.format.TextStyle;
@@ -11,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
-import java.util.stream.Collectors;
 
 /**
  * The words for a {@link DomainRejection} in a person's language: a pattern per code from the bundle
@@ -49,14 +49,25 @@ public final class RejectionTexts {
         return switch (argument) {
             case DayOfWeek day -> day.getDisplayName(TextStyle.FULL, locale);
             case LocalDate date -> date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale));
+            case LocalTime time -> TimeTexts.time(time, locale);
+            case TimeRange range -> TimeTexts.range(range, locale);
             case Enum<?> value -> wordFor(words, "value." + value.getDeclaringClass().getSimpleName() + "." + value.name(),
                     value.name().toLowerCase(Locale.ROOT).replace('_', ' '));
             case Collection<?> items when items.isEmpty() -> wordFor(words, "list.none", "none");
-            case Collection<?> items -> items.stream().map(i -> say(i, words, locale))
-                    .collect(Collectors.joining(wordFor(words, "list.separator", ", ")));
+            case Collection<?> items -> list(items.stream().map(i -> say(i, words, locale)).toList(), words, locale);
             case Number number -> number.toString();
             default -> String.valueOf(argument);
         };
+    }
+
+    /** "a, b and c", the way the desk's screens join a list (its {@code format.list.*} words). */
+    private static String list(List<String> items, ResourceBundle words, Locale locale) {
+        if (items.size() == 1) {
+            return items.getFirst();
+        }
+        String allButLast = String.join(wordFor(words, "list.separator", ", "), items.subList(0, items.size() - 1));
+        return new MessageFormat(wordFor(words, "list.last", "{0} and {1}"), locale).format(
+                new Object[] {allButLast, items.getLast()});
     }
 
     private static String wordFor(ResourceBundle words, String key, String otherwise) {

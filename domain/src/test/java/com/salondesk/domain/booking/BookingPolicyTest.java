@@ -157,11 +157,11 @@ class BookingPolicyTest {
         void it_starts_while_the_branch_is_open_and_ends_by_closing_time() {
             var early = BookingPolicy.problems(at("2026-11-26T08:00", "2026-11-26T08:45"), JANE, SOHO, ANNA, CUT);
             assertThat(early).extracting(DomainRejection::code).containsExactly("booking.starts-outside-opening-hours");
-            assertThat(early.getFirst().getMessage()).isEqualTo("Soho is open 09:00–18:00 on Thursdays.");
+            assertThat(early.getFirst().getMessage()).isEqualTo("Soho is open 9:00\u202FAM–6:00\u202FPM on Thursdays.");
             var late = BookingPolicy.problems(at("2026-11-26T16:30", "2026-11-26T18:15"), JANE, SOHO, null, CUT);
             assertThat(late).extracting(DomainRejection::code)
                     .containsExactly("booking.unknown-staff", "booking.ends-after-closing");
-            assertThat(late.getLast().getMessage()).isEqualTo("Soho closes at 18:00.");
+            assertThat(late.getLast().getMessage()).isEqualTo("Soho closes at 6:00\u202FPM.");
         }
 
         @Test
@@ -170,10 +170,11 @@ class BookingPolicyTest {
             assertThat(friday).extracting(DomainRejection::code).containsExactly("booking.staff-off-duty");
             assertThat(friday.getFirst().getMessage()).isEqualTo("Anna Berg does not work on Fridays.");
             var early = BookingPolicy.problems(at("2026-11-26T09:15", "2026-11-26T10:00"), JANE, SOHO, ANNA, CUT);
-            assertThat(early.getFirst().getMessage()).isEqualTo("Anna Berg works 10:00–13:00, 13:00–17:00 on Thursdays.");
+            assertThat(early.getFirst().getMessage()).isEqualTo("Anna Berg works 10:00\u202FAM–1:00\u202FPM and 1:00\u202FPM–5:00\u202FPM"
+                    + " on Thursdays.");
             var late = BookingPolicy.problems(at("2026-11-26T16:30", "2026-11-26T17:15"), JANE, SOHO, ANNA, CUT);
             assertThat(late).extracting(DomainRejection::code).containsExactly("booking.ends-after-working-hours");
-            assertThat(late.getFirst().getMessage()).isEqualTo("Anna Berg finishes at 17:00 on Thursdays.");
+            assertThat(late.getFirst().getMessage()).isEqualTo("Anna Berg finishes at 5:00\u202FPM on Thursdays.");
         }
     }
 
@@ -225,7 +226,8 @@ class BookingPolicyTest {
             var taken = new StaffDay(Map.of("bk-2", TimeRange.of("10:30", "11:15")));
             assertThatThrownBy(() -> BookingPolicy.undoNoShow(missed, SOHO, taken, "maria", NOW.plusSeconds(10_000)))
                     .isInstanceOf(DomainRejection.class)
-                    .hasMessage("The no-show cannot be undone: the time 10:00–10:45 has been booked since (10:30–11:15)."
+                    .hasMessage("The no-show cannot be undone: the time 10:00\u202FAM–10:45\u202FAM has been booked since"
+                                + " (10:30\u202FAM–11:15\u202FAM)."
                                 + " Make a new booking instead.")
                     .extracting(e -> ((DomainRejection) e).code()).isEqualTo("booking.no-show-slot-taken");
         }

@@ -39,8 +39,8 @@ class CustomerDayDeciderTest {
     void a_customer_is_not_booked_twice_at_once_with_another_stylist() {
         var rejection = day.given(cutWithAnna).when(reserve("bk-2", "10:30", "11:00", false))
                 .thenRejected(CustomerDayDecider.ALREADY_BOOKED);
-        assertThat(rejection.getMessage()).isEqualTo("The customer is already booked 10:00–10:45 on Nov 26, 2026"
-                + " (with another stylist), which overlaps 10:30–11:00.");
+        assertThat(rejection.getMessage()).isEqualTo("The customer is already booked 10:00\u202FAM–10:45\u202FAM on Nov 26, 2026"
+                + " (with another stylist), which overlaps 10:30\u202FAM–11:00\u202FAM.");
     }
 
     @Test

@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
@@ -74,6 +76,30 @@ class RejectionTextsTest {
         assertThat(rejection.getMessage()).isEqualTo("Anna Berg does not work on Fridays.");
         assertThat(new DomainRejection("customer.name-required").text(Locale.GERMAN))
                 .isEqualTo("Geben Sie den Namen der Kundin oder des Kunden ein.");
+    }
+
+    @Test
+    void times_and_time_ranges_read_the_way_the_locale_writes_a_time() {
+        var closes = new DomainRejection("booking.ends-after-closing", "Soho", LocalTime.of(18, 0));
+        assertThat(closes.text(Locale.UK)).isEqualTo("Soho closes at 18:00.");
+        assertThat(closes.text(Locale.US)).isEqualTo("Soho closes at 6:00\u202FPM.");
+        assertThat(closes.text(Locale.GERMANY)).isEqualTo("Soho schließt um 18:00.");
+
+        var works = new DomainRejection("booking.starts-outside-working-hours", "Anna Berg",
+                List.of(TimeRange.of("09:00", "12:30"), TimeRange.of("13:30", "18:00")), DayOfWeek.TUESDAY);
+        assertThat(works.text(Locale.UK)).isEqualTo("Anna Berg works 09:00–12:30 and 13:30–18:00 on Tuesdays.");
+        assertThat(works.text(Locale.US))
+                .isEqualTo("Anna Berg works 9:00\u202FAM–12:30\u202FPM and 1:30\u202FPM–6:00\u202FPM on Tuesdays.");
+        assertThat(works.text(Locale.GERMANY)).isEqualTo("Anna Berg arbeitet am Dienstag 09:00–12:30 und 13:30–18:00.");
+    }
+
+    @Test
+    void three_ranges_are_a_list_and_midnight_at_the_end_of_a_day_is_24_00() {
+        var open = new DomainRejection("booking.starts-outside-opening-hours", "Soho", List.of(
+                TimeRange.of("08:00", "10:00"), TimeRange.of("12:00", "14:00"), new TimeRange(LocalTime.of(20, 0), LocalTime.MAX)),
+                DayOfWeek.SATURDAY);
+        assertThat(open.text(Locale.UK)).isEqualTo("Soho is open 08:00–10:00, 12:00–14:00 and 20:00–24:00 on Saturdays.");
+        assertThat(open.text(Locale.US)).endsWith("and 8:00\u202FPM–24:00 on Saturdays.");
     }
 
     @Test
