@@ -3,6 +3,7 @@ package com.salondesk.app.language;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.salondesk.app.view.Prices;
+import com.salondesk.domain.shared.DomainRejection;
 import com.salondesk.domain.shared.Money;
 import com.salondesk.domain.shared.TimeRange;
 import java.time.DayOfWeek;
@@ -63,5 +64,17 @@ class FormatsTest {
         assertThat(Prices.say(Money.of("1234.50", "EUR"))).isEqualTo("1.234,50\u00a0€");
         assertThat(Prices.say(Money.of("1500", "JPY"))).isEqualTo("1.500\u00a0¥");
         assertThat(Formats.count(12345)).isEqualTo("12.345");
+    }
+
+    @Test
+    void aRefusalNamesTheHoursAsTheBookShowsThem() {
+        List<TimeRange> hours = List.of(TimeRange.of("09:00", "12:00"), TimeRange.of("13:00", "18:00"));
+        var refusal = new DomainRejection("booking.starts-outside-opening-hours", "Soho", hours, DayOfWeek.TUESDAY);
+        for (Locale desk : List.of(Locale.UK, Locale.US, Locale.GERMANY)) {
+            Texts.use(desk);
+            assertThat(refusal.text(Texts.locale())).as(desk.toLanguageTag()).contains(Formats.ranges(hours));
+        }
+        Texts.use(Locale.US);
+        assertThat(Formats.ranges(hours)).as("an American desk").isEqualTo("9:00\u202fAM–12:00\u202fPM and 1:00\u202fPM–6:00\u202fPM");
     }
 }
