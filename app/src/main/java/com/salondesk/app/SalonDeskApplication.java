@@ -1,5 +1,6 @@
 package com.salondesk.app;
 
+import com.salondesk.app.book.AppointmentBookViewModel;
 import com.salondesk.app.desk.Explanation;
 import com.salondesk.app.language.DeskLocale;
 import com.salondesk.app.language.Texts;
@@ -9,8 +10,12 @@ import com.salondesk.app.wiring.DeskOpening;
 import com.salondesk.app.wiring.FrontDesk;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Application;
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
 import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
@@ -25,11 +30,16 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The desktop app. Opens the desk in the data folder the launcher checked (recording the demo chain on a
- * first start, with a "preparing" screen meanwhile), then shows the appointment book.
+ * first start, with a "preparing" screen meanwhile), then shows the appointment book. In a self-check
+ * ({@code --self-check=true}) it closes again as soon as the book shows, or when the desk cannot be opened,
+ * and leaves the outcome for the launcher.
  */
 public final class SalonDeskApplication extends Application {
 
     private static final Logger LOG = LoggerFactory.getLogger(SalonDeskApplication.class);
+
+    /** How a self-check ended, for the launcher once {@code launch} returns: empty while it has not ended. */
+    static final AtomicReference<Optional<String>> SELF_CHECK_FAILURE = new AtomicReference<>();
 
     private final AtomicBoolean closed = new AtomicBoolean();
     private volatile TaskExecutor tasks;
@@ -42,6 +52,7 @@ public final class SalonDeskApplication extends Application {
             throw new IllegalStateException("start the desk through SalonDeskLauncher, which names the data folder");
         }
         Path folder = Path.of(folderArgument);
+        boolean selfCheck = Boolean.parseBoolean(getParameters().getNamed().get("self-check"));
         // Before the first word is shown: the whole desk speaks one language, chosen here.
         Texts.use(DeskLocale.resolve(folder, System.getenv(), DeskLocale.system()));
         Label progress = new Label(Texts.get("desk.opening"));
@@ -59,19 +70,53 @@ public final class SalonDeskApplication extends Application {
                         step -> Platform.runLater(() -> progress.setText(step))),
                 opened -> {
                     desk = opened;
-                    opened.show(stage, tasks, folder);
+                    AppointmentBookViewModel book = opened.show(stage, tasks, folder);
                     LOG.info("appointment book shown for desk {} from {}", opened, folder);
+                    if (selfCheck) {
+                        endSelfCheckOnceLoaded(book);
+                    }
                 },
                 failure -> {
                     String message = failure instanceof DeskOpening.UnusableDataFolder
                             ? failure.getMessage() : Explanation.of(failure);
                     LOG.error("the desk could not be opened in {}: {}", folder, failure.getMessage());
+                    if (selfCheck) {
+                        // Nobody is there to close a dialog: the launcher reports the reason instead.
+                        SELF_CHECK_FAILURE.set(Optional.of(failure instanceof DeskOpening.UnusableDataFolder ? message
+                                : Texts.get("desk.cannotOpen") + " (" + failure.getMessage().lines().findFirst()
+                                .orElse(failure.getClass().getSimpleName()) + ")"));
+                        Platform.exit();
+                        return;
+                    }
                     Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.CLOSE);
                     alert.setHeaderText(Texts.get("desk.cannotOpen"));
                     alert.initOwner(stage);
                     alert.showAndWait();
                     Platform.exit();
                 });
+    }
+
+    /**
+     * The window is up; the check passes once the book has read its first day (the person would see it),
+     * and fails with the book's own words if that read fails.
+     */
+    private static void endSelfCheckOnceLoaded(AppointmentBookViewModel book) {
+        InvalidationListener whenLoaded = new InvalidationListener() {
+            @Override
+            public void invalidated(Observable observable) {
+                if (book.loadingProperty().get()) {
+                    return;
+                }
+                book.loadingProperty().removeListener(this);
+                LOG.info("self-check: the book's first day {}", book.dayProperty().get() == null ? "failed" : "loaded");
+                SELF_CHECK_FAILURE.set(book.dayProperty().get() == null
+                        ? Optional.of(book.statusProperty().get()) : Optional.empty());
+                // Later, so the listeners still running on this change finish first.
+                Platform.runLater(Platform::exit);
+            }
+        };
+        book.loadingProperty().addListener(whenLoaded);
+        whenLoaded.invalidated(book.loadingProperty());
     }
 
     @Override

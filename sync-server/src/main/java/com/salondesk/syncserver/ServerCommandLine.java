@@ -1,10 +1,14 @@
 package com.salondesk.syncserver;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.Properties;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.ArgSpec;
@@ -32,7 +36,7 @@ final class ServerCommandLine {
     sealed interface Request {
     }
 
-    /** {@code --help} was asked for and its text printed to standard output. */
+    /** {@code --help} or {@code --version} was asked for and its text printed to standard output. */
     record HelpShown() implements Request {
     }
 
@@ -54,7 +58,7 @@ final class ServerCommandLine {
         }
     }
 
-    /** Parses {@code args}; help asked for is printed to {@code out}. */
+    /** Parses {@code args}; help or the version asked for is printed to {@code out}. */
     static Request parse(String[] args, PrintStream out) throws UsageError {
         CommandLine root = new CommandLine(new Root());
         root.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
@@ -124,7 +128,7 @@ final class ServerCommandLine {
         return qualified.equals(ROOT) ? ROOT : qualified.substring(ROOT.length() + 1);
     }
 
-    @Command(name = ROOT, subcommands = {Serve.class, Tenant.class, Device.class},
+    @Command(name = ROOT, subcommands = {Serve.class, Tenant.class, Device.class}, versionProvider = Version.class,
             description = "The SalonDesk sync server and the headquarters commands for tenants and desks.",
             footer = {"",
                     "Command lines:",
@@ -136,6 +140,30 @@ final class ServerCommandLine {
                     "Settings come from the --config file (or SALONDESK_CONFIG) and SALONDESK_* environment variables.",
                     "Exit status: 0 done, 1 refused, 2 usage error, 3 invalid configuration, 4 database unavailable."})
     static final class Root extends Options {
+        @Option(names = {"-V", "--version"}, versionHelp = true,
+                description = "print the version (SalonDesk <version>, as the desk's) and exit")
+        boolean version;
+    }
+
+    /** The line {@code --version} prints, e.g. {@code SalonDesk 0.1.0}: the same words as the desk's. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {line()};
+        }
+
+        static String line() {
+            try (InputStream in = ServerCommandLine.class.getResourceAsStream("version.properties")) {
+                if (in == null) {
+                    throw new IllegalStateException("version.properties is missing from the build");
+                }
+                Properties properties = new Properties();
+                properties.load(in);
+                return "SalonDesk " + properties.getProperty("version");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 
     /** The options every command takes. */

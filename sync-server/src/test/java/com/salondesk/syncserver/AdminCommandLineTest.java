@@ -134,6 +134,22 @@ class AdminCommandLineTest {
     }
 
     @Test
+    void versionPrintsTheBuildsVersionAloneWithoutReadingTheConfiguration() {
+        environment.put("SALONDESK_CONFIG", "/nowhere/sync-server.properties");
+
+        Outcome version = run("--version");
+
+        assertThat(version.status()).isZero();
+        // Filled in from the build's version; the desk's --version prints the same line.
+        assertThat(version.out()).singleElement().asString().matches("SalonDesk \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?");
+        assertThat(version.err()).isEmpty();
+        assertThat(run("-V").out()).isEqualTo(version.out());
+        assertThat(String.join("\n", run("--help").out())).contains("-V, --version");
+        assertThat(run("device", "list", "--version").status()).as("only the top-level command has it")
+                .isEqualTo(Main.USAGE);
+    }
+
+    @Test
     void aUsageErrorSaysWhatIsWrongShowsTheCommandsUsageAndStoresNothing() {
         Outcome unknown = run("tenant", "delete", "--id", "x");
         assertThat(unknown.status()).isEqualTo(Main.USAGE);

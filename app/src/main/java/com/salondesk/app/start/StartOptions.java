@@ -19,23 +19,36 @@ import picocli.CommandLine.Parameters;
  * ({@code --data-dir <folder>}, parsed by picocli), else {@code SALONDESK_DATA_DIR}, else
  * {@code ~/.salondesk/demo}. Nothing is created here: a bad start must leave the disk untouched. Its texts
  * come from the {@code StartMessages} bundle in the JVM's default locale.
+ *
+ * @param dataFolder the checked folder; {@code null} when only help or the version is wanted, and for a
+ *                   self-check without {@code --data-dir} (the launcher makes a temporary folder for it)
+ * @param selfCheck  {@code --self-check}: open the window on demo data, check the book shows, close and exit
  */
-public record StartOptions(Path dataFolder, boolean helpWanted) {
+public record StartOptions(Path dataFolder, boolean helpWanted, boolean versionWanted, boolean selfCheck) {
 
     public static final String ENVIRONMENT_VARIABLE = "SALONDESK_DATA_DIR";
     static final String BUNDLE = "com.salondesk.app.start.StartMessages";
 
-    /** The desk's own options, as picocli reads them. */
+    /** The options the desk and its support commands share. */
     @Command(name = "salondesk", resourceBundle = BUNDLE)
-    static class Line {
+    static class Common {
         @Option(names = "--data-dir", paramLabel = "<folder>", descriptionKey = "data-dir")
         String dataDir;
         @Option(names = {"-h", "--help"}, usageHelp = true, descriptionKey = "help")
         boolean help;
     }
 
+    /** The desk's own options, as picocli reads them. */
+    @Command(name = "salondesk", resourceBundle = BUNDLE)
+    static class Line extends Common {
+        @Option(names = {"-V", "--version"}, versionHelp = true, descriptionKey = "version")
+        boolean version;
+        @Option(names = "--self-check", descriptionKey = "self-check")
+        boolean selfCheck;
+    }
+
     /** The launcher's line with the words of a support command before its options. */
-    static final class SupportLine extends Line {
+    static final class SupportLine extends Common {
         @Parameters(paramLabel = "<command>", hidden = true)
         List<String> words = new ArrayList<>();
     }
@@ -48,14 +61,24 @@ public record StartOptions(Path dataFolder, boolean helpWanted) {
     /** Reads the arguments; throws {@link BadStartOptions} with a message fit for the person who typed them. */
     public static StartOptions read(List<String> args, Map<String, String> environment, Path home) {
         Line line = parse(new Line(), args);
-        if (line.help) {
-            return new StartOptions(null, true);
+        if (line.help || line.version) {
+            return new StartOptions(null, line.help, !line.help, false);
         }
-        return new StartOptions(folder(line.dataDir, environment, home), false);
+        if (line.selfCheck) {
+            // A self-check must not depend on, or change, the desk's everyday folder: only --data-dir counts.
+            return new StartOptions(line.dataDir == null ? null : folder(line.dataDir, Map.of(), home), false, false,
+                    true);
+        }
+        return new StartOptions(folder(line.dataDir, environment, home), false, false, false);
+    }
+
+    /** The line {@code --version} prints, e.g. {@code SalonDesk 0.1.0}: the same on the desk and the sync server. */
+    public static String versionLine() {
+        return "SalonDesk " + BuildVersion.VERSION;
     }
 
     /** Parses {@code args} into {@code line}, leaving out the one empty argument Maven hands a desk started without options. */
-    static <L extends Line> L parse(L line, List<String> args) {
+    static <L extends Common> L parse(L line, List<String> args) {
         List<String> given = args.stream().filter(a -> !a.isBlank()).toList();
         try {
             commandLine(line).parseArgs(given.toArray(String[]::new));
@@ -65,7 +88,7 @@ public record StartOptions(Path dataFolder, boolean helpWanted) {
         return line;
     }
 
-    private static CommandLine commandLine(Line line) {
+    private static CommandLine commandLine(Common line) {
         return new CommandLine(line).setExpandAtFiles(false).setOverwrittenOptionsAllowed(true);
     }
 
@@ -130,6 +153,26 @@ public record StartOptions(Path dataFolder, boolean helpWanted) {
      */
     public static String cannotOpenWindow(String why, Path log) {
         return text("cannot-open-window", String.valueOf(why), log.toString());
+    }
+
+    /** The self-check's words on success: {@code folder} held the demo data. */
+    public static String selfCheckPassed(Path folder) {
+        return text("self-check-passed", folder.toString());
+    }
+
+    /** The self-check's words when the desk failed: {@code why} in plain words, {@code log} the file with details. */
+    public static String selfCheckFailed(String why, Path log) {
+        String reason = why.strip();
+        // The reason is often a whole sentence; the pattern adds its own full stop.
+        if (reason.endsWith(".")) {
+            reason = reason.substring(0, reason.length() - 1);
+        }
+        return text("self-check-failed", reason, log.toString());
+    }
+
+    /** The self-check's words when the book did not show within {@code seconds}. */
+    public static String selfCheckTooSlow(long seconds, Path log) {
+        return text("self-check-too-slow", seconds, log.toString());
     }
 
     private static String text(String key, Object... arguments) {

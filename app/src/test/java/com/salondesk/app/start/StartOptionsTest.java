@@ -81,16 +81,60 @@ class StartOptionsTest {
     }
 
     @Test
+    void asksForTheVersionWhichTheBuildFilledIn() {
+        StartOptions options = StartOptions.read(List.of("--version"), Map.of(), home);
+
+        assertThat(options.versionWanted()).isTrue();
+        assertThat(options.helpWanted()).isFalse();
+        assertThat(options.dataFolder()).isNull();
+        assertThat(StartOptions.read(List.of("-V"), Map.of(), home).versionWanted()).isTrue();
+        assertThat(StartOptions.versionLine()).matches("SalonDesk \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?");
+    }
+
+    @Test
+    void aSelfCheckUsesOnlyTheDataDirGivenOnTheCommandLine() throws IOException {
+        Map<String, String> env = Map.of(StartOptions.ENVIRONMENT_VARIABLE, home.resolve("everyday").toString());
+
+        StartOptions temporary = StartOptions.read(List.of("--self-check"), env, home);
+        assertThat(temporary.selfCheck()).isTrue();
+        assertThat(temporary.dataFolder()).as("the launcher makes a temporary folder").isNull();
+
+        StartOptions given = StartOptions.read(List.of("--self-check", "--data-dir", home.resolve("ci").toString()),
+                env, home);
+        assertThat(given.selfCheck()).isTrue();
+        assertThat(given.dataFolder()).isEqualTo(home.resolve("ci"));
+        assertThat(StartOptions.read(List.of(), env, home).selfCheck()).isFalse();
+
+        Path file = Files.writeString(home.resolve("notes.txt"), "not a folder");
+        assertThatThrownBy(() -> StartOptions.read(List.of("--self-check", "--data-dir", file.toString()), env, home))
+                .isInstanceOf(BadStartOptions.class).hasMessage("The data folder " + file + " is a file, not a folder.");
+    }
+
+    @Test
+    void saysHowASelfCheckEnded() {
+        Path log = home.resolve("salondesk.log");
+
+        assertThat(StartOptions.selfCheckPassed(home)).isEqualTo("Self-check passed: the appointment book showed on "
+                + "demo data in " + home + ", and the desk closed cleanly.");
+        assertThat(StartOptions.selfCheckFailed("The data folder is in use.", log))
+                .isEqualTo("Self-check failed: The data folder is in use. Details are in " + log + ".");
+        assertThat(StartOptions.selfCheckTooSlow(120, log)).isEqualTo("Self-check failed: the appointment book did "
+                + "not show within 120 seconds. Details are in " + log + ".");
+    }
+
+    @Test
     void showsItsHelpAndRefusesInTheLanguageOfTheMachine() {
         assertThat(StartOptions.usage()).startsWith("Usage: salondesk").contains("--data-dir=<folder>")
-                .contains("$SALONDESK_DATA_DIR");
+                .contains("$SALONDESK_DATA_DIR").contains("-V, --version").contains("--self-check");
         assertThat(StartOptions.cannotOpenWindow("Unable to open DISPLAY", home.resolve("salondesk.log")))
                 .startsWith("Cannot open a window (Unable to open DISPLAY). SalonDesk needs a desktop session;")
                 .endsWith("Details are in " + home.resolve("salondesk.log") + ".");
         Locale before = Locale.getDefault();
         Locale.setDefault(Locale.GERMANY);
         try {
-            assertThat(StartOptions.usage()).startsWith("Aufruf: salondesk").contains("Ereignisprotokoll");
+            assertThat(StartOptions.usage()).startsWith("Aufruf: salondesk").contains("Ereignisprotokoll")
+                    .contains("Selbsttest", "Die Version");
+            assertThat(StartOptions.selfCheckTooSlow(120, home)).startsWith("Selbsttest fehlgeschlagen:");
             assertThatThrownBy(() -> StartOptions.read(List.of("--date-dir", "x"), Map.of(), home))
                     .isInstanceOf(BadStartOptions.class).hasMessage("Unbekannte Option '--date-dir'.");
             assertThat(StartOptions.cannotOpenWindow("Unable to open DISPLAY", home.resolve("salondesk.log")))
