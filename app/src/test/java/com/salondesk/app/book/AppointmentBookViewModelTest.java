@@ -5,12 +5,12 @@ import com.salondesk.domain.branch.BranchCommand;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.salondesk.app.ScriptedDialogs;
+import com.salondesk.app.SalonBookings;
 import com.salondesk.app.TestSalon;
 import com.salondesk.app.task.CurrentThreadTaskExecutor;
 import com.salondesk.app.task.TaskExecutor;
 import com.salondesk.app.wiring.FrontDesk;
 import com.salondesk.domain.booking.BookingStatus;
-import com.salondesk.domain.booking.NewBooking;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -228,10 +228,7 @@ class AppointmentBookViewModelTest {
     }
 
     private String bookBen(String start, String end) {
-        String customer = desk.local().queries().searchCustomers("jane doe", 1).getFirst().customerId();
-        String id = desk.local().bookings().book(desk.command(), new NewBooking(customer, TestSalon.BRANCH,
-                TestSalon.BEN, TestSalon.CUT, TestSalon.TODAY.atTime(LocalTime.parse(start)),
-                TestSalon.TODAY.atTime(LocalTime.parse(end)), false));
+        String id = new SalonBookings(desk).book(TestSalon.BEN, start, end);
         desk.local().awaitProjections();
         book.refresh();
         return id;

@@ -3,14 +3,13 @@ package com.salondesk.app.book;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.salondesk.app.ScriptedDialogs;
+import com.salondesk.app.SalonBookings;
 import com.salondesk.app.TestSalon;
 import com.salondesk.app.task.CurrentThreadTaskExecutor;
 import com.salondesk.app.wiring.FrontDesk;
 import com.salondesk.domain.booking.BookingStatus;
-import com.salondesk.domain.booking.NewBooking;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.LocalTime;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -83,10 +82,7 @@ class MissedAppointmentViewModelTest {
     }
 
     private String book(String start, String end) {
-        String customer = desk.local().queries().searchCustomers("jane doe", 1).getFirst().customerId();
-        String id = desk.local().bookings().book(desk.command(), new NewBooking(customer, TestSalon.BRANCH,
-                TestSalon.BEN, TestSalon.CUT, TestSalon.TODAY.atTime(LocalTime.parse(start)),
-                TestSalon.TODAY.atTime(LocalTime.parse(end)), false));
+        String id = new SalonBookings(desk).book(TestSalon.BEN, start, end);
         desk.local().awaitProjections();
         book.refresh();
         return id;
