@@ -1,22 +1,31 @@
 package com.salondesk.app.start;
 
+import com.salondesk.app.wiring.DemoTraining;
+import com.salondesk.app.wiring.DeskOpening;
 import com.salondesk.persistence.tools.DeskMaintenance;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.slf4j.LoggerFactory;
 
 /**
- * A support command given to the launcher instead of starting the desk: {@code salondesk status} or
- * {@code salondesk rebuild <read model>|all}. The data folder is found as for the desk itself
- * ({@code --data-dir}, else {@code SALONDESK_DATA_DIR}, else the demo folder); the work, and the help of
- * each command, is {@link DeskMaintenance}'s, whose exit status the launcher returns. No window opens.
+ * A support command given to the launcher instead of starting the desk: {@code salondesk status},
+ * {@code rebuild <read model>|all}, {@code connect}, {@code sync}, {@code log} or {@code demo}. The data folder
+ * is found as for the desk itself ({@code --data-dir}, else {@code SALONDESK_DATA_DIR}, else the demo folder).
+ * {@code demo} needs the app's demo chain and runs here ({@link DemoTraining}); the others, and their help,
+ * are {@link DeskMaintenance}'s, whose exit status the launcher returns. No window opens.
  */
 public record SupportCommand(List<String> words, Path dataFolder, boolean helpWanted) {
 
-    private static final Set<String> COMMANDS = Set.of("status", "rebuild");
+    private static final Set<String> COMMANDS = Set.of("status", "rebuild", "connect", "sync", "log", "demo");
+    private static final String DEMO = "demo";
+    /** The maintenance tool's exit statuses, which {@code demo} shares: the work failed or was refused; a wrong command. */
+    static final int FAILED = 1;
+    static final int BAD_COMMAND = 2;
 
     public SupportCommand {
         words = List.copyOf(words);
@@ -24,7 +33,7 @@ public record SupportCommand(List<String> words, Path dataFolder, boolean helpWa
 
     /** The support commands in short, as the launcher shows them beside its own options. */
     public static String usage() {
-        return DeskMaintenance.overview();
+        return StartOptions.text("support-overview");
     }
 
     /** Whether the command line asks for a support command rather than the desk. */
@@ -66,6 +75,9 @@ public record SupportCommand(List<String> words, Path dataFolder, boolean helpWa
 
     /** Runs the command and returns the exit status for the process. */
     public int run(PrintStream out, PrintStream err) {
+        if (!words.isEmpty() && words.getFirst().equals(DEMO)) {
+            return demo(out, err);
+        }
         List<String> args = new ArrayList<>(words);
         if (helpWanted) {
             args.add("--help");
@@ -77,5 +89,43 @@ public record SupportCommand(List<String> words, Path dataFolder, boolean helpWa
         args.add("--data-dir");
         args.add(dataFolder.toString());
         return DeskMaintenance.run(args.toArray(String[]::new), out, err);
+    }
+
+    /** {@code salondesk demo}: the demo chain into the data folder's desk, if its log is empty. */
+    private int demo(PrintStream out, PrintStream err) {
+        if (helpWanted) {
+            out.println(StartOptions.text("demo.help"));
+            return 0;
+        }
+        if (words.size() > 1) {
+            err.println("salondesk: " + StartOptions.text("demo.takes-no-words"));
+            err.println(StartOptions.text("demo.help"));
+            return BAD_COMMAND;
+        }
+        DemoTraining.Outcome outcome;
+        try {
+            outcome = DemoTraining.record(dataFolder, Clock.systemUTC(), out::println);
+        } catch (DeskOpening.UnusableDataFolder e) {
+            err.println("salondesk: " + e.getMessage());
+            return FAILED;
+        } catch (RuntimeException e) {
+            // The outer edge of the command: the reason in a sentence, the trace in the desk's log.
+            LoggerFactory.getLogger(SupportCommand.class).error("demo failed in {}", dataFolder, e);
+            err.println("salondesk: " + StartOptions.text("demo.failed", String.valueOf(e.getMessage()),
+                    dataFolder.resolve("salondesk.log").toString()));
+            return FAILED;
+        }
+        return switch (outcome) {
+            case DemoTraining.Recorded r -> {
+                out.println(StartOptions.text(r.newDesk() ? "demo.recorded-new-desk" : "demo.recorded-as-this-desk",
+                        r.events(), dataFolder.toString(), r.identity().deviceId(), r.identity().tenantId(),
+                        r.identity().branchId()));
+                yield 0;
+            }
+            case DemoTraining.AlreadyHoldsEvents a -> {
+                err.println("salondesk: " + StartOptions.text("demo.not-empty", a.events(), dataFolder.toString()));
+                yield FAILED;
+            }
+        };
     }
 }
