@@ -23,6 +23,14 @@ public record SupportCommand(List<String> words, Path dataFolder, boolean helpWa
 
     private static final Set<String> COMMANDS = Set.of("status", "rebuild", "connect", "sync", "log", "demo");
     private static final String DEMO = "demo";
+    /**
+     * The options of each command beyond {@code --data-dir} and {@code --help}: handed to the command as they
+     * were typed. Any other option is the launcher's to refuse, as for the desk itself.
+     */
+    private static final Set<String> LAUNCHER_OPTIONS = Set.of("--data-dir", "--help", "-h");
+    private static final Map<String, Set<String>> OWN_OPTIONS = Map.of(
+            "log", Set.of("--after"),
+            "connect", Set.of("--server", "--token"));
     /** The maintenance tool's exit statuses, which {@code demo} shares: the work failed or was refused; a wrong command. */
     static final int FAILED = 1;
     static final int BAD_COMMAND = 2;
@@ -43,11 +51,29 @@ public record SupportCommand(List<String> words, Path dataFolder, boolean helpWa
 
     /** Reads the command line; throws {@link BadStartOptions} with a message fit for the person who typed it. */
     public static SupportCommand read(List<String> args, Map<String, String> environment, Path home) {
-        StartOptions.SupportLine line = StartOptions.parse(new StartOptions.SupportLine(), args);
-        if (line.help) {
-            return new SupportCommand(line.words, null, true);
+        Set<String> own = args.isEmpty() ? Set.of() : OWN_OPTIONS.getOrDefault(args.getFirst(), Set.of());
+        List<String> launcherArgs = new ArrayList<>();
+        List<String> commandOptions = new ArrayList<>();
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            if (own.contains(arg.split("=", 2)[0])) {
+                commandOptions.add(arg);
+                // The next word is its value unless it is an option's name (a token may begin with a dash).
+                if (!arg.contains("=") && i + 1 < args.size() && !own.contains(args.get(i + 1))
+                    && !LAUNCHER_OPTIONS.contains(args.get(i + 1).split("=", 2)[0])) {
+                    commandOptions.add(args.get(++i));
+                }
+            } else {
+                launcherArgs.add(arg);
+            }
         }
-        return new SupportCommand(line.words, StartOptions.folder(line.dataDir, environment, home), false);
+        StartOptions.SupportLine line = StartOptions.parse(new StartOptions.SupportLine(), launcherArgs);
+        List<String> words = new ArrayList<>(line.words);
+        words.addAll(commandOptions);
+        if (line.help) {
+            return new SupportCommand(words, null, true);
+        }
+        return new SupportCommand(words, StartOptions.folder(line.dataDir, environment, home), false);
     }
 
     /**

@@ -23,8 +23,12 @@ final class LogCommand extends DeskMaintenance.OnDesk {
     /** Events read from the log at a time: a log may hold millions, and only one page is held in memory. */
     static final int PAGE = 1_000;
 
-    /** Read as text, so that a word or a negative number gets the tool's own plain answer, not picocli's. */
-    @Option(names = "--after", paramLabel = "<position>", descriptionKey = "after")
+    /**
+     * Read as text, so that a word, a negative number or a bare {@code --after} (arity 0..1) gets this command's
+     * own plain answer rather than picocli's; hideParamSyntax keeps the help showing the value as needed.
+     */
+    @Option(names = "--after", paramLabel = "<position>", descriptionKey = "after", arity = "0..1", fallbackValue = "",
+            hideParamSyntax = true)
     String afterText;
     private long after;
 

@@ -136,6 +136,8 @@ class LogCommandTest {
         assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
         assertThat(run("log", "--after", "yesterday", "--data-dir", folder.toString())).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("(not 'yesterday')");
+        assertThat(run("log", "--data-dir", folder.toString(), "--after")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--after needs a position in the log");
         assertThat(run("log", "everything", "--data-dir", folder.toString())).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("log takes no other words.");
 
