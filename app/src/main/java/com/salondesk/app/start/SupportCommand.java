@@ -23,11 +23,11 @@ public record SupportCommand(List<String> words, Path dataFolder, boolean helpWa
 
     private static final Set<String> COMMANDS = Set.of("status", "rebuild", "connect", "sync", "log", "demo");
     private static final String DEMO = "demo";
+    private static final Set<String> LAUNCHER_OPTIONS = Set.of("--data-dir", "--help", "-h");
     /**
      * The options of each command beyond {@code --data-dir} and {@code --help}: handed to the command as they
      * were typed. Any other option is the launcher's to refuse, as for the desk itself.
      */
-    private static final Set<String> LAUNCHER_OPTIONS = Set.of("--data-dir", "--help", "-h");
     private static final Map<String, Set<String>> OWN_OPTIONS = Map.of(
             "log", Set.of("--after"),
             "connect", Set.of("--server", "--token"));
