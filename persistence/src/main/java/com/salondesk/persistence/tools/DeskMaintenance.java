@@ -54,7 +54,8 @@ public final class DeskMaintenance {
         PrintWriter e = new PrintWriter(err, true, err.charset());
         CommandLine line = new CommandLine(new Root(words))
                 .addSubcommand(new Status(words, o, e))
-                .addSubcommand(new Rebuild(words, o, e));
+                .addSubcommand(new Rebuild(words, o, e))
+                .addSubcommand(new LogCommand(words, o, e));
         line.setOut(o).setErr(e);
         line.setParameterExceptionHandler((problem, given) -> {
             e.println(words.explain(problem));
@@ -97,6 +98,7 @@ public final class DeskMaintenance {
                 return switch (spec.name()) {
                     case "status" -> get("usage.status-takes-no-words");
                     case "rebuild" -> get("usage.rebuild-which");
+                    case "log" -> get("usage.log-takes-no-words");
                     default -> get("usage.unknown-command", first);
                 };
             }
