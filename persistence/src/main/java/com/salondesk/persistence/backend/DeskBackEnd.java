@@ -193,6 +193,21 @@ public final class DeskBackEnd implements AutoCloseable {
         return sync;
     }
 
+    /**
+     * Stops and forgets the desk's sync client, if it has one: before connecting the desk anew (settings
+     * screen) and starting sync again. Pending events stay pending.
+     */
+    public void stopSync() {
+        SyncClient client;
+        synchronized (this) {
+            client = sync;
+            sync = null;
+        }
+        if (client != null) {
+            client.close();
+        }
+    }
+
     /** The desk's sync client, when it has one. */
     public synchronized Optional<SyncClient> sync() {
         return Optional.ofNullable(sync);
