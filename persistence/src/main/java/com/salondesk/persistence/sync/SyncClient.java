@@ -163,7 +163,10 @@ public final class SyncClient implements AutoCloseable {
         listeners.add(Objects.requireNonNull(listener, "listener"));
     }
 
-    /** Where the desk stands with the server now. */
+    /**
+     * Where the desk stands with the server now. Counts pending and refused events in the log, so call it off
+     * the JavaFX thread, or keep what {@link #onChange} listeners were given.
+     */
     public SyncState state() {
         SyncProgress progress = log.syncProgress();
         return new SyncState(connection, log.pendingCount(), progress.lastSuccess(),

@@ -251,6 +251,26 @@ class DeskSyncTest {
     }
 
     @Test
+    void syncStoppedAndStartedAgainPicksUpWhatWasRecordedMeanwhile() {
+        String tenant = newTenant();
+        SyncSettings settings = Desks.settings(server, enrol(tenant, tenant + "-desk-a"));
+        try (DeskBackEnd desk = Desks.open(folder, tenant, tenant + "-desk-a")) {
+            SyncClient first = desk.startSync(settings);
+            await("online", () -> first.state().connection() == Connection.ONLINE);
+
+            desk.stopSync();
+            book(desk, newBookingId());
+
+            assertThat(desk.sync()).isEmpty();
+            assertThat(desk.log().pendingCount()).isEqualTo(1);
+            SyncClient again = desk.startSync(settings);
+            await("synced by the new client", () -> again.state().pending() == 0
+                    && again.state().connection() == Connection.ONLINE);
+            assertThat(serverLog(settings)).hasSize(1);
+        }
+    }
+
+    @Test
     void aRevokedDeskStopsSyncingSaysSoAndKeepsItsData() {
         String tenant = newTenant();
         SyncSettings settings = Desks.settings(server, enrol(tenant, tenant + "-desk-a"));
