@@ -232,7 +232,7 @@ class DeskSyncTest {
                 book(desk, newBookingId());
             }
             await("offline", () -> sync.state().connection() == Connection.OFFLINE);
-            Thread.sleep(1500);
+            Thread.sleep(2000);
             int attempts = offline.size();
             assertThat(sync.state().pending()).isEqualTo(20);
             assertThat(sync.state().problem()).contains("127.0.0.1:" + port);
