@@ -9,6 +9,8 @@ import com.salondesk.persistence.command.DeadLetterDesk;
 import com.salondesk.persistence.desk.DeskDatabase;
 import com.salondesk.persistence.desk.DeskEventLog;
 import com.salondesk.persistence.desk.DeskIdentityStore;
+import com.salondesk.persistence.desk.Rebaser;
+import com.salondesk.persistence.desk.SupersededStream;
 import com.salondesk.persistence.event.EventTypeRegistry;
 import com.salondesk.persistence.event.SalonEventTypes;
 import com.salondesk.persistence.projection.BookingProjection;
@@ -18,10 +20,14 @@ import com.salondesk.persistence.runtime.EventHandler;
 import com.salondesk.persistence.runtime.EventRuntime;
 import com.salondesk.persistence.snapshot.SnapshotPolicy;
 import com.salondesk.persistence.snapshot.SnapshotStore;
+import com.salondesk.persistence.sync.SyncClient;
+import com.salondesk.persistence.sync.SyncServerApi;
+import com.salondesk.persistence.sync.SyncSettings;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,6 +52,12 @@ public final class DeskBackEnd implements AutoCloseable {
     private final ChainSetup setup;
     private final DeadLetterDesk deadLetterDesk;
     private final DeskIdentityStore identity;
+    private final Clock clock;
+    /** Decides superseded streams again once sync has moved them aside. */
+    private final Rebaser rebaser;
+    /** The desk's sync client once {@link #startSync} or {@link #openSync} made it; guarded by this. */
+    private SyncClient sync;
+    private boolean closed;
 
     private DeskBackEnd(Path folder, Clock clock, List<EventHandler> handlers, SnapshotPolicy snapshotPolicy) {
         this.types = SalonEventTypes.registry();
@@ -61,6 +73,10 @@ public final class DeskBackEnd implements AutoCloseable {
         this.runtime = new EventRuntime(database, log, bus, types, clock,
                 List.of(new DirectoryProjection(types.json()), new BookingProjection()), handlers);
         this.deadLetterDesk = new DeadLetterDesk(store, runtime.handlers());
+        this.clock = clock;
+        // Until the command side can decide a stream again, displaced events wait (unsettled) for it.
+        this.rebaser = stream -> LOG.warn("no rebase on this desk yet: {} superseded event(s) of {} wait",
+                stream.events().size(), stream.streamId());
     }
 
     /** Opens the desk in {@code folder}, creating an empty log there if there is none. */
@@ -142,6 +158,104 @@ public final class DeskBackEnd implements AutoCloseable {
     }
 
     /**
+     * Starts syncing with the chain's server in the background (see {@link SyncClient#start()}), with this
+     * desk's rebase. The client is closed with the desk.
+     */
+    public SyncClient startSync(SyncSettings settings) {
+        return startSync(settings, rebaser);
+    }
+
+    /** As {@link #startSync(SyncSettings)}, with a rebase of the caller's choosing (tests). */
+    public SyncClient startSync(SyncSettings settings, Rebaser rebaseWith) {
+        SyncClient client = openSync(settings, rebaseWith);
+        client.start();
+        return client;
+    }
+
+    /**
+     * A sync client wired to this desk but not started, for single rounds ({@code salondesk sync}) and
+     * catch-up; closed with the desk. One per desk.
+     */
+    public SyncClient openSync(SyncSettings settings) {
+        return openSync(settings, rebaser);
+    }
+
+    /** As {@link #openSync(SyncSettings)}, with a rebase of the caller's choosing (tests). */
+    public synchronized SyncClient openSync(SyncSettings settings, Rebaser rebaseWith) {
+        if (closed) {
+            throw new IllegalStateException("the desk is closed");
+        }
+        if (sync != null) {
+            throw new IllegalStateException("this desk has a sync client already");
+        }
+        sync = new SyncClient(log, bus, new SyncServerApi(settings, types.json()), rebaseWith,
+                this::rebuildAfterDisplaced, clock);
+        sync.paceWith(this::awaitReadModelsNear);
+        return sync;
+    }
+
+    /**
+     * Stops and forgets the desk's sync client, if it has one: before connecting the desk anew (settings
+     * screen) and starting sync again. Pending events stay pending.
+     */
+    public void stopSync() {
+        SyncClient client;
+        synchronized (this) {
+            client = sync;
+            sync = null;
+        }
+        if (client != null) {
+            client.close();
+        }
+    }
+
+    /** The desk's sync client, when it has one. */
+    public synchronized Optional<SyncClient> sync() {
+        return Optional.ofNullable(sync);
+    }
+
+    /** Events pulled ahead of the read models at most, before pulling waits for them (memory, not order). */
+    static final long READ_MODELS_BEHIND = 20_000;
+
+    /** Until when pulling does not wait for the read models, after they did not follow in time (nanoTime). */
+    private volatile long unpacedUntil = System.nanoTime();
+
+    /**
+     * Lets pulling run ahead of the read models by {@link #READ_MODELS_BEHIND} events at most. A read model
+     * that does not follow within 30 s is failing (its retries say why); pulling then goes on unpaced for
+     * five minutes rather than stall behind it.
+     */
+    private void awaitReadModelsNear(long position) {
+        if (position <= READ_MODELS_BEHIND || System.nanoTime() - unpacedUntil < 0) {
+            return;
+        }
+        try {
+            if (!runtime.projections().awaitPosition(position - READ_MODELS_BEHIND, Duration.ofSeconds(30))) {
+                LOG.warn("the read models are more than {} events behind pulled position {}; pulling on without"
+                        + " waiting for them for five minutes", READ_MODELS_BEHIND, position);
+                unpacedUntil = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * Rebuilds the read models after sync moved events aside. Every one: a read model that has not taken a
+     * moved event yet may still hold it in its queue, and one that has may be failing on the server's event
+     * that took its place. A rebuild runs on the read model's own worker, reads the log as it is now and
+     * leaves the worker past anything queued before it.
+     */
+    private void rebuildAfterDisplaced(List<SupersededStream> streams) {
+        var projections = runtime.projections();
+        for (String name : projections.names()) {
+            LOG.info("rebuilding read model {}: sync moved aside {} stream(s) of events it may have taken", name,
+                    streams.size());
+            projections.rebuild(name);
+        }
+    }
+
+    /**
      * Waits until the read models include everything recorded so far on this desk — read-your-writes
      * for a screen that has just run a command, and for tests.
      */
@@ -158,13 +272,23 @@ public final class DeskBackEnd implements AutoCloseable {
     }
 
     /**
-     * Stops the runtime, then closes the log and the database, each even if the one before failed; the first
+     * Stops syncing and the runtime, then closes the log and the database, each even if the one before failed; the first
      * failure is thrown, later ones added to it as suppressed.
      */
     @Override
     public void close() {
         RuntimeException failure = null;
-        for (Runnable step : List.<Runnable>of(runtime::close, log::close, database::close)) {
+        SyncClient client;
+        synchronized (this) {
+            closed = true;
+            client = sync;
+        }
+        Runnable closeSync = () -> {
+            if (client != null) {
+                client.close();
+            }
+        };
+        for (Runnable step : List.<Runnable>of(closeSync, runtime::close, log::close, database::close)) {
             try {
                 step.run();
             } catch (RuntimeException e) {
