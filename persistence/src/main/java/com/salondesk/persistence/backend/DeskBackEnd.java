@@ -11,6 +11,7 @@ import com.salondesk.persistence.desk.DeskEventLog;
 import com.salondesk.persistence.desk.DeskIdentityStore;
 import com.salondesk.persistence.event.EventTypeRegistry;
 import com.salondesk.persistence.event.SalonEventTypes;
+import com.salondesk.persistence.projection.AttentionProjection;
 import com.salondesk.persistence.projection.BookingProjection;
 import com.salondesk.persistence.projection.DirectoryProjection;
 import com.salondesk.persistence.read.DeskQueries;
@@ -59,7 +60,8 @@ public final class DeskBackEnd implements AutoCloseable {
         this.setup = new ChainSetup(store);
         this.identity = new DeskIdentityStore(database);
         this.runtime = new EventRuntime(database, log, bus, types, clock,
-                List.of(new DirectoryProjection(types.json()), new BookingProjection()), handlers);
+                List.of(new DirectoryProjection(types.json()), new BookingProjection(),
+                        new AttentionProjection(types.json())), handlers);
         this.deadLetterDesk = new DeadLetterDesk(store, runtime.handlers());
     }
 
