@@ -37,8 +37,46 @@ public final class DeskSchema {
         public static final Field<String> TENANT_ID = field(name("events", "tenant_id"), SQLDataType.VARCHAR);
         public static final Field<Long> GLOBAL_POSITION = field(name("events", "global_position"), SQLDataType.BIGINT);
         public static final Field<String> SYNC_STATUS = field(name("events", "sync_status"), SQLDataType.VARCHAR);
+        /** Why the sync server refused the event; null unless REJECTED (migration V6). */
+        public static final Field<String> SYNC_ERROR = field(name("events", "sync_error"), SQLDataType.VARCHAR);
 
         private Events() {
+        }
+    }
+
+    /** The desk's one row of sync progress: pull cursor, server head as last seen, last good round (V6). */
+    public static final class SyncState {
+        public static final Table<Record> TABLE = table(name("sync_state"));
+        public static final Field<Long> PULLED_THROUGH = field(name("sync_state", "pulled_through"), SQLDataType.BIGINT);
+        public static final Field<Long> SERVER_HEAD = field(name("sync_state", "server_head"), SQLDataType.BIGINT);
+        public static final Field<OffsetDateTime> LAST_SUCCESS_AT = field(name("sync_state", "last_success_at"), SQLDataType.TIMESTAMPWITHTIMEZONE);
+
+        private SyncState() {
+        }
+    }
+
+    /** Pending events the server's events displaced, kept until a rebase settles them (V6). */
+    public static final class Superseded {
+        public static final Table<Record> TABLE = table(name("superseded_events"));
+        public static final Field<UUID> ID = field(name("superseded_events", "id"), SQLDataType.UUID);
+        public static final Field<String> STREAM_ID = field(name("superseded_events", "stream_id"), SQLDataType.VARCHAR);
+        public static final Field<Integer> VERSION = field(name("superseded_events", "version"), SQLDataType.INTEGER);
+        public static final Field<String> EVENT_TYPE = field(name("superseded_events", "event_type"), SQLDataType.VARCHAR);
+        public static final Field<Integer> SCHEMA_VERSION = field(name("superseded_events", "schema_version"), SQLDataType.INTEGER);
+        public static final Field<String> EVENT_DATA = field(name("superseded_events", "event_data"), SQLDataType.VARCHAR);
+        public static final Field<String> METADATA = field(name("superseded_events", "metadata"), SQLDataType.VARCHAR);
+        public static final Field<OffsetDateTime> RECORDED_AT = field(name("superseded_events", "recorded_at"), SQLDataType.TIMESTAMPWITHTIMEZONE);
+        public static final Field<String> TENANT_ID = field(name("superseded_events", "tenant_id"), SQLDataType.VARCHAR);
+        /** The position the event had in the log before it was moved aside. */
+        public static final Field<Long> LOCAL_SEQ = field(name("superseded_events", "local_seq"), SQLDataType.BIGINT);
+        /** PENDING, or REJECTED for an event the server had refused before it was displaced. */
+        public static final Field<String> SYNC_STATUS = field(name("superseded_events", "sync_status"), SQLDataType.VARCHAR);
+        public static final Field<String> SYNC_ERROR = field(name("superseded_events", "sync_error"), SQLDataType.VARCHAR);
+        public static final Field<OffsetDateTime> SUPERSEDED_AT = field(name("superseded_events", "superseded_at"), SQLDataType.TIMESTAMPWITHTIMEZONE);
+        /** When a rebase decided the event again; null while it waits. */
+        public static final Field<OffsetDateTime> SETTLED_AT = field(name("superseded_events", "settled_at"), SQLDataType.TIMESTAMPWITHTIMEZONE);
+
+        private Superseded() {
         }
     }
 
