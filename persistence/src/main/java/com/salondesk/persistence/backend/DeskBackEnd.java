@@ -7,6 +7,7 @@ import com.salondesk.persistence.command.AttentionDesk;
 import com.salondesk.persistence.command.BookingDesk;
 import com.salondesk.persistence.command.ChainSetup;
 import com.salondesk.persistence.command.DeadLetterDesk;
+import com.salondesk.persistence.command.Rebase;
 import com.salondesk.persistence.desk.DeskDatabase;
 import com.salondesk.persistence.desk.DeskEventLog;
 import com.salondesk.persistence.desk.DeskIdentityStore;
@@ -48,6 +49,7 @@ public final class DeskBackEnd implements AutoCloseable {
     private final ChainSetup setup;
     private final DeadLetterDesk deadLetterDesk;
     private final AttentionDesk attention;
+    private final Rebase rebase;
     private final DeskIdentityStore identity;
 
     private DeskBackEnd(Path folder, Clock clock, List<EventHandler> handlers, SnapshotPolicy snapshotPolicy) {
@@ -62,6 +64,7 @@ public final class DeskBackEnd implements AutoCloseable {
         this.setup = new ChainSetup(store);
         this.attention = new AttentionDesk(store, clock);
         this.identity = new DeskIdentityStore(database);
+        this.rebase = new Rebase(store, log, identity::read);
         this.runtime = new EventRuntime(database, log, bus, types, clock,
                 List.of(new DirectoryProjection(types.json()), new BookingProjection(),
                         new AttentionProjection(types.json())), handlers);
@@ -131,6 +134,14 @@ public final class DeskBackEnd implements AutoCloseable {
 
     public ChainSetup setup() {
         return setup;
+    }
+
+    /**
+     * Decides this desk's events that the server's order displaced again: the {@code Rebaser} the sync client calls
+     * after storing pulled events that displaced some, and {@link Rebase#rebaseUnsettled} on a start.
+     */
+    public Rebase rebase() {
+        return rebase;
     }
 
     /** Dealing with the Needs-attention list: move, keep as an overbooking, cancel, dismiss. */
