@@ -373,6 +373,28 @@ public final class DeskEventLog implements AutoCloseable {
         });
     }
 
+    /**
+     * Marks every pending event of these streams refused with {@code reason}: events after a refused one
+     * cannot be accepted either (the server would see a gap). Returns how many.
+     */
+    public int rejectPendingOf(Collection<String> streamIds, String reason) {
+        if (streamIds.isEmpty()) {
+            return 0;
+        }
+        return writeLocked("mark events rejected", () -> {
+            int marked = 0;
+            try (PreparedStatement update = writer.prepareStatement("UPDATE events SET sync_status = 'REJECTED',"
+                    + " sync_error = ? WHERE stream_id = ? AND sync_status = 'PENDING'")) {
+                for (String stream : new LinkedHashSet<>(streamIds)) {
+                    update.setString(1, abbreviate(reason));
+                    update.setString(2, stream);
+                    marked += update.executeUpdate();
+                }
+            }
+            return marked;
+        });
+    }
+
     private static String abbreviate(String reason) {
         return reason.length() <= 2000 ? reason : reason.substring(0, 1999) + "…";
     }
