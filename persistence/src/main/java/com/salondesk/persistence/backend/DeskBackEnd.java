@@ -83,9 +83,7 @@ public final class DeskBackEnd implements AutoCloseable {
                         new AttentionProjection(types.json())), handlers);
         this.deadLetterDesk = new DeadLetterDesk(store, runtime.handlers());
         this.clock = clock;
-        // Until the command side can decide a stream again, displaced events wait (unsettled) for it.
-        this.rebaser = stream -> LOG.warn("no rebase on this desk yet: {} superseded event(s) of {} wait",
-                stream.events().size(), stream.streamId());
+        this.rebaser = rebase;
     }
 
     /** Opens the desk in {@code folder}, creating an empty log there if there is none. */
