@@ -3,9 +3,11 @@ package com.salondesk.persistence.backend;
 import com.google.common.eventbus.EventBus;
 import com.google.common.eventbus.SubscriberExceptionContext;
 import com.salondesk.persistence.command.AggregateStore;
+import com.salondesk.persistence.command.AttentionDesk;
 import com.salondesk.persistence.command.BookingDesk;
 import com.salondesk.persistence.command.ChainSetup;
 import com.salondesk.persistence.command.DeadLetterDesk;
+import com.salondesk.persistence.command.Rebase;
 import com.salondesk.persistence.desk.DeskDatabase;
 import com.salondesk.persistence.desk.DeskEventLog;
 import com.salondesk.persistence.desk.DeskIdentityStore;
@@ -13,6 +15,7 @@ import com.salondesk.persistence.desk.Rebaser;
 import com.salondesk.persistence.desk.SupersededStream;
 import com.salondesk.persistence.event.EventTypeRegistry;
 import com.salondesk.persistence.event.SalonEventTypes;
+import com.salondesk.persistence.projection.AttentionProjection;
 import com.salondesk.persistence.projection.BookingProjection;
 import com.salondesk.persistence.projection.DirectoryProjection;
 import com.salondesk.persistence.read.DeskQueries;
@@ -51,6 +54,8 @@ public final class DeskBackEnd implements AutoCloseable {
     private final BookingDesk bookings;
     private final ChainSetup setup;
     private final DeadLetterDesk deadLetterDesk;
+    private final AttentionDesk attention;
+    private final Rebase rebase;
     private final DeskIdentityStore identity;
     private final Clock clock;
     /** Decides superseded streams again once sync has moved them aside. */
@@ -69,14 +74,15 @@ public final class DeskBackEnd implements AutoCloseable {
         this.store = new AggregateStore(log, new SnapshotStore(database, types.json(), snapshotPolicy));
         this.bookings = new BookingDesk(store, clock);
         this.setup = new ChainSetup(store);
+        this.attention = new AttentionDesk(store, clock);
         this.identity = new DeskIdentityStore(database);
+        this.rebase = new Rebase(store, log, identity::read);
         this.runtime = new EventRuntime(database, log, bus, types, clock,
-                List.of(new DirectoryProjection(types.json()), new BookingProjection()), handlers);
+                List.of(new DirectoryProjection(types.json()), new BookingProjection(),
+                        new AttentionProjection(types.json())), handlers);
         this.deadLetterDesk = new DeadLetterDesk(store, runtime.handlers());
         this.clock = clock;
-        // Until the command side can decide a stream again, displaced events wait (unsettled) for it.
-        this.rebaser = stream -> LOG.warn("no rebase on this desk yet: {} superseded event(s) of {} wait",
-                stream.events().size(), stream.streamId());
+        this.rebaser = rebase;
     }
 
     /** Opens the desk in {@code folder}, creating an empty log there if there is none. */
@@ -142,6 +148,19 @@ public final class DeskBackEnd implements AutoCloseable {
 
     public ChainSetup setup() {
         return setup;
+    }
+
+    /**
+     * Decides this desk's events that the server's order displaced again: the {@code Rebaser} the sync client calls
+     * after storing pulled events that displaced some, and {@link Rebase#rebaseUnsettled} on a start.
+     */
+    public Rebase rebase() {
+        return rebase;
+    }
+
+    /** Dealing with the Needs-attention list: move, keep as an overbooking, cancel, dismiss. */
+    public AttentionDesk attention() {
+        return attention;
     }
 
     /** Skipping a handler's dead letter, as a command. */

@@ -118,11 +118,30 @@ public final class DeskEventLog implements AutoCloseable {
      * (and writes nothing) when any stream is not at its expected version.
      */
     public List<RecordedEvent> append(EventContext context, List<StreamAppend> appends) {
+        return append(context, appends, List.of());
+    }
+
+    /** Records the events of one stream. */
+    public List<RecordedEvent> append(EventContext context, StreamAppend append) {
+        return append(context, List.of(append));
+    }
+
+    /**
+     * As {@link #append(EventContext, List)}, and marks the superseded events {@code settles} settled in the same
+     * transaction: a rebase records what it decided again and that the displaced events are dealt with, all or
+     * nothing. {@code appends} may be empty (the decision changed nothing; only the settling is written).
+     *
+     * @throws IllegalArgumentException for an id that is not a superseded event of this desk; nothing is written
+     */
+    public List<RecordedEvent> append(EventContext context, List<StreamAppend> appends, Collection<UUID> settles) {
         List<RecordedEvent> recorded;
         appendLock.lock();
         long firstPosition = nextPosition;
         try {
             recorded = write(context, appends);
+            if (!settles.isEmpty()) {
+                settleOnWriter(settles, clock.instant().truncatedTo(ChronoUnit.MICROS));
+            }
             writer.commit();
         } catch (StreamVersionConflict conflict) {
             nextPosition = firstPosition;
@@ -145,9 +164,17 @@ public final class DeskEventLog implements AutoCloseable {
         return recorded;
     }
 
-    /** Records the events of one stream. */
-    public List<RecordedEvent> append(EventContext context, StreamAppend append) {
-        return append(context, List.of(append));
+    /**
+     * Which of these superseded events no rebase has settled yet: what a rebase run again (after a crash, on the
+     * next start) still has to decide. Ids that are not superseded events are left out.
+     */
+    public Set<UUID> unsettled(Collection<UUID> supersededIds) {
+        if (supersededIds.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(dsl.select(DeskSchema.Superseded.ID).from(DeskSchema.Superseded.TABLE)
+                .where(DeskSchema.Superseded.ID.in(supersededIds)).and(DeskSchema.Superseded.SETTLED_AT.isNull())
+                .fetch(DeskSchema.Superseded.ID));
     }
 
     private List<RecordedEvent> write(EventContext context, List<StreamAppend> appends) throws SQLException {

@@ -119,11 +119,44 @@ public final class DeskSchema {
         public static final Field<String> CANCEL_REASON = field(name("booking_projections", "cancel_reason"), SQLDataType.VARCHAR);
         /** The cancellation's {@code CancelReason.Category} by name; null unless cancelled (migration V5). */
         public static final Field<String> CANCEL_CATEGORY = field(name("booking_projections", "cancel_category"), SQLDataType.VARCHAR);
+        /** Whether the booking lost its time to another desk's booking and holds none (migration V7). */
+        public static final Field<Boolean> TIME_LOST = field(name("booking_projections", "time_lost"), SQLDataType.BOOLEAN);
         public static final Field<OffsetDateTime> CREATED_AT = field(name("booking_projections", "created_at"), SQLDataType.TIMESTAMPWITHTIMEZONE);
         public static final Field<OffsetDateTime> UPDATED_AT = field(name("booking_projections", "updated_at"), SQLDataType.TIMESTAMPWITHTIMEZONE);
         public static final Field<String> TENANT_ID = field(name("booking_projections", "tenant_id"), SQLDataType.VARCHAR);
 
         private Bookings() {
+        }
+    }
+
+    /** The Needs-attention list's read model: one row per entry, open or resolved (migration V7). */
+    public static final class AttentionEntries {
+        public static final Table<Record> TABLE = table(name("attention_entries"));
+        public static final Field<String> ENTRY_ID = field(name("attention_entries", "entry_id"), SQLDataType.VARCHAR);
+        public static final Field<String> KIND = field(name("attention_entries", "kind"), SQLDataType.VARCHAR);
+        public static final Field<String> BOOKING_ID = field(name("attention_entries", "booking_id"), SQLDataType.VARCHAR);
+        /** JSON list of booking ids. */
+        public static final Field<String> RIVAL_BOOKING_IDS = field(name("attention_entries", "rival_booking_ids"), SQLDataType.VARCHAR);
+        public static final Field<String> REJECTION_CODE = field(name("attention_entries", "rejection_code"), SQLDataType.VARCHAR);
+        /** JSON list of the rejection's arguments as text. */
+        public static final Field<String> REJECTION_ARGUMENTS = field(name("attention_entries", "rejection_arguments"), SQLDataType.VARCHAR);
+        public static final Field<String> SUPERSEDED_EVENT_ID = field(name("attention_entries", "superseded_event_id"), SQLDataType.VARCHAR);
+        public static final Field<String> SUPERSEDED_TYPE = field(name("attention_entries", "superseded_type"), SQLDataType.VARCHAR);
+        public static final Field<String> SUPERSEDED_STREAM_ID = field(name("attention_entries", "superseded_stream_id"), SQLDataType.VARCHAR);
+        public static final Field<String> DEVICE_ID = field(name("attention_entries", "device_id"), SQLDataType.VARCHAR);
+        public static final Field<OffsetDateTime> RAISED_AT = field(name("attention_entries", "raised_at"), SQLDataType.TIMESTAMPWITHTIMEZONE);
+        /** How it was resolved ({@code Resolution} by name); null while open. */
+        public static final Field<String> RESOLUTION = field(name("attention_entries", "resolution"), SQLDataType.VARCHAR);
+        public static final Field<String> RESOLVED_BY = field(name("attention_entries", "resolved_by"), SQLDataType.VARCHAR);
+        public static final Field<OffsetDateTime> RESOLVED_AT = field(name("attention_entries", "resolved_at"), SQLDataType.TIMESTAMPWITHTIMEZONE);
+        public static final Field<String> TENANT_ID = field(name("attention_entries", "tenant_id"), SQLDataType.VARCHAR);
+
+        /** Every column, for selects. */
+        public static final List<Field<?>> ALL = List.of(ENTRY_ID, KIND, BOOKING_ID, RIVAL_BOOKING_IDS, REJECTION_CODE,
+                REJECTION_ARGUMENTS, SUPERSEDED_EVENT_ID, SUPERSEDED_TYPE, SUPERSEDED_STREAM_ID, DEVICE_ID, RAISED_AT,
+                RESOLUTION, RESOLVED_BY, RESOLVED_AT, TENANT_ID);
+
+        private AttentionEntries() {
         }
     }
 
