@@ -3,6 +3,7 @@ package com.salondesk.persistence.backend;
 import com.google.common.eventbus.EventBus;
 import com.google.common.eventbus.SubscriberExceptionContext;
 import com.salondesk.persistence.command.AggregateStore;
+import com.salondesk.persistence.command.AttentionDesk;
 import com.salondesk.persistence.command.BookingDesk;
 import com.salondesk.persistence.command.ChainSetup;
 import com.salondesk.persistence.command.DeadLetterDesk;
@@ -11,6 +12,7 @@ import com.salondesk.persistence.desk.DeskEventLog;
 import com.salondesk.persistence.desk.DeskIdentityStore;
 import com.salondesk.persistence.event.EventTypeRegistry;
 import com.salondesk.persistence.event.SalonEventTypes;
+import com.salondesk.persistence.projection.AttentionProjection;
 import com.salondesk.persistence.projection.BookingProjection;
 import com.salondesk.persistence.projection.DirectoryProjection;
 import com.salondesk.persistence.read.DeskQueries;
@@ -45,6 +47,7 @@ public final class DeskBackEnd implements AutoCloseable {
     private final BookingDesk bookings;
     private final ChainSetup setup;
     private final DeadLetterDesk deadLetterDesk;
+    private final AttentionDesk attention;
     private final DeskIdentityStore identity;
 
     private DeskBackEnd(Path folder, Clock clock, List<EventHandler> handlers, SnapshotPolicy snapshotPolicy) {
@@ -57,9 +60,11 @@ public final class DeskBackEnd implements AutoCloseable {
         this.store = new AggregateStore(log, new SnapshotStore(database, types.json(), snapshotPolicy));
         this.bookings = new BookingDesk(store, clock);
         this.setup = new ChainSetup(store);
+        this.attention = new AttentionDesk(store, clock);
         this.identity = new DeskIdentityStore(database);
         this.runtime = new EventRuntime(database, log, bus, types, clock,
-                List.of(new DirectoryProjection(types.json()), new BookingProjection()), handlers);
+                List.of(new DirectoryProjection(types.json()), new BookingProjection(),
+                        new AttentionProjection(types.json())), handlers);
         this.deadLetterDesk = new DeadLetterDesk(store, runtime.handlers());
     }
 
@@ -126,6 +131,11 @@ public final class DeskBackEnd implements AutoCloseable {
 
     public ChainSetup setup() {
         return setup;
+    }
+
+    /** Dealing with the Needs-attention list: move, keep as an overbooking, cancel, dismiss. */
+    public AttentionDesk attention() {
+        return attention;
     }
 
     /** Skipping a handler's dead letter, as a command. */
