@@ -12,7 +12,7 @@ public interface ChainSync {
     /** How the desk stands now. */
     SyncView state();
 
-    /** Runs {@code listener} with each new state; on the FX thread in the app, a burst of changes as one call. */
+    /** Runs {@code listener} with each new state, on the sync client's own thread (never the FX thread). */
     void onChange(Consumer<SyncView> listener);
 
     /** Runs one round now (push, then pull); blocks. Throws {@link SyncUnavailable} when it cannot. */

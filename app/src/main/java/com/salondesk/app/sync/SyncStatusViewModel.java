@@ -6,7 +6,9 @@ import com.salondesk.app.port.ChainSync;
 import com.salondesk.app.port.SyncUnavailable;
 import com.salondesk.app.port.SyncView;
 import com.salondesk.app.task.TaskExecutor;
+import com.salondesk.app.task.LatestOnly;
 import java.time.Clock;
+import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -24,6 +26,7 @@ public final class SyncStatusViewModel {
     private final ChainSync sync;
     private final TaskExecutor tasks;
     private final Clock clock;
+    private final Consumer<Runnable> fxThread;
 
     // properties
     private final ReadOnlyObjectWrapper<SyncView> state = new ReadOnlyObjectWrapper<>();
@@ -32,18 +35,22 @@ public final class SyncStatusViewModel {
     private final ReadOnlyStringWrapper roundMessage = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper syncing = new ReadOnlyBooleanWrapper(false);
 
-    /** @param sync reports its changes on the FX thread (the app's adapter brings them there) */
-    public SyncStatusViewModel(ChainSync sync, TaskExecutor tasks, Clock clock) {
+    /**
+     * @param fxThread how to run on the FX thread ({@code Platform::runLater} in the app): the sync client reports
+     *                 on its own thread, and a burst of reports becomes one hop with the latest state
+     */
+    public SyncStatusViewModel(ChainSync sync, TaskExecutor tasks, Clock clock, Consumer<Runnable> fxThread) {
         this.sync = sync;
         this.tasks = tasks;
         this.clock = clock;
+        this.fxThread = fxThread;
     }
 
     // commands
 
     /** Reads the state once and follows every change after it. */
     public void start() {
-        sync.onChange(this::show);
+        sync.onChange(new LatestOnly<SyncView>(fxThread, this::show));
         tasks.execute(sync::state, this::show, failure -> line.set(Texts.get("sync.line.unreadable")));
     }
 

@@ -139,7 +139,11 @@ public final class FrontDesk implements SupportScreens, AutoCloseable {
 
     @Override
     public SyncStatusViewModel syncStatus(TaskExecutor tasks) {
-        return new SyncStatusViewModel(sync, tasks, clock);
+        return syncStatus(tasks, Platform::runLater);
+    }
+
+    public SyncStatusViewModel syncStatus(TaskExecutor tasks, Consumer<Runnable> fxThread) {
+        return new SyncStatusViewModel(sync, tasks, clock, fxThread);
     }
 
     @Override
