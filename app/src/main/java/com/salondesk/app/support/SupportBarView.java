@@ -73,6 +73,11 @@ public final class SupportBarView {
         syncStatusLabel.accessibleTextProperty().bind(sync.lineProperty());
         syncStatusTooltip.textProperty().bind(sync.detailsProperty());
         syncRoundMessage.textProperty().bind(sync.roundMessageProperty());
+        Tooltip whole = new Tooltip();
+        whole.textProperty().bind(sync.roundMessageProperty());
+        whole.setWrapText(true);
+        whole.setMaxWidth(420);
+        syncRoundMessage.setTooltip(whole);
         syncRoundMessage.visibleProperty().bind(sync.roundMessageProperty().isNotEmpty());
         syncRoundMessage.managedProperty().bind(syncRoundMessage.visibleProperty());
         sync.stateProperty().subscribe(state -> {
