@@ -118,11 +118,30 @@ public final class DeskEventLog implements AutoCloseable {
      * (and writes nothing) when any stream is not at its expected version.
      */
     public List<RecordedEvent> append(EventContext context, List<StreamAppend> appends) {
+        return append(context, appends, List.of());
+    }
+
+    /** Records the events of one stream. */
+    public List<RecordedEvent> append(EventContext context, StreamAppend append) {
+        return append(context, List.of(append));
+    }
+
+    /**
+     * As {@link #append(EventContext, List)}, and marks the superseded events {@code settles} settled in the same
+     * transaction: a rebase records what it decided again and that the displaced events are dealt with, all or
+     * nothing. {@code appends} may be empty (the decision changed nothing; only the settling is written).
+     *
+     * @throws IllegalArgumentException for an id that is not a superseded event of this desk; nothing is written
+     */
+    public List<RecordedEvent> append(EventContext context, List<StreamAppend> appends, Collection<UUID> settles) {
         List<RecordedEvent> recorded;
         appendLock.lock();
         long firstPosition = nextPosition;
         try {
             recorded = write(context, appends);
+            if (!settles.isEmpty()) {
+                settleOnWriter(settles, clock.instant().truncatedTo(ChronoUnit.MICROS));
+            }
             writer.commit();
         } catch (StreamVersionConflict conflict) {
             nextPosition = firstPosition;
@@ -143,11 +162,6 @@ public final class DeskEventLog implements AutoCloseable {
             bus.post(new EventsRecorded(recorded));
         }
         return recorded;
-    }
-
-    /** Records the events of one stream. */
-    public List<RecordedEvent> append(EventContext context, StreamAppend append) {
-        return append(context, List.of(append));
     }
 
     private List<RecordedEvent> write(EventContext context, List<StreamAppend> appends) throws SQLException {
@@ -356,6 +370,28 @@ public final class DeskEventLog implements AutoCloseable {
                 update.executeBatch();
             }
             return null;
+        });
+    }
+
+    /**
+     * Marks every pending event of these streams refused with {@code reason}: events after a refused one
+     * cannot be accepted either (the server would see a gap). Returns how many.
+     */
+    public int rejectPendingOf(Collection<String> streamIds, String reason) {
+        if (streamIds.isEmpty()) {
+            return 0;
+        }
+        return writeLocked("mark events rejected", () -> {
+            int marked = 0;
+            try (PreparedStatement update = writer.prepareStatement("UPDATE events SET sync_status = 'REJECTED',"
+                    + " sync_error = ? WHERE stream_id = ? AND sync_status = 'PENDING'")) {
+                for (String stream : new LinkedHashSet<>(streamIds)) {
+                    update.setString(1, abbreviate(reason));
+                    update.setString(2, stream);
+                    marked += update.executeUpdate();
+                }
+            }
+            return marked;
         });
     }
 
