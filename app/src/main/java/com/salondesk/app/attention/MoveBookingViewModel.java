@@ -14,6 +14,7 @@ import com.salondesk.app.port.ServiceView;
 import com.salondesk.app.port.StaffView;
 import com.salondesk.app.task.TaskExecutor;
 import com.salondesk.domain.shared.DomainRejection;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
@@ -91,7 +92,8 @@ public final class MoveBookingViewModel {
                 }
             });
         }
-        startText.addListener((obs, old, now) -> followDuration(old, now));
+        Duration length = Duration.between(lost.start(), lost.end());
+        startText.addListener((obs, old, now) -> followLength(now, length));
     }
 
     // commands
@@ -130,14 +132,12 @@ public final class MoveBookingViewModel {
         return true;
     }
 
-    /** The end keeps the booking's length when the start is changed. */
-    private void followDuration(String oldStart, String newStart) {
-        var before = ClockTime.parse(oldStart);
-        var after = ClockTime.parse(newStart);
-        var end = ClockTime.parse(endText.get());
-        if (before.isPresent() && after.isPresent() && end.isPresent() && !end.get().isBefore(before.get())) {
-            LocalTime moved = after.get().plus(java.time.Duration.between(before.get(), end.get()));
-            endText.set(moved.isBefore(after.get()) ? "24:00" : ClockTime.format(moved));
+    /** The end keeps the booking's length when the start changes; the desk may still change it by hand. */
+    private void followLength(String newStart, Duration length) {
+        var start = ClockTime.parse(newStart);
+        if (start.isPresent()) {
+            LocalTime end = start.get().plus(length);
+            endText.set(end.isBefore(start.get()) ? "24:00" : ClockTime.format(end));
         }
     }
 

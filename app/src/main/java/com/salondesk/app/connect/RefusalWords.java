@@ -16,7 +16,7 @@ final class RefusalWords {
 
     static Field fieldOf(String code) {
         return switch (code) {
-            case "server-unreachable", "not-a-sync-server" -> Field.SERVER;
+            case "server-unreachable", "server-failed" -> Field.SERVER;
             case "token-refused", "device-revoked" -> Field.TOKEN;
             default -> Field.NONE;
         };
@@ -26,10 +26,11 @@ final class RefusalWords {
     static String say(ConnectRefusal refusal) {
         return switch (refusal.code()) {
             case "server-unreachable" -> Texts.get("connect.refused.serverUnreachable");
-            case "not-a-sync-server" -> Texts.get("connect.refused.notASyncServer");
+            case "server-failed" -> Texts.get("connect.refused.serverFailed");
             case "token-refused" -> Texts.get("connect.refused.tokenRefused");
             case "device-revoked" -> Texts.get("connect.refused.deviceRevoked");
-            case "tenant-not-empty" -> Texts.get("connect.refused.tenantNotEmpty");
+            case "tenant-has-history" -> Texts.get("connect.refused.tenantHasHistory");
+            case "synced-elsewhere" -> Texts.get("connect.refused.syncedElsewhere");
             default -> refusal.getMessage();
         };
     }

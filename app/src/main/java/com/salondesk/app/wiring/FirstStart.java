@@ -6,10 +6,15 @@ import com.salondesk.app.port.DownloadProgress;
 import com.salondesk.app.port.FirstStartChoices;
 import com.salondesk.persistence.backend.DeskBackEnd;
 import com.salondesk.persistence.desk.DeskIdentity;
+import com.salondesk.persistence.sync.CatchUp;
+import com.salondesk.persistence.sync.SyncClient;
+import com.salondesk.persistence.sync.SyncSettings;
+import com.salondesk.persistence.sync.SyncState;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,8 +41,19 @@ public final class FirstStart implements DeskOpening.Opening, FirstStartChoices,
         this.connecting = new DeskConnecting(local);
     }
 
-    /** The desk on an opened back end with its identity; its sync client starts when it is connected. */
+    /**
+     * The desk on an opened back end with its identity. A desk connected to the chain (sync settings in its
+     * folder) syncs in the background from now on; the book opens at once, offline or not.
+     */
     static FrontDesk desk(DeskBackEnd local, DeskIdentity identity, Path folder, Clock clock) {
+        Optional<SyncSettings> settings = SyncSettings.read(folder);
+        if (settings.isPresent()) {
+            SyncClient client = local.sync().orElseGet(() -> local.openSync(settings.get()));
+            if (client.state().connection() == SyncState.Connection.NOT_CONNECTED) {
+                client.start();
+            }
+            LOG.info("syncing with {}", settings.get().server());
+        }
         return new FrontDesk(local, identity, DeskOpening.FRONT_DESK_USER, clock);
     }
 
@@ -51,9 +67,22 @@ public final class FirstStart implements DeskOpening.Opening, FirstStartChoices,
         return connecting.connect(server, token);
     }
 
+    /** Pulls the chain's events up to the server's head before the book opens; the client starts afterwards. */
     @Override
     public void downloadHistory(Consumer<DownloadProgress> progress) {
-        throw new UnsupportedOperationException("not yet");
+        SyncSettings settings = SyncSettings.read(folder).orElseThrow(
+                () -> new IllegalStateException("connect first: there are no sync settings in " + folder));
+        SyncClient client = local.sync().orElseGet(() -> local.openSync(settings));
+        CatchUp done = client.catchUp(p -> progress.accept(new DownloadProgress(p.received(), p.total(),
+                p.eventsPerSecond(), p.timeLeft())));
+        LOG.info("first start in {}: {} events downloaded in {} ({} events/s)", folder, done.received(),
+                done.took(), Math.round(done.eventsPerSecond()));
+        try {
+            // The book reads the read models: let them take what came before it opens.
+            local.awaitProjections();
+        } catch (IllegalStateException slow) {
+            LOG.info("the read models are still taking the download in; the book fills as they do");
+        }
     }
 
     @Override
