@@ -16,8 +16,8 @@ final class RefusalWords {
 
     static Field fieldOf(String code) {
         return switch (code) {
-            case "server-unreachable", "server-failed" -> Field.SERVER;
-            case "token-refused", "device-revoked" -> Field.TOKEN;
+            case "server-unreachable", "server-failed", "bad-address" -> Field.SERVER;
+            case "token-refused", "device-revoked", "not-a-token" -> Field.TOKEN;
             default -> Field.NONE;
         };
     }
@@ -28,6 +28,7 @@ final class RefusalWords {
             case "server-unreachable" -> Texts.get("connect.refused.serverUnreachable");
             case "server-failed" -> Texts.get("connect.refused.serverFailed");
             case "token-refused" -> Texts.get("connect.refused.tokenRefused");
+            case "not-a-token" -> Texts.get("connect.refused.notAToken");
             case "device-revoked" -> Texts.get("connect.refused.deviceRevoked");
             case "tenant-has-history" -> Texts.get("connect.refused.tenantHasHistory");
             case "synced-elsewhere" -> Texts.get("connect.refused.syncedElsewhere");

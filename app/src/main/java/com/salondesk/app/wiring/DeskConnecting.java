@@ -45,6 +45,9 @@ class DeskConnecting implements ChainConnecting {
 
     @Override
     public ConnectionView connect(URI server, String token) {
+        if (!SyncSettings.looksLikeToken(token)) {
+            throw refusal("not-a-token", new IllegalArgumentException("not a device token"));
+        }
         DeviceIdentity device;
         try {
             device = ChainConnection.connect(local, folder, server, token);
@@ -59,7 +62,7 @@ class DeskConnecting implements ChainConnecting {
         } catch (ConnectRefused e) {
             throw refusal(e.reason(), e);
         } catch (IllegalArgumentException e) {
-            throw refusal("bad-address-or-token", e);
+            throw refusal("bad-address", e);
         }
         LOG.info("connected to {} as device {} of branch {}, tenant {}", server, device.deviceId(),
                 device.branchId(), device.tenantId());
