@@ -2,6 +2,10 @@ package com.salondesk.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.salondesk.app.wiring.DeskOpening;
+import com.salondesk.app.wiring.FirstStart;
+import com.salondesk.app.wiring.FrontDesk;
+import com.salondesk.persistence.backend.DeskBackEnd;
 import com.salondesk.persistence.desk.RecordedEvent;
 import com.salondesk.persistence.event.EventEnvelope;
 import com.salondesk.persistence.event.SalonEventTypes;
@@ -18,6 +22,7 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -63,6 +68,31 @@ public final class ChainServerStandIn implements AutoCloseable {
         ChainServerStandIn server = new ChainServerStandIn();
         history.forEach(e -> server.store(e.envelope()));
         return server;
+    }
+
+    /**
+     * The test salon's history on a server, and a new desk in {@code root/desk} connected to it as
+     * {@link #DEVICE} after downloading it, syncing in the background: as after a first start.
+     */
+    public static ChainServerStandIn withTheSalon(Path root) {
+        Path salon = root.resolve("salon");
+        TestSalon.recordWithoutIdentity(salon);
+        try (DeskBackEnd recorded = DeskBackEnd.open(salon, TestSalon.clock())) {
+            return withHistory(recorded.log().readAfter(0, 100_000));
+        }
+    }
+
+    /** A desk in {@code folder} connected to this server the way a first start connects it, its history downloaded. */
+    public FrontDesk connectNewDesk(Path folder) {
+        FirstStart first = (FirstStart) DeskOpening.begin(folder, TestSalon.clock(), step -> { });
+        try {
+            first.connect(address(), TOKEN);
+            first.downloadHistory(progress -> { });
+            return first.open();
+        } catch (RuntimeException e) {
+            first.close();
+            throw e;
+        }
     }
 
     public URI address() {
