@@ -15,7 +15,6 @@ import com.salondesk.app.sync.SyncStatusViewModel;
 import com.salondesk.app.view.Repeating;
 import java.util.ArrayList;
 import java.util.List;
-import javafx.application.Platform;
 import javafx.event.EventHandler;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
@@ -90,10 +89,11 @@ public final class DeskSupport {
             }
         };
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, stop);
-        // The desk reopening puts another scene into the stage: these tools belonged to the desk that closed.
+        // The desk reopening puts another scene into the stage: these tools belonged to the desk that closes next,
+        // so they stop now, before it does (their workers finish what they hold first).
         tools.subscriptions.add(stage.sceneProperty().subscribe((before, after) -> {
             if (before != null && before.getRoot() == shell) {
-                Platform.runLater(tools::close);
+                tools.close();
             }
         }));
         tools.bar.refresh();

@@ -2,9 +2,11 @@ package com.salondesk.app.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.salondesk.app.ChainServerStandIn;
 import com.salondesk.app.SalonDeskApplication;
 import com.salondesk.app.demo.DemoChain;
 import com.salondesk.persistence.backend.DeskBackEnd;
+import com.salondesk.persistence.sync.SyncSettings;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -101,6 +103,31 @@ class FirstStartUiTest {
             assertThat(reopened.identity().read()).hasValueSatisfying(
                     identity -> assertThat(identity.tenantId()).isEqualTo(DemoChain.TENANT));
         }
-        assertThat(folder.resolve("sync.properties")).doesNotExist();
+        assertThat(SyncSettings.read(folder)).isEmpty();
+    }
+
+    @Test
+    void aPersonConnectsToTheChainSeesTheDownloadAndTheBookOpensOnTheChainsBranch(@TempDir Path root)
+            throws Exception {
+        FxRobot robot = new FxRobot();
+        DeskRobot person = new DeskRobot(robot);
+        try (ChainServerStandIn server = ChainServerStandIn.withTheSalon(root)) {
+            Application app = FxToolkit.setupApplication(SalonDeskApplication.class, "--data-dir=" + folder,
+                    "--first-start=ask");
+            try {
+                person.waitFor("#firstStartScreen");
+                person.type("#serverField", server.address().toString());
+                person.type("#tokenField", ChainServerStandIn.TOKEN);
+                person.click("#connectButton");
+
+                ComboBox<?> branches = (ComboBox<?>) person.waitFor("#branchSelector");
+                person.waitUntil("the chain's branch to be chosen", () -> branches.getValue() != null);
+                assertThat(branches.getValue().toString()).contains("Soho");
+                person.assertShows("#syncStatusLabel", "Online");
+            } finally {
+                FxToolkit.cleanupApplication(app);
+            }
+        }
+        assertThat(SyncSettings.read(folder)).isPresent();
     }
 }
