@@ -12,7 +12,6 @@ import com.salondesk.persistence.desk.DeskDatabase;
 import com.salondesk.persistence.desk.DeskEventLog;
 import com.salondesk.persistence.desk.DeskIdentityStore;
 import com.salondesk.persistence.desk.Rebaser;
-import com.salondesk.persistence.desk.RecordedEvent;
 import com.salondesk.persistence.desk.SupersededStream;
 import com.salondesk.persistence.event.EventTypeRegistry;
 import com.salondesk.persistence.event.SalonEventTypes;
@@ -219,25 +218,17 @@ public final class DeskBackEnd implements AutoCloseable {
     }
 
     /**
-     * Rebuilds every read model that may have taken an event sync has just moved aside. The workers first
-     * finish what was handed to them (the moved events among it), so none takes one after its rebuild.
+     * Rebuilds the read models after sync moved events aside. Every one: a read model that has not taken a
+     * moved event yet may still hold it in its queue, and one that has may be failing on the server's event
+     * that took its place. A rebuild runs on the read model's own worker, reads the log as it is now and
+     * leaves the worker past anything queued before it.
      */
     private void rebuildAfterDisplaced(List<SupersededStream> streams) {
-        long first = streams.stream().flatMap(s -> s.events().stream()).mapToLong(RecordedEvent::position).min()
-                .orElse(Long.MAX_VALUE);
         var projections = runtime.projections();
-        boolean settled;
-        try {
-            settled = projections.awaitPosition(log.headPosition(), Duration.ofSeconds(30));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            settled = false;
-        }
         for (String name : projections.names()) {
-            if (!settled || projections.position(name) >= first) {
-                LOG.info("rebuilding read model {}: it had taken events sync moved aside", name);
-                projections.rebuild(name);
-            }
+            LOG.info("rebuilding read model {}: sync moved aside {} stream(s) of events it may have taken", name,
+                    streams.size());
+            projections.rebuild(name);
         }
     }
 

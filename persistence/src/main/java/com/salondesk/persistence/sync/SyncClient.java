@@ -73,6 +73,7 @@ public final class SyncClient implements AutoCloseable {
     private final RetryPolicy backoff;
     private final RandomGenerator random = RandomGenerator.getDefault();
     private final List<Consumer<SyncState>> listeners = new CopyOnWriteArrayList<>();
+    private final java.util.concurrent.atomic.AtomicBoolean listening = new java.util.concurrent.atomic.AtomicBoolean();
     private final Object busListener = new Object() {
         @Subscribe
         public void on(EventsRecorded recorded) {
@@ -138,6 +139,7 @@ public final class SyncClient implements AutoCloseable {
             return t;
         });
         thread.setRemoveOnCancelPolicy(true);
+        listening.set(true);
         bus.register(busListener);
         changeConnection(Connection.CONNECTING, null);
         schedule(Duration.ZERO);
@@ -582,6 +584,12 @@ public final class SyncClient implements AutoCloseable {
         }
     }
 
+    private void stopListening() {
+        if (listening.compareAndSet(true, false)) {
+            bus.unregister(busListener);
+        }
+    }
+
     /** After a refused token or a revoked desk: no more rounds until the desk is connected again. */
     private void stopSyncing() {
         synchronized (this) {
@@ -590,7 +598,7 @@ public final class SyncClient implements AutoCloseable {
                 scheduled.cancel(false);
             }
         }
-        bus.unregister(busListener);
+        stopListening();
         closeLive();
     }
 
@@ -655,7 +663,7 @@ public final class SyncClient implements AutoCloseable {
             }
             t = thread;
         }
-        bus.unregister(busListener);
+        stopListening();
         closeLive();
         api.close();
         if (t != null) {
