@@ -1,5 +1,6 @@
 package com.salondesk.app.wiring;
 
+import com.salondesk.app.demo.DemoChain;
 import com.salondesk.app.language.Texts;
 import com.salondesk.persistence.desk.DeskIdentity;
 import com.salondesk.persistence.backend.DeskBackEnd;
@@ -73,7 +74,17 @@ public final class DeskOpening {
         };
     }
 
-    private static DeskBackEnd openLog(Path folder, Clock clock) {
+    /**
+     * Makes an empty folder a desk of the demo chain: the chain first, the identity last, so that a desk
+     * with an identity is one whose demo was recorded completely.
+     */
+    static DeskIdentity recordDemoDesk(DeskBackEnd local, Clock clock, Consumer<String> progress) {
+        DeskIdentity fresh = DemoChain.deskIdentity();
+        DemoChain.record(local, fresh, clock, progress);
+        return local.identity().initialise(fresh);
+    }
+
+    static DeskBackEnd openLog(Path folder, Clock clock) {
         try {
             return DeskBackEnd.open(folder, clock);
         } catch (RuntimeException e) {

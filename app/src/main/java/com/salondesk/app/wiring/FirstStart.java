@@ -1,6 +1,5 @@
 package com.salondesk.app.wiring;
 
-import com.salondesk.app.demo.DemoChain;
 import com.salondesk.app.port.ConnectionView;
 import com.salondesk.app.port.DownloadProgress;
 import com.salondesk.app.port.FirstStartChoices;
@@ -88,9 +87,7 @@ public final class FirstStart implements DeskOpening.Opening, FirstStartChoices,
     @Override
     public void workStandalone(Consumer<String> progress) {
         LOG.info("first start in {}: recording the demo chain", folder);
-        DeskIdentity fresh = DemoChain.deskIdentity();
-        DemoChain.record(local, fresh, clock, progress);
-        local.identity().initialise(fresh);
+        DeskOpening.recordDemoDesk(local, clock, progress);
     }
 
     /** The desk, once the first start made it one (connected, or standalone). */
