@@ -3,6 +3,7 @@ package com.salondesk.app.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.salondesk.app.ReceiptPrinter;
+import com.salondesk.app.RivalDesks;
 import com.salondesk.app.SalonBookings;
 import com.salondesk.app.TestSalon;
 import com.salondesk.app.connect.FirstStartView;
@@ -243,6 +244,55 @@ class GermanScreensUiTest {
         person.assertShows("#syncRoundMessage", "Dieser Arbeitsplatz arbeitet eigenständig");
         look("a sync asked of a standalone desk", words);
 
+        assertThat(foreign).as("texts that are not German from the bundle").isEmpty();
+        assertThat(cut).as("buttons and labels cut short").isEmpty();
+    }
+
+    @Test
+    void theNeedsAttentionListAndItsChoicesSpeakGermanOnTheDeskThatLost(FxRobot robot, @TempDir Path root)
+            throws Exception {
+        DeskRobot person = new DeskRobot(robot);
+        // Only the desk that lost shows: the book of the others would answer the same ids.
+        WaitForAsyncUtils.asyncFx(() -> List.copyOf(Window.getWindows()).forEach(Window::hide)).get();
+        RivalDesks desks = RivalDesks.clash(root);
+        BackgroundTaskExecutor backTasks = new BackgroundTaskExecutor();
+        try {
+            WaitForAsyncUtils.asyncFx(() -> desks.back().show(new Stage(), backTasks)).get();
+            List<String> data = new ArrayList<>(salonData());
+            data.addAll(List.of(RivalDesks.JANET, "07700 900111"));
+            ScreenWords words = new ScreenWords(data);
+
+            person.assertShows("#attentionBadge", "Klärungsbedarf (1)");
+            person.click("#attentionBadge");
+            TableView<?> list = (TableView<?>) person.waitFor("#attentionTable");
+            person.waitUntil("the lost booking to be listed", () -> list.getItems().size() == 1);
+            Node row = robot.from(list).lookup(".table-row-cell").query();
+            robot.clickOn(row);
+            person.assertShows("#lostCustomer", RivalDesks.JANET);
+            person.assertShows("#attentionReason", "Grund: ");
+            look("the Needs-attention list with a lost booking", words);
+
+            person.click("#moveButton");
+            person.waitFor("#moveBookingDialog");
+            person.click("#moveSaveButton");
+            person.assertShows("#moveError", "Nicht verschoben: ");
+            look("the move dialog refused", words);
+            person.click("#moveBackButton");
+
+            person.click("#overbookButton");
+            person.waitFor("#confirmDialog");
+            look("the overbook question", words);
+            person.click("#confirmCancelButton");
+
+            person.click("#cancelLostButton");
+            person.waitFor("#cancelReasonDialog");
+            look("the cancel question with the customer's contact", words);
+            person.click("#cancelReasonBackButton");
+        } finally {
+            WaitForAsyncUtils.asyncFx(() -> List.copyOf(Window.getWindows()).forEach(Window::hide)).get();
+            backTasks.close();
+            desks.close();
+        }
         assertThat(foreign).as("texts that are not German from the bundle").isEmpty();
         assertThat(cut).as("buttons and labels cut short").isEmpty();
     }
