@@ -46,6 +46,8 @@ public final class ChainServerStandIn implements AutoCloseable {
     private final List<EventEnvelope> events = new ArrayList<>();
     private final Map<String, Integer> answers = new ConcurrentHashMap<>();
     private volatile String refuseNextPush;
+    private volatile long failPullsFrom = Long.MAX_VALUE;
+    private volatile int pageSize = Integer.MAX_VALUE;
 
     private ChainServerStandIn() {
         try {
@@ -104,6 +106,15 @@ public final class ChainServerStandIn implements AutoCloseable {
         answers.put(TOKEN, status);
     }
 
+    /**
+     * Pulls from after {@code position} on are answered 503, as by a server that went down part way; pages are then
+     * {@code position} events at most, so the first comes through.
+     */
+    public void failPullsFrom(int position) {
+        failPullsFrom = position;
+        pageSize = position;
+    }
+
     /** The next push is refused as invalid (400), each of its events with {@code reason}. */
     public void refuseNextPushAsInvalid(String reason) {
         refuseNextPush = reason;
@@ -137,7 +148,12 @@ public final class ChainServerStandIn implements AutoCloseable {
             query.put(kv[0], kv[1]);
         }
         long after = Long.parseLong(query.get("after"));
-        int limit = Integer.parseInt(query.get("limit"));
+        int limit = Math.min(pageSize, Integer.parseInt(query.get("limit")));
+        if (after >= failPullsFrom) {
+            send(exchange, 503, Problem.MEDIA_TYPE, new Problem(SyncApi.PROBLEM_PREFIX + "unavailable",
+                    "Service unavailable", 503, "down for maintenance", List.of()));
+            return;
+        }
         PullResponse page;
         synchronized (this) {
             int from = (int) Math.min(after, events.size());

@@ -30,6 +30,8 @@ public final class FirstStartView {
     @FXML private Label downloadReceived;
     @FXML private Label downloadRate;
     @FXML private Label downloadTimeLeft;
+    @FXML private Label downloadProblem;
+    @FXML private Button openBookButton;
     @FXML private VBox preparingPane;
     @FXML private Label preparingLabel;
 
@@ -58,6 +60,10 @@ public final class FirstStartView {
         downloadRate.textProperty().bind(viewModel.rateProperty());
         downloadTimeLeft.textProperty().bind(viewModel.timeLeftProperty());
         preparingLabel.textProperty().bind(viewModel.preparingProperty());
+        FieldErrors.bind(downloadProblem, viewModel.downloadProblemProperty());
+        openBookButton.visibleProperty().bind(viewModel.downloadProblemProperty().isNotEmpty());
+        openBookButton.managedProperty().bind(openBookButton.visibleProperty());
+        openBookButton.setOnAction(e -> viewModel.openWithWhatCame());
 
         viewModel.stepProperty().subscribe(step -> {
             choosingPane.setVisible(step == FirstStartViewModel.Step.CHOOSING);

@@ -6,6 +6,8 @@ import com.salondesk.app.language.Texts;
 import com.salondesk.app.port.ConnectionView;
 import com.salondesk.app.port.DownloadProgress;
 import com.salondesk.app.port.FirstStartChoices;
+import com.salondesk.app.port.SyncUnavailable;
+import com.salondesk.app.sync.SyncWords;
 import com.salondesk.app.task.LatestOnly;
 import com.salondesk.app.task.TaskExecutor;
 import java.time.Duration;
@@ -51,6 +53,7 @@ public final class FirstStartViewModel {
     private final ReadOnlyStringWrapper timeLeft = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper preparing = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper downloadProblem = new ReadOnlyStringWrapper("");
 
     /**
      * @param fxThread  how to run on the FX thread ({@code Platform::runLater} in the app), for progress
@@ -97,9 +100,10 @@ public final class FirstStartViewModel {
             choices.downloadHistory(new LatestOnly<DownloadProgress>(fxThread, this::progress));
             return true;
         }, done -> ready(), failure -> {
-            // The desk is connected and keeps what it has: the sync client takes the rest once it can.
-            problem.set(Texts.get("firstStart.download.interrupted", Explanation.of(failure)));
-            ready();
+            // The desk is connected and keeps what it has: the sync client takes the rest once it can. The person
+            // reads why before the book opens on what came.
+            downloadProblem.set(Texts.get("firstStart.download.interrupted", failure instanceof SyncUnavailable
+                    unavailable ? SyncWords.unavailable(unavailable.reason()) : Explanation.of(failure)));
         });
     }
 
@@ -125,6 +129,13 @@ public final class FirstStartViewModel {
         }
         return seconds < 60 ? Texts.get("firstStart.download.secondsLeft", seconds)
                 : Texts.get("firstStart.download.minutesLeft", seconds / 60, seconds % 60);
+    }
+
+    /** After a download that stopped early: opens the book on what came; the sync client fetches the rest. */
+    public void openWithWhatCame() {
+        if (step.get() == Step.DOWNLOADING && !downloadProblem.get().isEmpty()) {
+            ready();
+        }
     }
 
     private void ready() {
@@ -167,6 +178,11 @@ public final class FirstStartViewModel {
     /** What the demo chain's recording is doing now. */
     public ReadOnlyStringProperty preparingProperty() {
         return preparing.getReadOnlyProperty();
+    }
+
+    /** Why the download stopped before the end; empty while it runs or after it finished. */
+    public ReadOnlyStringProperty downloadProblemProperty() {
+        return downloadProblem.getReadOnlyProperty();
     }
 
     /** Something went wrong that the person should know (the demo could not be recorded, say). */

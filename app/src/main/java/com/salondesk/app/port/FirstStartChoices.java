@@ -8,7 +8,10 @@ import java.util.function.Consumer;
  */
 public interface FirstStartChoices extends ChainConnecting {
 
-    /** After {@link #connect}: downloads the chain's events so far, reporting as it goes (on its own thread). */
+    /**
+     * After {@link #connect}: downloads the chain's events so far, reporting as it goes (on its own thread). Throws
+     * {@link SyncUnavailable} when the server stops answering part way; what came is kept.
+     */
     void downloadHistory(Consumer<DownloadProgress> progress);
 
     /** Records the demo chain and makes this a standalone desk; {@code progress} names each step. */

@@ -5,7 +5,11 @@ import com.salondesk.app.port.DownloadProgress;
 import com.salondesk.app.port.FirstStartChoices;
 import com.salondesk.persistence.backend.DeskBackEnd;
 import com.salondesk.persistence.desk.DeskIdentity;
+import com.salondesk.app.port.SyncUnavailable;
 import com.salondesk.persistence.sync.CatchUp;
+import com.salondesk.persistence.sync.DeviceRevoked;
+import com.salondesk.persistence.sync.ServerUnreachable;
+import com.salondesk.persistence.sync.TokenRefused;
 import com.salondesk.persistence.sync.SyncClient;
 import com.salondesk.persistence.sync.SyncSettings;
 import com.salondesk.persistence.sync.SyncState;
@@ -72,8 +76,17 @@ public final class FirstStart implements DeskOpening.Opening, FirstStartChoices,
         SyncSettings settings = SyncSettings.read(folder).orElseThrow(
                 () -> new IllegalStateException("connect first: there are no sync settings in " + folder));
         SyncClient client = local.sync().orElseGet(() -> local.openSync(settings));
-        CatchUp done = client.catchUp(p -> progress.accept(new DownloadProgress(p.received(), p.total(),
-                p.eventsPerSecond(), p.timeLeft())));
+        CatchUp done;
+        try {
+            done = client.catchUp(p -> progress.accept(new DownloadProgress(p.received(), p.total(),
+                    p.eventsPerSecond(), p.timeLeft())));
+        } catch (ServerUnreachable e) {
+            throw new SyncUnavailable(SyncUnavailable.Reason.SERVER_UNREACHABLE, e);
+        } catch (TokenRefused e) {
+            throw new SyncUnavailable(SyncUnavailable.Reason.TOKEN_REFUSED, e);
+        } catch (DeviceRevoked e) {
+            throw new SyncUnavailable(SyncUnavailable.Reason.REVOKED, e);
+        }
         LOG.info("first start in {}: {} events downloaded in {} ({} events/s)", folder, done.received(),
                 done.took(), Math.round(done.eventsPerSecond()));
         try {

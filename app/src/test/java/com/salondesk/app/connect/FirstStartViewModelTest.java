@@ -148,6 +148,33 @@ class FirstStartViewModelTest {
     }
 
     @Test
+    void aDownloadCutShortSaysSoAndTheBookOpensOnWhatCame() {
+        Path salon = root.resolve("salon");
+        TestSalon.recordWithoutIdentity(salon);
+        try (DeskBackEnd recorded = DeskBackEnd.open(salon, TestSalon.clock())) {
+            server = ChainServerStandIn.withHistory(recorded.log().readAfter(0, 10_000));
+        }
+        server.failPullsFrom(3);
+
+        connectTo(server.address(), ChainServerStandIn.TOKEN);
+
+        assertThat(screen.stepProperty().get()).isEqualTo(FirstStartViewModel.Step.DOWNLOADING);
+        assertThat(screen.downloadProblemProperty().get()).isEqualTo("The download stopped before the end; the desk "
+                + "fetches the rest by itself when the server can be reached. The sync server cannot be reached just "
+                + "now. The desk keeps trying by itself.");
+        assertThat(ready.get()).isZero();
+        assertThat(SyncSettings.read(folder)).as("the desk is connected all the same").isPresent();
+
+        screen.openWithWhatCame();
+
+        assertThat(screen.stepProperty().get()).isEqualTo(FirstStartViewModel.Step.READY);
+        assertThat(ready.get()).isEqualTo(1);
+        try (FrontDesk desk = first.open()) {
+            assertThat(desk.local().log().count()).isEqualTo(3);
+        }
+    }
+
+    @Test
     void workingStandaloneRecordsTheDemoChain() {
         screen.workStandalone();
 
