@@ -4,6 +4,7 @@ import com.salondesk.app.attention.AttentionCounterViewModel;
 import com.salondesk.app.port.SyncView;
 import com.salondesk.app.sync.SyncStatusViewModel;
 import com.salondesk.app.view.FxmlViews;
+import javafx.animation.PauseTransition;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
@@ -11,6 +12,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tooltip;
+import javafx.util.Duration;
 
 /**
  * The thin strip above the main screen: the Support and Settings menus, the sync line, the Needs-attention
@@ -18,6 +20,7 @@ import javafx.scene.control.Tooltip;
  */
 public final class SupportBarView {
 
+    private static final Duration ROUND_MESSAGE_SHOWN = Duration.seconds(20);
     private static final PseudoClass ALERT = PseudoClass.getPseudoClass("alert");
     private static final PseudoClass OFFLINE = PseudoClass.getPseudoClass("offline");
     private static final PseudoClass REFUSED = PseudoClass.getPseudoClass("refused");
@@ -78,6 +81,15 @@ public final class SupportBarView {
         whole.setWrapText(true);
         whole.setMaxWidth(420);
         syncRoundMessage.setTooltip(whole);
+        // How a round went is news for a while, not a lasting state: it gives way to the sync line alone.
+        PauseTransition fade = new PauseTransition(ROUND_MESSAGE_SHOWN);
+        fade.setOnFinished(e -> sync.clearRoundMessage());
+        sync.roundMessageProperty().subscribe(message -> {
+            fade.stop();
+            if (!message.isEmpty() && !sync.syncingProperty().get()) {
+                fade.playFromStart();
+            }
+        });
         syncRoundMessage.visibleProperty().bind(sync.roundMessageProperty().isNotEmpty());
         syncRoundMessage.managedProperty().bind(syncRoundMessage.visibleProperty());
         sync.stateProperty().subscribe(state -> {

@@ -72,6 +72,13 @@ public final class SyncStatusViewModel {
         });
     }
 
+    /** The round's words have been read: the strip goes back to the sync line alone. */
+    public void clearRoundMessage() {
+        if (!syncing.get()) {
+            roundMessage.set("");
+        }
+    }
+
     private void show(SyncView now) {
         state.set(now);
         line.set(SyncWords.line(now, clock));

@@ -155,5 +155,7 @@ class SyncStatusViewModelTest {
         line.syncNow();
         assertThat(line.roundMessageProperty().get())
                 .isEqualTo("This desk works standalone: there is no server to sync with.");
+        line.clearRoundMessage();
+        assertThat(line.roundMessageProperty().get()).isEmpty();
     }
 }
