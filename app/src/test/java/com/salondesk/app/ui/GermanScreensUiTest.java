@@ -263,6 +263,10 @@ class GermanScreensUiTest {
             ScreenWords words = new ScreenWords(data);
 
             person.assertShows("#attentionBadge", "Klärungsbedarf (1)");
+            robot.rightClickOn(person.waitFor("#booking-" + desks.loser()));
+            person.waitFor("#timeLostItem");
+            look("a lost booking's menu", words);
+            robot.push(KeyCode.ESCAPE);
             person.click("#attentionBadge");
             TableView<?> list = (TableView<?>) person.waitFor("#attentionTable");
             person.waitUntil("the lost booking to be listed", () -> list.getItems().size() == 1);

@@ -7,6 +7,7 @@ import com.salondesk.app.TestSalon;
 import com.salondesk.app.port.AttentionEntry;
 import com.salondesk.app.task.BackgroundTaskExecutor;
 import java.nio.file.Path;
+import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -58,6 +59,18 @@ class NeedsAttentionUiTest {
         person.assertShows("#attentionBadge", "Needs attention (1)");
         assertThat(person.find("#attentionBadge").orElseThrow().getPseudoClassStates().toString()).contains("alert");
         assertThat(join(sync)).isTrue();
+
+        // In the book, the lost booking is settled from the list only: cancelling it there would leave its entry.
+        person.waitUntil("the book to draw the booking as lost", () -> person.find("#booking-" + desks.loser())
+                .filter(n -> n.getStyleClass().contains("status-time-lost")).isPresent());
+        robot.rightClickOn(person.waitFor("#booking-" + desks.loser()));
+        person.waitFor("#timeLostItem");
+        // A menu item's node shows its item's state as a pseudo-class, not as Node.disabled.
+        PseudoClass disabled = PseudoClass.getPseudoClass("disabled");
+        assertThat(person.waitFor("#cancelItem").getPseudoClassStates()).as("no cancelling from the book")
+                .contains(disabled);
+        assertThat(person.waitFor("#confirmItem").getPseudoClassStates()).contains(disabled);
+        robot.push(javafx.scene.input.KeyCode.ESCAPE);
 
         person.click("#attentionBadge");
         @SuppressWarnings("unchecked")
