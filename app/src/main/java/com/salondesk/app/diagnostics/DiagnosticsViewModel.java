@@ -221,9 +221,15 @@ public final class DiagnosticsViewModel {
         syncDevice.set(Texts.get("diagnostics.sync.device", connection.deviceId(), connection.branchId(),
                 connection.tenantId()));
         syncConnection.set(SyncWords.explanation(state.connection()));
-        syncPosition.set(Texts.get("diagnostics.sync.position", state.pulledThrough(), state.serverHead(),
-                state.lag()));
-        syncPending.set(Texts.get("diagnostics.sync.pending", state.pending(), state.refused()));
+        if (connection.connected()) {
+            syncPosition.set(Texts.get("diagnostics.sync.position", state.pulledThrough(), state.serverHead(),
+                    state.lag()));
+            syncPending.set(Texts.get("diagnostics.sync.pending", state.pending(), state.refused()));
+        } else {
+            // A standalone desk sends nothing: its events stay here, and there is no server position to speak of.
+            syncPosition.set("—");
+            syncPending.set(Texts.get("diagnostics.sync.pendingStandalone", state.pending()));
+        }
         syncLast.set(SyncWords.lastSync(state.lastSuccess(), clock));
         syncProblem.set(state.problem() == null ? "" : state.problem());
         if (!details.refused().equals(refused)) {

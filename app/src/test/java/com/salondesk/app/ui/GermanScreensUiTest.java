@@ -191,7 +191,7 @@ class GermanScreensUiTest {
         person.click("#deadLetterBadge");
         TableView<?> letters = (TableView<?>) person.waitFor("#deadLetterTable");
         person.waitUntil("the dead letter to be listed", () -> !letters.getItems().isEmpty());
-        Node firstRow = robot.from(letters).lookup(".table-row-cell").query();
+        Node firstRow = person.firstFilledRow(letters);
         robot.clickOn(firstRow);
         person.waitUntil("the letter's event to be read",
                 () -> person.textOf("#deadLetterEventSummary").contains("Version"));
@@ -270,8 +270,7 @@ class GermanScreensUiTest {
             person.click("#attentionBadge");
             TableView<?> list = (TableView<?>) person.waitFor("#attentionTable");
             person.waitUntil("the lost booking to be listed", () -> list.getItems().size() == 1);
-            Node row = robot.from(list).lookup(".table-row-cell").query();
-            robot.clickOn(row);
+            robot.clickOn(person.firstFilledRow(list));
             person.assertShows("#lostCustomer", RivalDesks.JANET);
             person.assertShows("#attentionReason", "Grund: ");
             look("the Needs-attention list with a lost booking", words);

@@ -76,8 +76,7 @@ class NeedsAttentionUiTest {
         @SuppressWarnings("unchecked")
         TableView<AttentionEntry> list = (TableView<AttentionEntry>) person.waitFor("#attentionTable");
         person.waitUntil("the lost booking to be listed", () -> list.getItems().size() == 1);
-        Node row = robot.from(list).lookup(".table-row-cell").query();
-        robot.clickOn(row);
+        robot.clickOn(person.firstFilledRow(list));
         person.assertShows("#lostCustomer", RivalDesks.JANET);
         person.assertShows("#rivalCustomer", TestSalon.JANE);
         person.assertShows("#lostDesk", RivalDesks.BACK.deviceId());
