@@ -209,12 +209,54 @@ public final class DeskBackEnd implements AutoCloseable {
         }
         sync = new SyncClient(log, bus, new SyncServerApi(settings, types.json()), rebaseWith,
                 this::rebuildAfterDisplaced, clock);
+        sync.paceWith(this::awaitReadModelsNear);
         return sync;
+    }
+
+    /**
+     * Stops and forgets the desk's sync client, if it has one: before connecting the desk anew (settings
+     * screen) and starting sync again. Pending events stay pending.
+     */
+    public void stopSync() {
+        SyncClient client;
+        synchronized (this) {
+            client = sync;
+            sync = null;
+        }
+        if (client != null) {
+            client.close();
+        }
     }
 
     /** The desk's sync client, when it has one. */
     public synchronized Optional<SyncClient> sync() {
         return Optional.ofNullable(sync);
+    }
+
+    /** Events pulled ahead of the read models at most, before pulling waits for them (memory, not order). */
+    static final long READ_MODELS_BEHIND = 20_000;
+
+    /** Until when pulling does not wait for the read models, after they did not follow in time (nanoTime). */
+    private volatile long unpacedUntil = System.nanoTime();
+
+    /**
+     * Lets pulling run ahead of the read models by {@link #READ_MODELS_BEHIND} events at most. A read model
+     * that does not follow within 30 s is failing (its retries say why); pulling then goes on unpaced for
+     * five minutes rather than stall behind it.
+     */
+    private void awaitReadModelsNear(long position) {
+        if (position <= READ_MODELS_BEHIND || System.nanoTime() - unpacedUntil < 0) {
+            return;
+        }
+        try {
+            if (!runtime.projections().awaitPosition(position - READ_MODELS_BEHIND, Duration.ofSeconds(30))) {
+                LOG.warn("the read models are more than {} events behind pulled position {}; pulling on without"
+                        + " waiting for them for five minutes", READ_MODELS_BEHIND, position);
+                unpacedUntil = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /**

@@ -232,7 +232,7 @@ class DeskSyncTest {
                 book(desk, newBookingId());
             }
             await("offline", () -> sync.state().connection() == Connection.OFFLINE);
-            Thread.sleep(1500);
+            Thread.sleep(2000);
             int attempts = offline.size();
             assertThat(sync.state().pending()).isEqualTo(20);
             assertThat(sync.state().problem()).contains("127.0.0.1:" + port);
@@ -247,6 +247,26 @@ class DeskSyncTest {
             assertThat(serverLog(settings)).hasSize(21);
             assertThat(desk.log().count()).isEqualTo(21);
             back.close();
+        }
+    }
+
+    @Test
+    void syncStoppedAndStartedAgainPicksUpWhatWasRecordedMeanwhile() {
+        String tenant = newTenant();
+        SyncSettings settings = Desks.settings(server, enrol(tenant, tenant + "-desk-a"));
+        try (DeskBackEnd desk = Desks.open(folder, tenant, tenant + "-desk-a")) {
+            SyncClient first = desk.startSync(settings);
+            await("online", () -> first.state().connection() == Connection.ONLINE);
+
+            desk.stopSync();
+            book(desk, newBookingId());
+
+            assertThat(desk.sync()).isEmpty();
+            assertThat(desk.log().pendingCount()).isEqualTo(1);
+            SyncClient again = desk.startSync(settings);
+            await("synced by the new client", () -> again.state().pending() == 0
+                    && again.state().connection() == Connection.ONLINE);
+            assertThat(serverLog(settings)).hasSize(1);
         }
     }
 
