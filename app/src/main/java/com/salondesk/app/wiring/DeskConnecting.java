@@ -23,16 +23,19 @@ import org.slf4j.LoggerFactory;
  * Connects the desk in its data folder to the chain's sync server ({@link ChainConnection}); each way the server
  * or the desk says no becomes a {@link ConnectRefusal} with a code the screen puts beside the right field.
  */
-class DeskConnecting implements ChainConnecting {
+final class DeskConnecting implements ChainConnecting {
 
     private static final Logger LOG = LoggerFactory.getLogger(DeskConnecting.class);
 
     private final DeskBackEnd local;
     private final Path folder;
+    private final Runnable syncRestarted;
 
-    DeskConnecting(DeskBackEnd local) {
+    /** @param syncRestarted told when the desk's sync client was started again after a refused connection */
+    DeskConnecting(DeskBackEnd local, Runnable syncRestarted) {
         this.local = local;
         this.folder = local.database().folder();
+        this.syncRestarted = syncRestarted;
     }
 
     @Override
@@ -48,25 +51,37 @@ class DeskConnecting implements ChainConnecting {
         if (!SyncSettings.looksLikeToken(token)) {
             throw refusal("not-a-token", new IllegalArgumentException("not a device token"));
         }
+        // A running client must not push while the desk becomes another device; it syncs again after the desk
+        // reopens with the new connection, or at once with the old one when this one is refused.
+        Optional<SyncSettings> before = SyncSettings.read(folder);
+        boolean wasSyncing = local.sync().isPresent();
+        local.stopSync();
         DeviceIdentity device;
         try {
             device = ChainConnection.connect(local, folder, server, token);
-        } catch (ServerUnreachable e) {
-            throw refusal("server-unreachable", e);
-        } catch (TokenRefused e) {
-            throw refusal("token-refused", e);
-        } catch (DeviceRevoked e) {
-            throw refusal("device-revoked", e);
-        } catch (SyncFailure e) {
-            throw refusal("server-failed", e);
-        } catch (ConnectRefused e) {
-            throw refusal(e.reason(), e);
-        } catch (IllegalArgumentException e) {
-            throw refusal("bad-address", e);
+        } catch (RuntimeException e) {
+            if (wasSyncing && before.isPresent()) {
+                local.startSync(before.get());
+                syncRestarted.run();
+            }
+            throw refusalFor(e);
         }
         LOG.info("connected to {} as device {} of branch {}, tenant {}", server, device.deviceId(),
                 device.branchId(), device.tenantId());
         return new ConnectionView(server, device.tenantId(), device.branchId(), device.deviceId());
+    }
+
+    /** Each way the server or the desk says no, as a refusal with a code; anything else as it is. */
+    private static RuntimeException refusalFor(RuntimeException failure) {
+        return switch (failure) {
+            case ServerUnreachable e -> refusal("server-unreachable", e);
+            case TokenRefused e -> refusal("token-refused", e);
+            case DeviceRevoked e -> refusal("device-revoked", e);
+            case SyncFailure e -> refusal("server-failed", e);
+            case ConnectRefused e -> refusal(e.reason(), e);
+            case IllegalArgumentException e -> refusal("bad-address", e);
+            default -> failure;
+        };
     }
 
     private static ConnectRefusal refusal(String code, RuntimeException cause) {

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
 /**
@@ -32,6 +33,7 @@ final class DeskSync implements ChainSync {
     private final DeskBackEnd local;
     private final DeskIdentity identity;
     private final Path folder;
+    private final List<Consumer<SyncView>> listeners = new CopyOnWriteArrayList<>();
 
     DeskSync(DeskBackEnd local, DeskIdentity identity) {
         this.local = local;
@@ -53,7 +55,17 @@ final class DeskSync implements ChainSync {
 
     @Override
     public void onChange(Consumer<SyncView> listener) {
+        listeners.add(listener);
         local.sync().ifPresent(client -> client.onChange(state -> listener.accept(view(state))));
+    }
+
+    /** The desk's sync client was replaced (started again): the screens follow the new one. */
+    void followNewClient() {
+        local.sync().ifPresent(client -> {
+            listeners.forEach(listener -> client.onChange(state -> listener.accept(view(state))));
+            SyncView now = view(client.state());
+            listeners.forEach(listener -> listener.accept(now));
+        });
     }
 
     @Override

@@ -41,7 +41,8 @@ public final class FirstStart implements DeskOpening.Opening, FirstStartChoices,
         this.local = local;
         this.folder = folder;
         this.clock = clock;
-        this.connecting = new DeskConnecting(local);
+        // Nothing shows the sync state yet on a first start.
+        this.connecting = new DeskConnecting(local, () -> { });
     }
 
     /**

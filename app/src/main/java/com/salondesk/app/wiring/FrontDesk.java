@@ -72,9 +72,10 @@ public final class FrontDesk implements SupportScreens, AutoCloseable {
         this.customers = new DeskCustomers(local, this::command, clock);
         this.deadLetters = new DeskDeadLetters(local, this::command);
         this.diagnostics = new DeskDiagnostics(local);
-        this.sync = new DeskSync(local, identity);
+        DeskSync deskSync = new DeskSync(local, identity);
+        this.sync = deskSync;
         this.attention = new DeskAttention(local, this::command, identity);
-        this.connecting = new DeskConnecting(local);
+        this.connecting = new DeskConnecting(local, deskSync::followNewClient);
     }
 
     /** The metadata for the events of one new command by the person at the desk. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.salondesk.app.ChainServerStandIn;
 import com.salondesk.app.SalonBookings;
 import com.salondesk.app.TestSalon;
+import com.salondesk.app.sync.SyncStatusViewModel;
 import com.salondesk.app.task.CurrentThreadTaskExecutor;
 import com.salondesk.app.wiring.FrontDesk;
 import com.salondesk.persistence.desk.DeskIdentity;
@@ -80,5 +81,43 @@ class ConnectionSettingsViewModelTest {
         assertThat(desk.local().identity().read()).contains(TestSalon.DESK);
         settings.refresh();
         assertThat(settings.connectedProperty().get()).isFalse();
+    }
+
+    @Test
+    void aRefusedChangeOfAConnectedDeskChangesNothingAndTheDeskSyncsOn() throws Exception {
+        server = ChainServerStandIn.withTheSalon(root.resolve("chain"));
+        desk = server.connectNewDesk(root.resolve("desk"));
+        desk.onReopen(reopened::incrementAndGet);
+        SyncStatusViewModel line = desk.syncStatus(new CurrentThreadTaskExecutor(), Runnable::run);
+        line.start();
+        settings = desk.connectionSettings(new CurrentThreadTaskExecutor());
+        settings.refresh();
+        assertThat(settings.connectedProperty().get()).isTrue();
+        assertThat(settings.form().serverTextProperty().get()).as("the server is filled in")
+                .isEqualTo(server.address().toString());
+
+        long until = System.nanoTime() + 20_000_000_000L;
+        while (!line.lineProperty().get().startsWith("Online") && System.nanoTime() < until) {
+            Thread.sleep(20);
+        }
+        var lastReport = line.stateProperty().get();
+        settings.form().tokenTextProperty().set(ChainServerStandIn.TOKEN.replace('c', 'd'));
+        settings.form().connect();
+
+        assertThat(settings.form().tokenErrorProperty().get()).startsWith("The sync server does not know this token.");
+        assertThat(reopened.get()).isZero();
+        assertThat(SyncSettings.read(desk.local().database().folder()))
+                .hasValueSatisfying(s -> assertThat(s.token()).isEqualTo(ChainServerStandIn.TOKEN));
+        // The desk syncs on with its own token, and the sync line follows the client started again.
+        int before = server.eventCount();
+        new SalonBookings(desk).book(TestSalon.BEN, "11:00", "11:45");
+        line.syncNow();
+        assertThat(server.eventCount()).isGreaterThan(before);
+        until = System.nanoTime() + 20_000_000_000L;
+        while (!line.lineProperty().get().startsWith("Online · nothing to send") && System.nanoTime() < until) {
+            Thread.sleep(20);
+        }
+        assertThat(line.stateProperty().get()).as("reports of the client started again").isNotSameAs(lastReport);
+        assertThat(line.lineProperty().get()).startsWith("Online · nothing to send");
     }
 }
