@@ -1,7 +1,11 @@
 package com.salondesk.app;
 
 import com.salondesk.app.wiring.FrontDesk;
+import com.salondesk.domain.booking.CancelReason;
 import com.salondesk.domain.booking.NewBooking;
+import com.salondesk.persistence.backend.DeskBackEnd;
+import com.salondesk.persistence.desk.EventContext;
+import com.salondesk.persistence.desk.PulledEvents;
 import com.salondesk.persistence.desk.DeskIdentity;
 import com.salondesk.persistence.desk.RecordedEvent;
 import com.salondesk.persistence.event.EventEnvelope;
@@ -11,7 +15,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Stream;
 
 /**
@@ -59,6 +66,38 @@ public final class RivalDesks implements AutoCloseable {
         return new RivalDesks(front, back, winner, loser);
     }
 
+    /**
+     * Both desks with Jane's 10:00 booking from before they parted; then the front desk cancels it while the back
+     * desk confirms it, and the back desk learns the server's order: its confirmation is refused (the booking is
+     * cancelled), a change for a person to see.
+     */
+    public static RivalDesks confirmedWhileCancelled(Path root) {
+        Path salon = root.resolve("salon");
+        TestSalon.recordWithoutIdentity(salon);
+        String shared;
+        try (DeskBackEnd local = DeskBackEnd.open(salon, TestSalon.clock())) {
+            String jane = local.queries().searchCustomers(TestSalon.JANE, 1).getFirst().customerId();
+            shared = local.bookings().book(EventContext.command(TestSalon.DESK, "test"), new NewBooking(jane,
+                    TestSalon.BRANCH, TestSalon.BEN, TestSalon.CUT, TestSalon.TODAY.atTime(LocalTime.of(10, 0)),
+                    TestSalon.TODAY.atTime(LocalTime.of(10, 45)), false));
+            local.awaitProjections();
+            // Both desks had all this from the server before they parted: accepted, at these positions.
+            Map<UUID, Long> accepted = new LinkedHashMap<>();
+            local.log().readAfter(0, 100_000).forEach(e -> accepted.put(e.id(), e.position()));
+            local.log().markSynced(accepted);
+        }
+        copy(salon, root.resolve("front"));
+        copy(salon, root.resolve("back"));
+        FrontDesk front = TestSalon.openAs(root.resolve("front"), FRONT);
+        FrontDesk back = TestSalon.openAs(root.resolve("back"), BACK);
+        front.local().bookings().cancel(front.command(), shared,
+                new CancelReason(CancelReason.Category.CUSTOMER_ASKED, ""));
+        back.local().bookings().confirm(back.command(), shared);
+        RivalDesks desks = new RivalDesks(front, back, shared, shared);
+        desks.backLearnsTheServersOrder();
+        return desks;
+    }
+
     /** Books {@code customer} for a cut with Ben at 10:00–10:45 today on {@code desk}. */
     private static String book(FrontDesk desk, String customer) {
         String id = desk.local().queries().searchCustomers(customer, 1).getFirst().customerId();
@@ -76,7 +115,12 @@ public final class RivalDesks implements AutoCloseable {
         for (RecordedEvent event : front.local().log().readAfter(0, 100_000)) {
             pulled.add(event.envelope().withGlobalPosition(event.position()));
         }
-        back.local().log().storePulled(pulled);
+        PulledEvents stored = back.local().log().storePulled(pulled);
+        if (!stored.superseded().isEmpty()) {
+            // As the sync client does: read models that took an event now moved aside are built again.
+            var projections = back.local().runtime().projections();
+            projections.names().forEach(projections::rebuild);
+        }
         back.local().rebase().rebaseUnsettled();
         back.local().awaitProjections();
     }

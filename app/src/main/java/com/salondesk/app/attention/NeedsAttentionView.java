@@ -20,6 +20,8 @@ public final class NeedsAttentionView {
     @FXML private TableColumn<AttentionEntry, String> customerColumn;
     @FXML private TableColumn<AttentionEntry, String> serviceColumn;
     @FXML private TableColumn<AttentionEntry, String> timeColumn;
+    @FXML private Label lostHeader;
+    @FXML private Label rivalHeader;
     @FXML private Label lostCustomer;
     @FXML private Label lostStaff;
     @FXML private Label lostService;
@@ -81,6 +83,8 @@ public final class NeedsAttentionView {
             rivalDesk.setText(side.desk());
         });
         lostContact.textProperty().bind(viewModel.contactProperty());
+        lostHeader.textProperty().bind(viewModel.lostHeaderProperty());
+        rivalHeader.textProperty().bind(viewModel.rivalHeaderProperty());
         for (Button choice : new Button[] {moveButton, overbookButton, cancelLostButton}) {
             choice.disableProperty().bind(viewModel.canRebook().not());
         }

@@ -50,6 +50,8 @@ public final class NeedsAttentionViewModel {
     private final ReadOnlyObjectWrapper<SideWords> rival = new ReadOnlyObjectWrapper<>(SideWords.NONE);
     private final ReadOnlyStringWrapper contact = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper reason = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper lostHeader = new ReadOnlyStringWrapper(Texts.get("attention.side.lost"));
+    private final ReadOnlyStringWrapper rivalHeader = new ReadOnlyStringWrapper(Texts.get("attention.side.rival"));
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper head = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
@@ -112,6 +114,13 @@ public final class NeedsAttentionViewModel {
         lost.set(SideWords.of(entry.lost(), zone));
         rival.set(SideWords.of(entry.rival(), zone));
         contact.set(entry.lost() == null ? "" : SideWords.contact(entry.lost()));
+        boolean refusedChange = entry.kind() == AttentionEntry.Kind.CHANGE_REFUSED;
+        lostHeader.set(Texts.get(refusedChange ? "attention.side.booking" : "attention.side.lost"));
+        rivalHeader.set(refusedChange ? "" : Texts.get("attention.side.rival"));
+        if (refusedChange) {
+            // A refused change has no booking that took its place.
+            rival.set(SideWords.NONE);
+        }
         String refusal = entry.refusal() == null ? "" : Explanation.of(entry.refusal());
         reason.set(entry.kind() == AttentionEntry.Kind.CHANGE_REFUSED
                 ? Texts.get("attention.reason.changeRefused", entry.change(), refusal)
@@ -306,6 +315,16 @@ public final class NeedsAttentionViewModel {
 
     public ReadOnlyBooleanProperty busyProperty() {
         return busy.getReadOnlyProperty();
+    }
+
+    /** Above this desk's booking: "Lost its time (this desk)", or "The booking" for a refused change. */
+    public ReadOnlyStringProperty lostHeaderProperty() {
+        return lostHeader.getReadOnlyProperty();
+    }
+
+    /** Above the booking that holds the time; empty for a refused change. */
+    public ReadOnlyStringProperty rivalHeaderProperty() {
+        return rivalHeader.getReadOnlyProperty();
     }
 
     /** Why the entry is on the list: the rule that refused it, in words. */

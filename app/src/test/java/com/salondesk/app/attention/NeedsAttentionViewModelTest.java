@@ -167,4 +167,30 @@ class NeedsAttentionViewModelTest {
         assertThat(counter.text().get()).isEqualTo("Needs attention (0)");
         assertThat(counter.anyOpen().get()).isFalse();
     }
+
+    @Test
+    void aRefusedChangeIsListedWithItsReasonAndTakenOffOnceSeen() {
+        desks.close();
+        desks = RivalDesks.confirmedWhileCancelled(root.resolve("refused"));
+        screen = desks.back().needsAttention(new CurrentThreadTaskExecutor(), dialogs, toldTheCounter::incrementAndGet);
+        screen.refresh();
+
+        assertThat(screen.entries()).hasSize(1);
+        AttentionEntry entry = screen.entries().getFirst();
+        assertThat(entry.kind()).isEqualTo(AttentionEntry.Kind.CHANGE_REFUSED);
+        screen.select(entry);
+        assertThat(screen.lostHeaderProperty().get()).isEqualTo("The booking");
+        assertThat(screen.rivalHeaderProperty().get()).isEmpty();
+        assertThat(screen.reasonProperty().get())
+                .startsWith("A change of this desk (booking.confirmed) was refused once the server's order was applied: ");
+        assertThat(screen.canRebook().get()).as("nothing to move, keep or cancel").isFalse();
+        assertThat(screen.canDismiss().get()).isTrue();
+
+        screen.dismissSelected();
+
+        assertThat(screen.entries()).isEmpty();
+        assertThat(screen.messageProperty().get()).isEqualTo("Taken off the list.");
+        assertThat(toldTheCounter.get()).isEqualTo(1);
+        assertThat(backBooking(desks.loser()).status()).as("the server's order stands").isEqualTo(BookingStatus.CANCELLED);
+    }
 }
