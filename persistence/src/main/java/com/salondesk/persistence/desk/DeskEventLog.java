@@ -493,19 +493,36 @@ public final class DeskEventLog implements AutoCloseable {
 
     private PulledEvents writePulled(List<Pulled> pulled, long cursor) throws SQLException {
         Set<UUID> known = existingIds(pulled.stream().map(p -> p.envelope().id()).toList());
+        // Our own events coming back are accepted first: a pending event of ours that the server holds must not
+        // count as "not yet accepted" when a later event of its stream, from another desk, is stored below.
+        Map<UUID, Long> own = new LinkedHashMap<>();
+        for (Pulled p : pulled) {
+            if (known.contains(p.envelope().id())) {
+                own.put(p.envelope().id(), p.envelope().globalPosition());
+            }
+        }
+        if (!own.isEmpty()) {
+            try (PreparedStatement update = writer.prepareStatement("UPDATE events SET global_position = ?,"
+                    + " sync_status = 'SYNCED', sync_error = NULL WHERE id = ?")) {
+                for (Map.Entry<UUID, Long> e : own.entrySet()) {
+                    update.setLong(1, e.getValue());
+                    update.setObject(2, e.getKey());
+                    update.addBatch();
+                }
+                update.executeBatch();
+            }
+        }
         Map<String, StreamAt> streams = streamsAt(pulled.stream().filter(p -> !known.contains(p.envelope().id()))
                 .map(p -> p.envelope().streamId()).distinct().toList());
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         List<RecordedEvent> stored = new ArrayList<>();
         List<SupersededStream> superseded = new ArrayList<>();
-        Map<UUID, Long> own = new LinkedHashMap<>();
         try (PreparedStatement insert = writer.prepareStatement("INSERT INTO events (local_seq, id, stream_id,"
                 + " version, event_type, schema_version, event_data, metadata, recorded_at, tenant_id,"
                 + " global_position, sync_status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'SYNCED')")) {
             for (Pulled p : pulled) {
                 EventEnvelope e = p.envelope();
                 if (known.contains(e.id())) {
-                    own.put(e.id(), e.globalPosition());
                     continue;
                 }
                 StreamAt at = streams.computeIfAbsent(e.streamId(), s -> new StreamAt());
@@ -538,17 +555,6 @@ public final class DeskEventLog implements AutoCloseable {
                         p.metadataJson(), types, p.event(), SyncStatus.SYNCED));
             }
             insert.executeBatch();
-        }
-        if (!own.isEmpty()) {
-            try (PreparedStatement update = writer.prepareStatement("UPDATE events SET global_position = ?,"
-                    + " sync_status = 'SYNCED', sync_error = NULL WHERE id = ?")) {
-                for (Map.Entry<UUID, Long> e : own.entrySet()) {
-                    update.setLong(1, e.getValue());
-                    update.setObject(2, e.getKey());
-                    update.addBatch();
-                }
-                update.executeBatch();
-            }
         }
         try (PreparedStatement update = writer.prepareStatement(
                 "UPDATE sync_state SET pulled_through = GREATEST(pulled_through, ?)")) {

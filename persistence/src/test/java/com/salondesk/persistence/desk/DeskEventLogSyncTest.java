@@ -1,6 +1,7 @@
 package com.salondesk.persistence.desk;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -151,6 +152,24 @@ class DeskEventLogSyncTest {
         assertThat(back.globalPosition()).isEqualTo(7L);
         assertThat(log.pulledThrough()).isEqualTo(7);
         assertThat(posted).isEmpty();
+    }
+
+    @Test
+    void anOwnPendingEventComingBackBeforeAnotherDesksNextVersionIsConfirmedNotMovedAside() {
+        // The server's answer to our push was lost, so our event is still pending here when a pull brings it back
+        // together with another desk's next event of the same stream.
+        RecordedEvent mine = recordLocally("booking-b1", 0, created("b1"));
+        EventEnvelope theirs = fromAnotherDesk("booking-b1", 2, confirmed("b1"), 9L);
+
+        PulledEvents result = log.storePulled(List.of(mine.envelope().withGlobalPosition(8), theirs));
+
+        assertThat(result.superseded()).isEmpty();
+        assertThat(result.ownConfirmed()).isEqualTo(1);
+        assertThat(result.stored()).extracting(RecordedEvent::id).containsExactly(theirs.id());
+        assertThat(log.readStream("booking-b1")).extracting(RecordedEvent::id, RecordedEvent::globalPosition)
+                .containsExactly(tuple(mine.id(), 8L), tuple(theirs.id(), 9L));
+        assertThat(log.pendingCount()).isZero();
+        assertThat(log.unsettledSuperseded()).isEmpty();
     }
 
     @Test
