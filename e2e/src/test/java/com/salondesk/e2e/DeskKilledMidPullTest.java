@@ -1,0 +1,113 @@
+package com.salondesk.e2e;
+
+import static com.salondesk.e2e.support.ChainData.ANNA;
+import static com.salondesk.e2e.support.ChainData.BEN;
+import static com.salondesk.e2e.support.ChainData.JANE;
+import static com.salondesk.e2e.support.ChainData.JOHN;
+import static com.salondesk.e2e.support.ChainData.LONDON;
+import static com.salondesk.e2e.support.ChainData.slot;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.salondesk.app.SalonDeskLauncher;
+import com.salondesk.e2e.support.Chain;
+import com.salondesk.e2e.support.Desk;
+import com.salondesk.e2e.support.DeskDriver;
+import com.salondesk.e2e.support.Eventually;
+import com.salondesk.e2e.support.JavaProcesses;
+import com.salondesk.e2e.support.SameEvents;
+import com.salondesk.e2e.support.SyncServerProcess;
+import com.salondesk.persistence.event.EventEnvelope;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * End-to-end 4: a new desk, connected with the support command {@code salondesk connect}, is killed (SIGKILL)
+ * while it downloads the tenant's history, and started again: it carries on from what it had stored and ends
+ * with every event once, at the server's positions, and a book that shows them all.
+ */
+class DeskKilledMidPullTest {
+
+    private static final int BOOKINGS = 15_000;
+    private static final Pattern RECEIVED = Pattern.compile("received (\\d+) of (\\d+)");
+    private static final Pattern RESUMED = Pattern.compile("resumed at (\\d+)");
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void aDeskKilledInTheMiddleOfItsCatchUpLosesAndDoublesNothing() throws Exception {
+        try (SyncServerProcess server = SyncServerProcess.start(folder.resolve("server"), "desk_killed");
+             Chain chain = Chain.create(server, folder.resolve("chain"), "desk-a", "desk-b")) {
+            Desk a = chain.founder("desk-a");
+            a.goOffline();
+            LocalDate first = LocalDate.now(LONDON).plusDays(1);
+            for (int i = 0; i < BOOKINGS; i++) {
+                // Two stylists, two customers, each pair on its own quarter hours: no clash.
+                boolean anna = i % 2 == 0;
+                int n = i / 2;
+                a.book(anna ? ANNA : BEN, anna ? JANE : JOHN, first.plusDays(n / 48), slot(n % 48), slot(n % 48 + 1));
+            }
+            a.startSync();
+            a.awaitInStepWith(chain.events());
+            long head = chain.events().head();
+
+            Path deskB = chain.deskFolder("desk-b");
+            JavaProcesses.Finished connected = JavaProcesses.run(List.of(), SalonDeskLauncher.class.getName(),
+                    List.of("connect", "--server", server.uri().toString(), "--token", chain.token("desk-b"),
+                            "--data-dir", deskB.toString()), Map.of());
+            assertThat(connected.exitCode()).as(connected.out() + connected.err()).isZero();
+
+            Path firstRun = folder.resolve("desk-b-first-run.log");
+            Process killed = JavaProcesses.start(List.of("-Xmx256m"), DeskDriver.class.getName(),
+                    List.of("catch-up", deskB.toString()), Map.of(), firstRun);
+            Eventually.await("desk B to have received part of the history",
+                    () -> lastReceived(firstRun).orElse(0) >= 2_000, () -> read(firstRun));
+            JavaProcesses.kill(killed);
+            assertThat(read(firstRun)).as("killed before it finished").doesNotContain("caught up");
+
+            JavaProcesses.Finished second = JavaProcesses.run(List.of("-Xmx256m"), DeskDriver.class.getName(),
+                    List.of("catch-up", deskB.toString()), Map.of());
+            assertThat(second.exitCode()).as(second.out() + second.err()).isZero();
+            Matcher resumed = RESUMED.matcher(second.out());
+            assertThat(resumed.find()).as(second.out()).isTrue();
+            assertThat(Long.parseLong(resumed.group(1))).as("where the second run started")
+                    .isPositive().isLessThan(head);
+            assertThat(second.out()).contains("caught up " + head);
+
+            List<EventEnvelope> stored = chain.events().all();
+            try (Desk b = Desk.open(deskB)) {
+                b.backEnd().awaitProjections();
+                SameEvents.assertLogHoldsTheServersEvents("desk B", b.log(), stored);
+                assertThat(b.backEnd().queries().bookingCount()).isEqualTo(BOOKINGS);
+            }
+            SameEvents.assertLogHoldsTheServersEvents("desk A", a.log(), stored);
+        }
+    }
+
+    private static OptionalLong lastReceived(Path output) {
+        Matcher m = RECEIVED.matcher(read(output));
+        OptionalLong last = OptionalLong.empty();
+        while (m.find()) {
+            last = OptionalLong.of(Long.parseLong(m.group(1)));
+        }
+        return last;
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.exists(file) ? Files.readString(file) : "";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

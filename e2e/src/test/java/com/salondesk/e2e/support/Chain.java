@@ -1,0 +1,133 @@
+package com.salondesk.e2e.support;
+
+import com.salondesk.persistence.desk.DeskIdentity;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One salon chain for a test: a tenant on a running {@link SyncServerProcess}, its enrolled devices (the
+ * tokens headquarters printed) and the desks in this JVM, each in a data folder of its own.
+ */
+public final class Chain implements AutoCloseable {
+
+    private static int tenants;
+
+    private final SyncServerProcess server;
+    private final Path folder;
+    private final String tenantId;
+    private final Map<String, String> tokens = new LinkedHashMap<>();
+    private final List<Desk> opened = new ArrayList<>();
+
+    private Chain(SyncServerProcess server, Path folder, String tenantId) {
+        this.server = server;
+        this.folder = folder;
+        this.tenantId = tenantId;
+    }
+
+    /** A new tenant on {@code server} with the devices {@code deviceIds}, all at the Soho branch. */
+    public static Chain create(SyncServerProcess server, Path folder, String... deviceIds) {
+        String tenantId = "chain-" + nextTenant();
+        server.createTenant(tenantId, "Chain " + tenantId);
+        Chain chain = new Chain(server, folder, tenantId);
+        for (String device : deviceIds) {
+            chain.tokens.put(device, server.enrol(tenantId, ChainData.BRANCH, device));
+        }
+        return chain;
+    }
+
+    private static synchronized int nextTenant() {
+        return ++tenants;
+    }
+
+    /**
+     * Connects a new desk as {@code deviceId}, records the chain's reference data on it and syncs it: the first
+     * desk of the tenant, as headquarters' own desk would be.
+     */
+    public Desk founder(String deviceId) {
+        return founder(deviceId, 0, 0);
+    }
+
+    /** As {@link #founder(String)}, with extra stylists and customers ({@link ChainData#stylist(int)}, ...). */
+    public Desk founder(String deviceId, int extraStylists, int extraCustomers) {
+        Desk desk = connect(deviceId);
+        DeskIdentity identity = desk.identity();
+        ChainData.record(desk.backEnd(), identity, Clock.system(ChainData.LONDON), extraStylists, extraCustomers);
+        desk.startSync();
+        desk.awaitInStepWith(events());
+        return desk;
+    }
+
+    /** Connects a new, empty desk as {@code deviceId} and brings it in step with the server. */
+    public Desk joiner(String deviceId) {
+        Desk desk = connect(deviceId);
+        desk.startSync();
+        desk.awaitInStepWith(events());
+        return desk;
+    }
+
+    /** Opens a new desk in a folder of its own and connects it as {@code deviceId}; it does not sync yet. */
+    public Desk connect(String deviceId) {
+        Desk desk = Desk.open(deskFolder(deviceId));
+        opened.add(desk);
+        desk.connect(server.uri(), token(deviceId));
+        return desk;
+    }
+
+    public Path deskFolder(String deviceId) {
+        Path desk = folder.resolve(deviceId);
+        try {
+            Files.createDirectories(desk);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return desk;
+    }
+
+    public String token(String deviceId) {
+        String token = tokens.get(deviceId);
+        if (token == null) {
+            throw new IllegalArgumentException("no device " + deviceId + " was enrolled in " + tenantId);
+        }
+        return token;
+    }
+
+    /** The tenant's events as the server has them, read with the first device's token. */
+    public ServerEvents events() {
+        return new ServerEvents(server.uri(), tokens.values().iterator().next());
+    }
+
+    public SyncServerProcess server() {
+        return server;
+    }
+
+    public String tenantId() {
+        return tenantId;
+    }
+
+    /** Closes every desk this chain opened that is still open. */
+    @Override
+    public void close() {
+        RuntimeException failure = null;
+        for (Desk desk : opened) {
+            try {
+                desk.close();
+            } catch (RuntimeException e) {
+                if (failure == null) {
+                    failure = e;
+                } else {
+                    failure.addSuppressed(e);
+                }
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
+    }
+}
