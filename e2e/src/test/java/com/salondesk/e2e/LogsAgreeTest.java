@@ -68,9 +68,7 @@ class LogsAgreeTest {
             a.book(CARA, JOHN, day, "12:00", "12:45");
             b.startSync();
 
-            for (Desk desk : List.of(a, b, c)) {
-                desk.awaitInStepWith(chain.events());
-            }
+            chain.awaitConverged(a, b, c);
             stored = chain.events().all();
         }
         // The desks are closed (the support command needs the data folder to itself).

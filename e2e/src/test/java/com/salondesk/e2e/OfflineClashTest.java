@@ -10,6 +10,7 @@ import com.salondesk.e2e.support.Chain;
 import com.salondesk.e2e.support.Desk;
 import com.salondesk.e2e.support.SameEvents;
 import com.salondesk.e2e.support.SyncServerProcess;
+import com.salondesk.persistence.read.AttentionView;
 import com.salondesk.persistence.read.BookingView;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -58,12 +59,12 @@ class OfflineClashTest {
             first.startSync();
             first.awaitInStepWith(chain.events());
             second.startSync();
-            for (Desk desk : List.of(a, b, c)) {
-                desk.awaitInStepWith(chain.events());
-            }
+            chain.awaitConverged(a, b, c);
 
-            assertThat(second.backEnd().queries().openAttention(second.identity().deviceId()))
-                    .as("Needs attention on the desk that lost").hasSize(1);
+            List<AttentionView> lost = second.backEnd().queries().openAttention(second.identity().deviceId());
+            assertThat(lost).as("Needs attention on the desk that lost").hasSize(1);
+            assertThat(lost.getFirst().bookingId()).isEqualTo(loser);
+            assertThat(lost.getFirst().rivalBookingIds()).containsExactly(winner);
             for (Desk desk : List.of(first, c)) {
                 assertThat(desk.backEnd().queries().openAttention(desk.identity().deviceId()))
                         .as("Needs attention on %s", desk).isEmpty();
@@ -71,18 +72,14 @@ class OfflineClashTest {
             for (Desk desk : List.of(a, b, c)) {
                 List<BookingView> bensDay = desk.bookingsOn(day).stream()
                         .filter(v -> v.staffId().equals(BEN)).toList();
-                assertThat(bensDay.stream().filter(OfflineClashTest::holdsItsTime).map(BookingView::bookingId))
+                assertThat(bensDay.stream().filter(BookingView::holdsTime).map(BookingView::bookingId))
                         .as("bookings holding Ben's time in %s's book", desk).containsExactly(winner);
                 assertThat(desk.booking(loser)).as("the lost booking, in %s's book", desk)
-                        .hasValueSatisfying(v -> assertThat(holdsItsTime(v)).isFalse());
+                        .hasValueSatisfying(v -> assertThat(v.timeLost()).isTrue());
             }
             for (Desk desk : List.of(a, b, c)) {
                 SameEvents.assertLogHoldsTheServersEvents(desk.toString(), desk.log(), chain.events().all());
             }
         }
-    }
-
-    private static boolean holdsItsTime(BookingView booking) {
-        return !booking.timeLost();
     }
 }

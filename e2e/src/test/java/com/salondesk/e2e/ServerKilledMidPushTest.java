@@ -64,8 +64,7 @@ class ServerKilledMidPushTest {
 
             server.start();
 
-            a.awaitInStepWith(chain.events());
-            b.awaitInStepWith(chain.events());
+            chain.awaitConverged(a, b);
             List<EventEnvelope> stored = chain.events().all();
             Set<UUID> ids = stored.stream().map(EventEnvelope::id).collect(Collectors.toSet());
             assertThat(ids).as("each event stored once").hasSize(stored.size());

@@ -57,8 +57,7 @@ class SyncFaultsTest {
             assertThat(a.pending()).as("recorded while the server was down").isPositive();
             server.start();
 
-            a.awaitInStepWith(chain.events());
-            b.awaitInStepWith(chain.events());
+            chain.awaitConverged(a, b);
             assertThat(b.booking(kept).orElseThrow().status()).isEqualTo(BookingStatus.CONFIRMED);
             assertThat(b.booking(cancelled).orElseThrow().status()).isEqualTo(BookingStatus.CANCELLED);
             assertThat(b.booking(booked)).isPresent();

@@ -3,8 +3,6 @@ package com.salondesk.e2e.bench;
 import com.salondesk.e2e.support.Chain;
 import com.salondesk.e2e.support.ChainData;
 import com.salondesk.e2e.support.Desk;
-import com.salondesk.e2e.support.Eventually;
-import com.salondesk.e2e.support.ServerEvents;
 import com.salondesk.e2e.support.SyncServerProcess;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -46,19 +44,11 @@ final class OfflineDayBenchmark {
                 }
                 recorded += desk.pending();
             }
-            ServerEvents central = chain.events();
             long started = System.nanoTime();
             for (Desk desk : desks) {
                 desk.startSync();
             }
-            Eventually.await("the three desks to converge", Duration.ofMinutes(30), () -> {
-                long head = central.head();
-                return desks.stream().allMatch(d -> d.pending() == 0 && d.backEnd().log().pulledThrough() >= head);
-            }, () -> desks.stream().map(d -> d + ": pending " + d.pending() + ", pulled through "
-                    + d.backEnd().log().pulledThrough()).toList() + ", server head " + central.head());
-            for (Desk desk : desks) {
-                desk.backEnd().awaitProjections();
-            }
+            chain.awaitConverged(Duration.ofMinutes(30), desks.toArray(Desk[]::new));
             double seconds = (System.nanoTime() - started) / 1e9;
             int conflicts = 0;
             for (Desk desk : desks) {

@@ -6,7 +6,9 @@ import java.nio.file.Path;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -101,6 +103,26 @@ public final class Chain implements AutoCloseable {
     /** The tenant's events as the server has them, read with the first device's token. */
     public ServerEvents events() {
         return new ServerEvents(server.uri(), tokens.values().iterator().next());
+    }
+
+    /**
+     * Waits until all {@code desks} are in step with the server at once (a desk's rebase may move the head after
+     * another desk was in step), and their read models show it.
+     */
+    public void awaitConverged(Desk... desks) {
+        awaitConverged(Eventually.PATIENCE, desks);
+    }
+
+    /** As {@link #awaitConverged(Desk...)}, waiting at most {@code patience} (benchmarks). */
+    public void awaitConverged(Duration patience, Desk... desks) {
+        ServerEvents server = events();
+        Eventually.await("the desks to converge", patience, () -> {
+            long head = server.head();
+            return Arrays.stream(desks).allMatch(d -> d.inStepWith(head));
+        }, () -> Arrays.stream(desks).map(Desk::where).toList() + ", server head " + server.head());
+        for (Desk desk : desks) {
+            desk.backEnd().awaitProjections();
+        }
     }
 
     public SyncServerProcess server() {

@@ -112,15 +112,25 @@ public final class Desk implements AutoCloseable {
     }
 
     /**
-     * Waits until this desk has pushed everything it recorded and pulled everything the server holds, and its
-     * read models show it.
+     * Waits until this desk has pushed everything it recorded, settled every rebase, and pulled everything the
+     * server holds, and its read models show it.
      */
     public void awaitInStepWith(ServerEvents server) {
-        Eventually.await(this + " to be in step with the server",
-                () -> pending() == 0 && backEnd.log().pulledThrough() >= server.head(),
-                () -> "pending " + pending() + ", pulled through " + backEnd.log().pulledThrough() + ", server head "
-                        + server.head() + ", sync " + backEnd.sync().map(SyncClient::state).orElse(null));
+        Eventually.await(this + " to be in step with the server", () -> inStepWith(server.head()),
+                () -> where() + ", server head " + server.head());
         backEnd.awaitProjections();
+    }
+
+    /** Whether nothing of this desk waits to be pushed or rebased and it has pulled up to {@code head}. */
+    public boolean inStepWith(long head) {
+        return pending() == 0 && backEnd.log().unsettledSuperseded().isEmpty() && backEnd.log().pulledThrough() >= head;
+    }
+
+    /** Where this desk's sync stands, for failure messages. */
+    public String where() {
+        return this + ": pending " + pending() + ", unsettled " + backEnd.log().unsettledSuperseded().size()
+                + ", pulled through " + backEnd.log().pulledThrough() + ", sync "
+                + backEnd.sync().map(SyncClient::state).orElse(null);
     }
 
     public DeskBackEnd backEnd() {
