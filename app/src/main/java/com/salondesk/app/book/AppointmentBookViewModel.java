@@ -192,7 +192,7 @@ public final class AppointmentBookViewModel {
         if (day.closed()) {
             return Texts.get("book.closedOnWeekday", Formats.everyWeekday(day.date().getDayOfWeek()));
         }
-        long count = day.columns().stream().mapToLong(c -> c.bookings().stream().filter(b -> b.status().holdsTime())
+        long count = day.columns().stream().mapToLong(c -> c.bookings().stream().filter(BookingBlock::holdsTime)
                 .count()).sum();
         return Texts.get("book.daySummary", Formats.ranges(day.openingHours()), day.columns().size(), count);
     }

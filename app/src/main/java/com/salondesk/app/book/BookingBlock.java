@@ -10,16 +10,35 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
 
-/** One appointment as the book draws it: in the branch's wall-clock time, with the names it shows. */
+/**
+ * One appointment as the book draws it: in the branch's wall-clock time, with the names it shows. {@code timeLost}:
+ * it lost its time to another desk's booking, and holds none.
+ */
 public record BookingBlock(String bookingId, String staffId, LocalTime start, LocalTime end, String customerName,
                            String serviceName, BookingStatus status, String cancelReason,
-                           CancelReason.Category cancelCategory, Instant startsAt) {
+                           CancelReason.Category cancelCategory, Instant startsAt, boolean timeLost) {
+
+    /** A booking that holds its time, as most do. */
+    public BookingBlock(String bookingId, String staffId, LocalTime start, LocalTime end, String customerName,
+                        String serviceName, BookingStatus status, String cancelReason,
+                        CancelReason.Category cancelCategory, Instant startsAt) {
+        this(bookingId, staffId, start, end, customerName, serviceName, status, cancelReason, cancelCategory, startsAt,
+                false);
+    }
 
     static BookingBlock of(BookingView booking, ZoneId zone) {
         LocalTime end = booking.end().atZone(zone).toLocalTime();
         return new BookingBlock(booking.bookingId(), booking.staffId(), booking.start().atZone(zone).toLocalTime(),
                 end.equals(LocalTime.MIDNIGHT) ? LocalTime.MAX : end, booking.customerName(), booking.serviceName(),
-                booking.status(), booking.cancelReason(), booking.cancelCategory(), booking.start());
+                booking.status(), booking.cancelReason(), booking.cancelCategory(), booking.start(), booking.timeLost());
+    }
+
+    /**
+     * Whether the appointment holds its time in the stylist's day: not cancelled, not a no-show, and not lost to
+     * another desk's booking. One that holds none is drawn aside where the time was booked again.
+     */
+    public boolean holdsTime() {
+        return status.holdsTime() && !timeLost;
     }
 
     /** How long the appointment is, in minutes (an end at midnight counts as 24:00). */
@@ -34,6 +53,9 @@ public record BookingBlock(String bookingId, String staffId, LocalTime start, Lo
 
     /** The CSS class that gives the block its status colour, e.g. {@code status-checked-in}. */
     public String statusStyleClass() {
+        if (timeLost && status.holdsTime()) {
+            return "status-time-lost";
+        }
         return "status-" + status.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
 
@@ -52,6 +74,9 @@ public record BookingBlock(String bookingId, String staffId, LocalTime start, Lo
 
     /** The status as the front desk says it. */
     public String statusText() {
+        if (timeLost && status.holdsTime()) {
+            return Texts.get("booking.status.timeLost");
+        }
         return Texts.get(switch (status) {
             case REQUESTED -> "booking.status.requested";
             case CONFIRMED -> "booking.status.confirmed";

@@ -70,9 +70,10 @@ final class StaffColumnPane extends Pane {
                 break;
             }
         }
-        List<BookingBlock> holding = column.bookings().stream().filter(b -> b.status().holdsTime()).toList();
-        List<BookingBlock> released = column.bookings().stream().filter(b -> !b.status().holdsTime()).toList();
-        // Cancelled and no-show appointments no longer hold the time. Where it was booked again they move to a
+        List<BookingBlock> holding = column.bookings().stream().filter(BookingBlock::holdsTime).toList();
+        List<BookingBlock> released = column.bookings().stream().filter(b -> !b.holdsTime()).toList();
+        // Cancelled and no-show appointments, and those that lost their time to another desk's booking, no longer
+        // hold the time. Where it was booked again they move to a
         // narrow strip at the column's edge, so the live appointment keeps most of the width and is never
         // covered. Bookings of one kind that share time (a cancellation and a no-show, an overbooking) stand
         // side by side instead of on top of each other.

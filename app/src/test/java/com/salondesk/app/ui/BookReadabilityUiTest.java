@@ -88,6 +88,50 @@ class BookReadabilityUiTest {
     }
 
     @Test
+    void aBookingThatLostItsTimeToAnotherDeskIsDrawnAsideNeverOverTheWinner(FxRobot robot) {
+        String lost = book(TestSalon.BEN, MONDAY, "16:00", "16:45");
+        loseTime(lost);
+        String winner = book(TestSalon.BEN, MONDAY, "16:00", "16:45");
+        person = new DeskRobot(robot);
+        person.waitFor("#column-ben");
+        person.click("#previousDayButton");
+
+        Region winnerBlock = (Region) person.waitFor("#booking-" + winner);
+        Region lostBlock = (Region) person.waitFor("#booking-" + lost);
+        Region column = (Region) person.waitFor("#column-ben");
+
+        assertThat(apart(winnerBlock, lostBlock)).as("the lost booking covers no part of the winner").isTrue();
+        assertThat(winnerBlock.getWidth()).as("the winner keeps most of the column")
+                .isGreaterThan(0.6 * column.getWidth());
+        assertThat(lostBlock.getStyleClass()).contains("status-time-lost");
+        assertThat(wholeText(lostBlock, ".block-time")).isEqualTo("Time lost");
+    }
+
+    /** What a sync rebase records when another desk's booking took this one's time (see command.Rebase). */
+    private void loseTime(String bookingId) {
+        var backEnd = desk.local();
+        var booking = backEnd.store().load("booking-" + bookingId, new com.salondesk.domain.booking.BookingDecider(),
+                com.salondesk.domain.booking.BookingEvent.class).state();
+        var branch = backEnd.store().load("branch-" + TestSalon.BRANCH, new com.salondesk.domain.branch.BranchDecider(),
+                com.salondesk.domain.branch.BranchEvent.class).state();
+        var plan = com.salondesk.domain.booking.BookingPolicy.loseTime(booking, branch, TestSalon.BEN, MONDAY,
+                List.of("another-desks-booking"), "schedule.slot-taken", "maria", TestSalon.NOW).orElseThrow();
+        backEnd.store().execute(desk.command(), List.of(
+                com.salondesk.persistence.command.AggregateStore.Step.on("booking-" + bookingId,
+                        new com.salondesk.domain.booking.BookingDecider(), com.salondesk.domain.booking.BookingEvent.class,
+                        plan.booking()),
+                com.salondesk.persistence.command.AggregateStore.Step.on(
+                        com.salondesk.domain.booking.BookingPolicy.staffDayStream(plan.staffDay()),
+                        new com.salondesk.domain.schedule.StaffDayDecider(),
+                        com.salondesk.domain.schedule.StaffDayEvent.class, plan.staffDay()),
+                com.salondesk.persistence.command.AggregateStore.Step.on(
+                        com.salondesk.domain.booking.BookingPolicy.customerDayStream(plan.customerDay()),
+                        new com.salondesk.domain.schedule.CustomerDayDecider(),
+                        com.salondesk.domain.schedule.CustomerDayEvent.class, plan.customerDay())));
+        backEnd.awaitProjections();
+    }
+
+    @Test
     void aCancellationAndANoShowInTheSameSlotAreDrawnSideBySide(FxRobot robot) {
         String noShow = book(TestSalon.BEN, MONDAY, "14:00", "14:45");
         desk.bookings().markNoShow(noShow);

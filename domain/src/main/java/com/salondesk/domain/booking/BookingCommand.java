@@ -3,6 +3,8 @@ package com.salondesk.domain.booking;
 import com.salondesk.domain.branch.Branch;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 
 /** What the front desk can ask of a booking. Every command names who asks and when. */
 public sealed interface BookingCommand {
@@ -40,5 +42,26 @@ public sealed interface BookingCommand {
         public Cancel(String bookingId, String note, String actor, Instant now) {
             this(bookingId, CancelReason.other(note), actor, now);
         }
+    }
+
+    /**
+     * Record that the booking lost its time to {@code rivalBookingIds} (its reservation in {@code staffId}'s day on
+     * {@code date} was refused with {@code rejectionCode} when the server's order was applied). A booking that
+     * holds no time (cancelled, no-show, or lost already) has nothing to lose.
+     */
+    record LoseTime(String bookingId, String staffId, LocalDate date, List<String> rivalBookingIds,
+                    String rejectionCode, String actor, Instant now) implements BookingCommand {
+        public LoseTime {
+            rivalBookingIds = List.copyOf(rivalBookingIds);
+        }
+    }
+
+    /** Move a booking that lost its time to {@code staffId}, {@code start}–{@code end}; see {@link BookingPolicy#move}. */
+    record Move(String bookingId, String staffId, Instant start, Instant end, String actor, Instant now)
+            implements BookingCommand {
+    }
+
+    /** Keep a booking that lost its time where it was, as an overbooking; see {@link BookingPolicy#keepAsOverbook}. */
+    record KeepAsOverbook(String bookingId, String actor, Instant now) implements BookingCommand {
     }
 }

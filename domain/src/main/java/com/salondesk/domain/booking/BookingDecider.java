@@ -69,6 +69,30 @@ public final class BookingDecider implements Decider<BookingCommand, Booking, Bo
                 case Booking.None n -> throw notFound(c.bookingId());
                 case Booking.Existing b -> throw refused("booking.cannot-cancel", b);
             };
+            case BookingCommand.LoseTime l -> switch (state) {
+                case Booking.None n -> throw notFound(l.bookingId());
+                // Cancelled, a no-show, or lost already: it holds no time, so there is nothing to lose.
+                case Booking.Cancelled b -> List.of();
+                case Booking.NoShow b -> List.of();
+                case Booking.Existing b when b.timeLost() -> List.of();
+                case Booking.Existing b -> List.of(new BookingEvent.TimeLost(b.bookingId(), l.staffId(), l.date(),
+                        l.rivalBookingIds(), l.rejectionCode(), l.now()));
+            };
+            case BookingCommand.Move m -> switch (state) {
+                case Booking.None n -> throw notFound(m.bookingId());
+                case Booking.Requested b -> move(m, b);
+                case Booking.Confirmed b -> move(m, b);
+                case Booking.CheckedIn b -> move(m, b);
+                case Booking.Existing b -> throw refused("booking.cannot-move", b);
+            };
+            case BookingCommand.KeepAsOverbook k -> switch (state) {
+                case Booking.None n -> throw notFound(k.bookingId());
+                case Booking.Cancelled b -> throw refused("booking.cannot-keep", b);
+                case Booking.NoShow b -> throw refused("booking.cannot-keep", b);
+                case Booking.Existing b when b.timeLost() -> List.of(new BookingEvent.KeptAsOverbook(b.bookingId()));
+                // It holds its time already: kept before, or moved meanwhile.
+                case Booking.Existing b -> List.of();
+            };
         };
     }
 
@@ -77,11 +101,11 @@ public final class BookingDecider implements Decider<BookingCommand, Booking, Bo
         return switch (event) {
             case BookingEvent.Created c -> new Booking.Requested(c.bookingId(), c.details());
             case BookingEvent.Confirmed c -> state instanceof Booking.Existing b
-                    ? new Booking.Confirmed(b.bookingId(), b.details()) : state;
+                    ? new Booking.Confirmed(b.bookingId(), b.details(), b.timeLost()) : state;
             case BookingEvent.CheckedIn c -> state instanceof Booking.Existing b
-                    ? new Booking.CheckedIn(b.bookingId(), b.details()) : state;
+                    ? new Booking.CheckedIn(b.bookingId(), b.details(), b.timeLost()) : state;
             case BookingEvent.Completed c -> state instanceof Booking.Existing b
-                    ? new Booking.Completed(b.bookingId(), b.details()) : state;
+                    ? new Booking.Completed(b.bookingId(), b.details(), b.timeLost()) : state;
             case BookingEvent.NoShowRecorded n -> state instanceof Booking.Existing b
                     ? new Booking.NoShow(b.bookingId(), b.details(), b instanceof Booking.Confirmed) : state;
             case BookingEvent.NoShowUndone u -> state instanceof Booking.Existing b
@@ -90,6 +114,67 @@ public final class BookingDecider implements Decider<BookingCommand, Booking, Bo
                     : state;
             case BookingEvent.Cancelled c -> state instanceof Booking.Existing b
                     ? new Booking.Cancelled(b.bookingId(), b.details(), c.reason()) : state;
+            case BookingEvent.TimeLost l -> holdingTime(state, true, null);
+            case BookingEvent.Moved m -> holdingTime(state, false, state instanceof Booking.Existing b
+                    ? new BookingDetails(b.details().customerId(), b.details().branchId(), m.staffId(),
+                    b.details().services(), m.start(), m.end(), b.details().price()) : null);
+            case BookingEvent.KeptAsOverbook k -> holdingTime(state, false, null);
+        };
+    }
+
+    /**
+     * The same stage with its time lost or held again, and new details when given; a stage that holds no time
+     * (cancelled, no-show) stays as it is.
+     */
+    private static Booking holdingTime(Booking state, boolean lost, BookingDetails moved) {
+        return switch (state) {
+            case Booking.Requested b -> new Booking.Requested(b.bookingId(), moved == null ? b.details() : moved, lost);
+            case Booking.Confirmed b -> new Booking.Confirmed(b.bookingId(), moved == null ? b.details() : moved, lost);
+            case Booking.CheckedIn b -> new Booking.CheckedIn(b.bookingId(), moved == null ? b.details() : moved, lost);
+            case Booking.Completed b -> new Booking.Completed(b.bookingId(), moved == null ? b.details() : moved, lost);
+            case Booking.None n -> n;
+            case Booking.Cancelled b -> b;
+            case Booking.NoShow b -> b;
+        };
+    }
+
+    /**
+     * A booking that lost its time moves to a new one. One that holds its time is not moved here (its days would
+     * hold it twice); repeating a move that was made changes nothing.
+     */
+    private static List<BookingEvent> move(BookingCommand.Move m, Booking.Existing b) {
+        BookingDetails d = b.details();
+        if (!b.timeLost()) {
+            if (d.staffId().equals(m.staffId()) && d.start().equals(m.start()) && d.end().equals(m.end())) {
+                return List.of();
+            }
+            throw new DomainRejection("booking.move-holds-time");
+        }
+        if (!endsAfterStart(m.start(), m.end())) {
+            throw new DomainRejection("booking.invalid-time");
+        }
+        return List.of(new BookingEvent.Moved(b.bookingId(), m.staffId(), m.start(), m.end()));
+    }
+
+    /**
+     * The command that recorded {@code event}, to decide again on a newer state of the booking, as {@code actor} at
+     * {@code at} — the time the event was first recorded, so a check-in is judged by the window as it was then.
+     * {@code window} is the branch's check-in window.
+     */
+    public static BookingCommand again(BookingEvent event, Duration window, String actor, Instant at) {
+        return switch (event) {
+            case BookingEvent.Created c -> new BookingCommand.Request(c.bookingId(), c.details(), actor, at);
+            case BookingEvent.Confirmed c -> new BookingCommand.Confirm(c.bookingId(), actor, at);
+            case BookingEvent.CheckedIn c -> new BookingCommand.CheckIn(c.bookingId(), window, actor, at);
+            case BookingEvent.Completed c -> new BookingCommand.Complete(c.bookingId(), window, actor, at);
+            case BookingEvent.NoShowRecorded n -> new BookingCommand.MarkNoShow(n.bookingId(), actor, at);
+            case BookingEvent.NoShowUndone u -> new BookingCommand.UndoNoShow(u.bookingId(), actor, at);
+            case BookingEvent.Cancelled c -> new BookingCommand.Cancel(c.bookingId(),
+                    new CancelReason(c.categoryOrOther(), c.reason()), actor, at);
+            case BookingEvent.TimeLost l -> new BookingCommand.LoseTime(l.bookingId(), l.staffId(), l.date(),
+                    l.rivalBookingIds(), l.rejectionCode(), actor, at);
+            case BookingEvent.Moved m -> new BookingCommand.Move(m.bookingId(), m.staffId(), m.start(), m.end(), actor, at);
+            case BookingEvent.KeptAsOverbook k -> new BookingCommand.KeepAsOverbook(k.bookingId(), actor, at);
         };
     }
 

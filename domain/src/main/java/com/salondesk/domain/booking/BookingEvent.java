@@ -3,6 +3,7 @@ package com.salondesk.domain.booking;
 import com.salondesk.domain.shared.DomainEvent;
 import com.salondesk.domain.shared.Money;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 /** Facts in a booking's life. Wire names are in docs/events.md. */
@@ -63,5 +64,32 @@ public sealed interface BookingEvent extends DomainEvent {
         public CancelReason.Category categoryOrOther() {
             return category == null ? CancelReason.Category.OTHER : category;
         }
+    }
+
+    /**
+     * The booking lost its time: when the server's order was applied, its reservation in {@code staffId}'s day on
+     * {@code date} was refused ({@code rejectionCode}, e.g. {@code schedule.slot-taken}) because another desk's
+     * {@code rivalBookingIds} got there first. From now on it holds no time, in the stylist's day or the customer's,
+     * until it is moved ({@link Moved}), kept as an overbooking ({@link KeptAsOverbook}) or cancelled.
+     */
+    record TimeLost(String bookingId, String staffId, LocalDate date, List<String> rivalBookingIds,
+                    String rejectionCode, Instant at) implements BookingEvent {
+        public TimeLost {
+            rivalBookingIds = List.copyOf(rivalBookingIds);
+        }
+    }
+
+    /**
+     * A booking that had lost its time moved to a new one, with {@code staffId} from {@code start} to {@code end};
+     * the new time was reserved in the same command, so it holds time again.
+     */
+    record Moved(String bookingId, String staffId, Instant start, Instant end) implements BookingEvent {
+    }
+
+    /**
+     * A booking that had lost its time is kept where it was, as a manager's deliberate overbooking: its time is held
+     * again (the reservation says {@code overbooked}).
+     */
+    record KeptAsOverbook(String bookingId) implements BookingEvent {
     }
 }

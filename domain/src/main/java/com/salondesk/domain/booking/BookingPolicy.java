@@ -16,6 +16,7 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -179,6 +180,92 @@ public final class BookingPolicy {
         return new Reinstate(new BookingCommand.UndoNoShow(id, actor, now),
                 new StaffDayCommand.Reserve(d.staffId(), date, id, slot, List.of(slot), false, now),
                 new CustomerDayCommand.Reserve(d.customerId(), date, id, slot, false, now));
+    }
+
+    /** A booking that lost its time: the fact on the booking, and whatever it still held given back in both days. */
+    public record LoseTime(BookingCommand.LoseTime booking, StaffDayCommand.Release staffDay,
+                           CustomerDayCommand.Release customerDay) {
+    }
+
+    /** A booking that lost its time, moved: the booking, and its new time held in both days. */
+    public record Move(BookingCommand.Move booking, StaffDayCommand.Reserve staffDay,
+                       CustomerDayCommand.Reserve customerDay) {
+    }
+
+    /** A booking that lost its time, kept where it was: the booking, and its time held again, as an overbooking. */
+    public record Keep(BookingCommand.KeepAsOverbook booking, StaffDayCommand.Reserve staffDay,
+                       CustomerDayCommand.Reserve customerDay) {
+    }
+
+    /**
+     * A reservation of the booking was refused when the server's order was applied ({@code rejectionCode}, because
+     * of {@code rivalBookingIds}): the booking loses its time, and gives back what it still holds in the stylist's
+     * and the customer's day, so that it holds no time at all. Empty when the booking holds no time anyway
+     * (cancelled, a no-show, or lost already): there is nothing to lose and nobody to tell.
+     */
+    public static Optional<LoseTime> loseTime(Booking booking, Branch branch, String staffId, LocalDate date,
+                                              List<String> rivalBookingIds, String rejectionCode, String actor,
+                                              Instant now) {
+        Booking.Existing existing = existing(booking, null);
+        if (!existing.status().holdsTime() || existing.timeLost()) {
+            return Optional.empty();
+        }
+        LocalDate bookedOn = dateOf(existing, branch);
+        BookingDetails d = existing.details();
+        String id = existing.bookingId();
+        return Optional.of(new LoseTime(
+                new BookingCommand.LoseTime(id, staffId, date, rivalBookingIds, rejectionCode, actor, now),
+                new StaffDayCommand.Release(d.staffId(), bookedOn, id, now),
+                new CustomerDayCommand.Release(d.customerId(), bookedOn, id, now)));
+    }
+
+    /**
+     * Moving a booking that lost its time to another time or stylist, with the same checks as a new booking
+     * ({@link #problems}: the stylist works at the branch and does the service, inside opening and working hours);
+     * whether the stylist and the customer are free then is for their days' deciders.
+     */
+    public static Move move(Booking booking, Customer customer, Branch branch, StaffMember staff, SalonService service,
+                            LocalDateTime start, LocalDateTime end, String actor, Instant now) {
+        Booking.Existing existing = existing(booking, null);
+        if (!existing.timeLost()) {
+            throw new DomainRejection("booking.move-holds-time");
+        }
+        BookingDetails d = existing.details();
+        String staffId = staff instanceof StaffMember.Employed e ? e.staffId() : null;
+        var request = new NewBooking(d.customerId(), d.branchId(), staffId, d.mainServiceId(), start, end, false);
+        List<DomainRejection> problems = problems(request, customer, branch, staff, service);
+        if (!problems.isEmpty()) {
+            throw problems.getFirst();
+        }
+        ZoneId zone = ZoneId.of(((Branch.Open) branch).timeZone());
+        LocalDate date = start.toLocalDate();
+        var stylist = (StaffMember.Employed) staff;
+        var slot = new TimeRange(start.toLocalTime(), end.toLocalTime());
+        var windows = Availability.workingWindows(((Branch.Open) branch).openingHours(), stylist.workingHours(), date);
+        String id = existing.bookingId();
+        return new Move(new BookingCommand.Move(id, stylist.staffId(), start.atZone(zone).toInstant(),
+                end.atZone(zone).toInstant(), actor, now),
+                new StaffDayCommand.Reserve(stylist.staffId(), date, id, slot, windows, false, now),
+                new CustomerDayCommand.Reserve(d.customerId(), date, id, slot, false, now));
+    }
+
+    /**
+     * Keeping a booking that lost its time where it was: a manager's deliberate overbooking of the stylist (and of
+     * the customer), recorded as such. The slot was within the stylist's hours when it was booked.
+     */
+    public static Keep keepAsOverbook(Booking booking, Branch branch, String actor, Instant now) {
+        Booking.Existing existing = existing(booking, null);
+        if (!existing.status().holdsTime()) {
+            throw new DomainRejection("booking.cannot-keep", existing.status());
+        }
+        LocalDate date = dateOf(existing, branch);
+        ZoneId zone = ZoneId.of(((Branch.Open) branch).timeZone());
+        BookingDetails d = existing.details();
+        var slot = new TimeRange(d.start().atZone(zone).toLocalTime(), d.end().atZone(zone).toLocalTime());
+        String id = existing.bookingId();
+        return new Keep(new BookingCommand.KeepAsOverbook(id, actor, now),
+                new StaffDayCommand.Reserve(d.staffId(), date, id, slot, List.of(slot), true, now),
+                new CustomerDayCommand.Reserve(d.customerId(), date, id, slot, true, now));
     }
 
     /** How early before the start the branch lets the desk check in and complete. */

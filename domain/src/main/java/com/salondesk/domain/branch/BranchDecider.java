@@ -1,5 +1,6 @@
 package com.salondesk.domain.branch;
 
+import java.time.Instant;
 import com.salondesk.domain.shared.Decider;
 import com.salondesk.domain.shared.DomainRejection;
 import java.time.DateTimeException;
@@ -47,6 +48,18 @@ public final class BranchDecider implements Decider<BranchCommand, Branch, Branc
                 case Branch.Open b when b.checkInMinutes() == c.minutes() -> List.of();
                 case Branch.Open b -> List.of(new BranchEvent.CheckInWindowChanged(b.branchId(), c.minutes()));
             };
+        };
+    }
+
+    /** The command that recorded {@code event}, to decide again on a newer state (sync rebase). */
+    public static BranchCommand again(BranchEvent event, Instant now) {
+        return switch (event) {
+            case BranchEvent.Opened o -> new BranchCommand.Open(o.branchId(), o.name(), o.address(), o.timeZone(),
+                    o.currency(), o.openingHours(), now);
+            case BranchEvent.OpeningHoursChanged c -> new BranchCommand.ChangeOpeningHours(c.branchId(),
+                    c.openingHours(), now);
+            case BranchEvent.CheckInWindowChanged c -> new BranchCommand.ChangeCheckInWindow(c.branchId(), c.minutes(),
+                    now);
         };
     }
 

@@ -36,6 +36,14 @@ public final class HandlerDecider implements Decider<HandlerCommand, HandlerReco
         };
     }
 
+    /** The command that recorded {@code event}, to decide again on a newer state (sync rebase). */
+    public static HandlerCommand again(HandlerEvent event) {
+        return switch (event) {
+            case HandlerEvent.EventSkipped s -> new HandlerCommand.SkipEvent(s.handler(), s.eventId(), s.streamId(),
+                    s.eventType(), s.reason());
+        };
+    }
+
     @Override
     public HandlerRecord evolve(HandlerRecord state, HandlerEvent event) {
         return switch (event) {

@@ -3,6 +3,7 @@ package com.salondesk.domain.schedule;
 import com.salondesk.domain.shared.Decider;
 import com.salondesk.domain.shared.DomainRejection;
 import com.salondesk.domain.shared.TimeRange;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -51,6 +52,16 @@ public final class CustomerDayDecider implements Decider<CustomerDayCommand, Cus
         }
         return List.of(new CustomerDayEvent.VisitReserved(r.customerId(), r.date(), r.bookingId(), r.slot().start(),
                 r.slot().end(), clash.isPresent()));
+    }
+
+    /** The command that recorded {@code event}, to decide again on a newer state of the day; overlaps are checked again. */
+    public static CustomerDayCommand again(CustomerDayEvent event, Instant now) {
+        return switch (event) {
+            case CustomerDayEvent.VisitReserved v -> new CustomerDayCommand.Reserve(v.customerId(), v.date(),
+                    v.bookingId(), new TimeRange(v.start(), v.end()), v.overbooked(), now);
+            case CustomerDayEvent.VisitReleased v -> new CustomerDayCommand.Release(v.customerId(), v.date(),
+                    v.bookingId(), now);
+        };
     }
 
     @Override

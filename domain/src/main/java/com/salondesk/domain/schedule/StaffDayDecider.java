@@ -3,6 +3,7 @@ package com.salondesk.domain.schedule;
 import com.salondesk.domain.shared.Decider;
 import com.salondesk.domain.shared.DomainRejection;
 import com.salondesk.domain.shared.TimeRange;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -54,6 +55,22 @@ public final class StaffDayDecider implements Decider<StaffDayCommand, StaffDay,
         }
         return List.of(new StaffDayEvent.SlotReserved(r.staffId(), r.date(), r.bookingId(), r.slot().start(),
                 r.slot().end(), clash.isPresent()));
+    }
+
+    /**
+     * The command that recorded {@code event}, to decide again on a newer state of the day (when the server's order
+     * put another desk's events first). A reservation is checked for overlaps again; its working hours were checked
+     * where it was booked, so the slot itself stands for them.
+     */
+    public static StaffDayCommand again(StaffDayEvent event, Instant now) {
+        return switch (event) {
+            case StaffDayEvent.SlotReserved s -> {
+                var slot = new TimeRange(s.start(), s.end());
+                yield new StaffDayCommand.Reserve(s.staffId(), s.date(), s.bookingId(), slot, List.of(slot),
+                        s.overbooked(), now);
+            }
+            case StaffDayEvent.SlotReleased s -> new StaffDayCommand.Release(s.staffId(), s.date(), s.bookingId(), now);
+        };
     }
 
     @Override

@@ -1,5 +1,6 @@
 package com.salondesk.domain.service;
 
+import java.time.Instant;
 import com.salondesk.domain.shared.Decider;
 import com.salondesk.domain.shared.DomainRejection;
 import java.util.List;
@@ -44,6 +45,15 @@ public final class ServiceDecider implements Decider<ServiceCommand, SalonServic
                     yield List.of(new ServiceEvent.PriceChanged(o.serviceId(), c.price()));
                 }
             };
+        };
+    }
+
+    /** The command that recorded {@code event}, to decide again on a newer state (sync rebase). */
+    public static ServiceCommand again(ServiceEvent event, Instant now) {
+        return switch (event) {
+            case ServiceEvent.Added a -> new ServiceCommand.Add(a.serviceId(), a.name(), a.category(),
+                    a.durationMinutes(), a.price(), now);
+            case ServiceEvent.PriceChanged c -> new ServiceCommand.ChangePrice(c.serviceId(), c.price(), now);
         };
     }
 

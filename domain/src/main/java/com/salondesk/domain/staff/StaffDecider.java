@@ -1,5 +1,7 @@
 package com.salondesk.domain.staff;
 
+import java.util.Set;
+import java.time.Instant;
 import com.salondesk.domain.shared.Decider;
 import com.salondesk.domain.shared.DomainRejection;
 import java.util.HashSet;
@@ -40,6 +42,18 @@ public final class StaffDecider implements Decider<StaffCommand, StaffMember, St
                 case StaffMember.Employed e when e.workingHours().equals(c.workingHours()) -> List.of();
                 case StaffMember.Employed e -> List.of(new StaffEvent.WorkingHoursChanged(e.staffId(), c.workingHours()));
             };
+        };
+    }
+
+    /** The command that recorded {@code event}, to decide again on a newer state (sync rebase). */
+    public static StaffCommand again(StaffEvent event, Instant now) {
+        return switch (event) {
+            case StaffEvent.Hired h -> new StaffCommand.Hire(h.staffId(), h.branchId(), h.name(), h.role(),
+                    Set.copyOf(h.serviceIds()), h.workingHours(), now);
+            case StaffEvent.ServicesChanged c -> new StaffCommand.ChangeServices(c.staffId(), Set.copyOf(c.serviceIds()),
+                    now);
+            case StaffEvent.WorkingHoursChanged c -> new StaffCommand.ChangeWorkingHours(c.staffId(), c.workingHours(),
+                    now);
         };
     }
 

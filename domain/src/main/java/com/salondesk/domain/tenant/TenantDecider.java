@@ -1,5 +1,6 @@
 package com.salondesk.domain.tenant;
 
+import java.time.Instant;
 import com.salondesk.domain.shared.Decider;
 import com.salondesk.domain.shared.DomainRejection;
 import java.util.List;
@@ -30,6 +31,13 @@ public final class TenantDecider implements Decider<TenantCommand, Tenant, Tenan
                     case Tenant.Registered t -> throw new DomainRejection("tenant.already-registered", t.tenantId(), t.name());
                 };
             }
+        };
+    }
+
+    /** The command that recorded {@code event}, to decide again on a newer state (sync rebase). */
+    public static TenantCommand again(TenantEvent event, Instant now) {
+        return switch (event) {
+            case TenantEvent.Registered r -> new TenantCommand.Register(r.tenantId(), r.name(), now);
         };
     }
 

@@ -246,4 +246,75 @@ class BookingPolicyTest {
             assertThat(BookingPolicy.checkInWindow(early)).hasMinutes(10);
         }
     }
+
+    @Nested
+    class A_booking_that_lost_its_time {
+
+        private final BookingDetails tenAm = BookingDetails.single("jane", "soho", "anna", "cut",
+                Instant.parse("2026-11-26T10:00:00Z"), Instant.parse("2026-11-26T10:45:00Z"), Money.of("55.00", "GBP"));
+        private final Booking.Existing holding = new Booking.Confirmed("bk-1", tenAm);
+        private final Booking.Existing lost = new Booking.Confirmed("bk-1", tenAm, true);
+
+        @Test
+        void loses_it_and_gives_back_what_it_still_holds_in_both_days() {
+            var plan = BookingPolicy.loseTime(holding, SOHO, "anna", THURSDAY, List.of("bk-rival"),
+                    "schedule.slot-taken", "maria", NOW).orElseThrow();
+            assertThat(plan.booking()).isEqualTo(new BookingCommand.LoseTime("bk-1", "anna", THURSDAY,
+                    List.of("bk-rival"), "schedule.slot-taken", "maria", NOW));
+            assertThat(plan.staffDay()).isEqualTo(new StaffDayCommand.Release("anna", THURSDAY, "bk-1", NOW));
+            assertThat(plan.customerDay()).isEqualTo(new CustomerDayCommand.Release("jane", THURSDAY, "bk-1", NOW));
+        }
+
+        @Test
+        void has_nothing_to_lose_once_cancelled_missed_or_lost_already() {
+            for (Booking none : List.of(lost, new Booking.Cancelled("bk-1", tenAm, "ill"),
+                    new Booking.NoShow("bk-1", tenAm, true))) {
+                assertThat(BookingPolicy.loseTime(none, SOHO, "anna", THURSDAY, List.of("bk-rival"),
+                        "schedule.slot-taken", "maria", NOW)).as(none.toString()).isEmpty();
+            }
+        }
+
+        @Test
+        void moves_with_the_new_booking_dialogs_checks_and_holds_the_new_time_in_both_days() {
+            var plan = BookingPolicy.move(lost, JANE, SOHO, ANNA, CUT, LocalDateTime.parse("2026-11-26T14:00"),
+                    LocalDateTime.parse("2026-11-26T14:45"), "maria", NOW);
+            assertThat(plan.booking()).isEqualTo(new BookingCommand.Move("bk-1", "anna",
+                    Instant.parse("2026-11-26T14:00:00Z"), Instant.parse("2026-11-26T14:45:00Z"), "maria", NOW));
+            var slot = TimeRange.of("14:00", "14:45");
+            assertThat(plan.staffDay()).isEqualTo(new StaffDayCommand.Reserve("anna", THURSDAY, "bk-1", slot,
+                    List.of(TimeRange.of("10:00", "13:00"), TimeRange.of("13:00", "17:00")), false, NOW));
+            assertThat(plan.customerDay()).isEqualTo(new CustomerDayCommand.Reserve("jane", THURSDAY, "bk-1", slot,
+                    false, NOW));
+        }
+
+        @Test
+        void is_not_moved_to_a_stylist_of_another_branch_or_outside_her_hours() {
+            assertThatThrownBy(() -> BookingPolicy.move(lost, JANE, SOHO, BEN, CUT,
+                    LocalDateTime.parse("2026-11-26T14:00"), LocalDateTime.parse("2026-11-26T14:45"), "maria", NOW))
+                    .extracting(e -> ((DomainRejection) e).code()).isEqualTo("booking.staff-not-at-branch");
+            assertThatThrownBy(() -> BookingPolicy.move(lost, JANE, SOHO, ANNA, CUT,
+                    LocalDateTime.parse("2026-11-26T16:30"), LocalDateTime.parse("2026-11-26T17:15"), "maria", NOW))
+                    .extracting(e -> ((DomainRejection) e).code()).isEqualTo("booking.ends-after-working-hours");
+        }
+
+        @Test
+        void that_holds_its_time_is_not_moved_here() {
+            assertThatThrownBy(() -> BookingPolicy.move(holding, JANE, SOHO, ANNA, CUT,
+                    LocalDateTime.parse("2026-11-26T14:00"), LocalDateTime.parse("2026-11-26T14:45"), "maria", NOW))
+                    .extracting(e -> ((DomainRejection) e).code()).isEqualTo("booking.move-holds-time");
+        }
+
+        @Test
+        void is_kept_as_a_deliberate_overbooking_of_both_days() {
+            var plan = BookingPolicy.keepAsOverbook(lost, SOHO, "maria", NOW);
+            var slot = TimeRange.of("10:00", "10:45");
+            assertThat(plan.booking()).isEqualTo(new BookingCommand.KeepAsOverbook("bk-1", "maria", NOW));
+            assertThat(plan.staffDay()).isEqualTo(new StaffDayCommand.Reserve("anna", THURSDAY, "bk-1", slot,
+                    List.of(slot), true, NOW));
+            assertThat(plan.customerDay()).isEqualTo(new CustomerDayCommand.Reserve("jane", THURSDAY, "bk-1", slot,
+                    true, NOW));
+            assertThatThrownBy(() -> BookingPolicy.keepAsOverbook(new Booking.Cancelled("bk-1", tenAm, "ill"), SOHO,
+                    "maria", NOW)).extracting(e -> ((DomainRejection) e).code()).isEqualTo("booking.cannot-keep");
+        }
+    }
 }

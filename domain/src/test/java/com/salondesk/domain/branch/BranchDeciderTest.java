@@ -127,4 +127,12 @@ class BranchDeciderTest {
                 .thenRejected("branch.invalid-check-in-window");
         branch.given().when(new BranchCommand.ChangeCheckInWindow(SOHO, 20, NOW)).thenRejected("branch.not-found");
     }
+
+    @Test
+    void each_event_is_decided_again_as_the_command_that_recorded_it() {
+        Instant at = Instant.parse("2026-11-26T08:00:00Z");
+        branch.given().when(BranchDecider.again(OPENED, at)).thenEvents(OPENED);
+        var window = new BranchEvent.CheckInWindowChanged(SOHO, 15);
+        branch.given(OPENED).when(BranchDecider.again(window, at)).thenEvents(window);
+    }
 }

@@ -87,4 +87,12 @@ class ServiceDeciderTest {
     void stream_is_named_after_the_service() {
         assertThat(ServiceDecider.streamId(CUT)).isEqualTo("service-cut");
     }
+
+    @Test
+    void each_event_is_decided_again_as_the_command_that_recorded_it() {
+        java.time.Instant at = java.time.Instant.parse("2026-11-26T08:00:00Z");
+        menu.given().when(ServiceDecider.again(ADDED, at)).thenEvents(ADDED);
+        var price = new ServiceEvent.PriceChanged(CUT, Money.of("60.00", "GBP"));
+        menu.given(ADDED).when(ServiceDecider.again(price, at)).thenEvents(price);
+    }
 }

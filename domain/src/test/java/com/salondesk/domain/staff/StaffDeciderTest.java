@@ -97,4 +97,12 @@ class StaffDeciderTest {
     void stream_is_named_after_the_staff_member() {
         assertThat(StaffDecider.streamId(MARIA)).isEqualTo("staff-st-maria");
     }
+
+    @Test
+    void each_event_is_decided_again_as_the_command_that_recorded_it() {
+        java.time.Instant at = java.time.Instant.parse("2026-11-26T08:00:00Z");
+        staff.given().when(StaffDecider.again(HIRED, at)).thenEvents(HIRED);
+        var services = new StaffEvent.ServicesChanged(MARIA, List.of("cut"));
+        staff.given(HIRED).when(StaffDecider.again(services, at)).thenEvents(services);
+    }
 }

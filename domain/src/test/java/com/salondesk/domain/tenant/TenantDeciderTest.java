@@ -53,4 +53,11 @@ class TenantDeciderTest {
     void stream_is_named_after_the_tenant() {
         org.assertj.core.api.Assertions.assertThat(TenantDecider.streamId(ACME)).isEqualTo("tenant-acme-salons");
     }
+
+    @Test
+    void a_registration_is_decided_again_as_the_command_that_recorded_it() {
+        var registered = new TenantEvent.Registered(ACME, "Acme Salons");
+        chain.given().when(TenantDecider.again(registered, java.time.Instant.parse("2026-11-26T08:00:00Z")))
+                .thenEvents(registered);
+    }
 }

@@ -3,14 +3,20 @@ package com.salondesk.persistence.backend;
 import com.google.common.eventbus.EventBus;
 import com.google.common.eventbus.SubscriberExceptionContext;
 import com.salondesk.persistence.command.AggregateStore;
+import com.salondesk.persistence.command.AttentionDesk;
 import com.salondesk.persistence.command.BookingDesk;
 import com.salondesk.persistence.command.ChainSetup;
 import com.salondesk.persistence.command.DeadLetterDesk;
+import com.salondesk.persistence.command.Rebase;
 import com.salondesk.persistence.desk.DeskDatabase;
 import com.salondesk.persistence.desk.DeskEventLog;
 import com.salondesk.persistence.desk.DeskIdentityStore;
+import com.salondesk.persistence.desk.Rebaser;
+import com.salondesk.persistence.desk.RecordedEvent;
+import com.salondesk.persistence.desk.SupersededStream;
 import com.salondesk.persistence.event.EventTypeRegistry;
 import com.salondesk.persistence.event.SalonEventTypes;
+import com.salondesk.persistence.projection.AttentionProjection;
 import com.salondesk.persistence.projection.BookingProjection;
 import com.salondesk.persistence.projection.DirectoryProjection;
 import com.salondesk.persistence.read.DeskQueries;
@@ -18,10 +24,14 @@ import com.salondesk.persistence.runtime.EventHandler;
 import com.salondesk.persistence.runtime.EventRuntime;
 import com.salondesk.persistence.snapshot.SnapshotPolicy;
 import com.salondesk.persistence.snapshot.SnapshotStore;
+import com.salondesk.persistence.sync.SyncClient;
+import com.salondesk.persistence.sync.SyncServerApi;
+import com.salondesk.persistence.sync.SyncSettings;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,7 +55,15 @@ public final class DeskBackEnd implements AutoCloseable {
     private final BookingDesk bookings;
     private final ChainSetup setup;
     private final DeadLetterDesk deadLetterDesk;
+    private final AttentionDesk attention;
+    private final Rebase rebase;
     private final DeskIdentityStore identity;
+    private final Clock clock;
+    /** Decides superseded streams again once sync has moved them aside. */
+    private final Rebaser rebaser;
+    /** The desk's sync client once {@link #startSync} or {@link #openSync} made it; guarded by this. */
+    private SyncClient sync;
+    private boolean closed;
 
     private DeskBackEnd(Path folder, Clock clock, List<EventHandler> handlers, SnapshotPolicy snapshotPolicy) {
         this.types = SalonEventTypes.registry();
@@ -57,10 +75,15 @@ public final class DeskBackEnd implements AutoCloseable {
         this.store = new AggregateStore(log, new SnapshotStore(database, types.json(), snapshotPolicy));
         this.bookings = new BookingDesk(store, clock);
         this.setup = new ChainSetup(store);
+        this.attention = new AttentionDesk(store, clock);
         this.identity = new DeskIdentityStore(database);
+        this.rebase = new Rebase(store, log, identity::read);
         this.runtime = new EventRuntime(database, log, bus, types, clock,
-                List.of(new DirectoryProjection(types.json()), new BookingProjection()), handlers);
+                List.of(new DirectoryProjection(types.json()), new BookingProjection(),
+                        new AttentionProjection(types.json())), handlers);
         this.deadLetterDesk = new DeadLetterDesk(store, runtime.handlers());
+        this.clock = clock;
+        this.rebaser = rebase;
     }
 
     /** Opens the desk in {@code folder}, creating an empty log there if there is none. */
@@ -128,6 +151,19 @@ public final class DeskBackEnd implements AutoCloseable {
         return setup;
     }
 
+    /**
+     * Decides this desk's events that the server's order displaced again: the {@code Rebaser} the sync client calls
+     * after storing pulled events that displaced some, and {@link Rebase#rebaseUnsettled} on a start.
+     */
+    public Rebase rebase() {
+        return rebase;
+    }
+
+    /** Dealing with the Needs-attention list: move, keep as an overbooking, cancel, dismiss. */
+    public AttentionDesk attention() {
+        return attention;
+    }
+
     /** Skipping a handler's dead letter, as a command. */
     public DeadLetterDesk deadLetterDesk() {
         return deadLetterDesk;
@@ -139,6 +175,70 @@ public final class DeskBackEnd implements AutoCloseable {
 
     public DeskDatabase database() {
         return database;
+    }
+
+    /**
+     * Starts syncing with the chain's server in the background (see {@link SyncClient#start()}), with this
+     * desk's rebase. The client is closed with the desk.
+     */
+    public SyncClient startSync(SyncSettings settings) {
+        return startSync(settings, rebaser);
+    }
+
+    /** As {@link #startSync(SyncSettings)}, with a rebase of the caller's choosing (tests). */
+    public SyncClient startSync(SyncSettings settings, Rebaser rebaseWith) {
+        SyncClient client = openSync(settings, rebaseWith);
+        client.start();
+        return client;
+    }
+
+    /**
+     * A sync client wired to this desk but not started, for single rounds ({@code salondesk sync}) and
+     * catch-up; closed with the desk. One per desk.
+     */
+    public SyncClient openSync(SyncSettings settings) {
+        return openSync(settings, rebaser);
+    }
+
+    /** As {@link #openSync(SyncSettings)}, with a rebase of the caller's choosing (tests). */
+    public synchronized SyncClient openSync(SyncSettings settings, Rebaser rebaseWith) {
+        if (closed) {
+            throw new IllegalStateException("the desk is closed");
+        }
+        if (sync != null) {
+            throw new IllegalStateException("this desk has a sync client already");
+        }
+        sync = new SyncClient(log, bus, new SyncServerApi(settings, types.json()), rebaseWith,
+                this::rebuildAfterDisplaced, clock);
+        return sync;
+    }
+
+    /** The desk's sync client, when it has one. */
+    public synchronized Optional<SyncClient> sync() {
+        return Optional.ofNullable(sync);
+    }
+
+    /**
+     * Rebuilds every read model that may have taken an event sync has just moved aside. The workers first
+     * finish what was handed to them (the moved events among it), so none takes one after its rebuild.
+     */
+    private void rebuildAfterDisplaced(List<SupersededStream> streams) {
+        long first = streams.stream().flatMap(s -> s.events().stream()).mapToLong(RecordedEvent::position).min()
+                .orElse(Long.MAX_VALUE);
+        var projections = runtime.projections();
+        boolean settled;
+        try {
+            settled = projections.awaitPosition(log.headPosition(), Duration.ofSeconds(30));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            settled = false;
+        }
+        for (String name : projections.names()) {
+            if (!settled || projections.position(name) >= first) {
+                LOG.info("rebuilding read model {}: it had taken events sync moved aside", name);
+                projections.rebuild(name);
+            }
+        }
     }
 
     /**
@@ -158,13 +258,23 @@ public final class DeskBackEnd implements AutoCloseable {
     }
 
     /**
-     * Stops the runtime, then closes the log and the database, each even if the one before failed; the first
+     * Stops syncing and the runtime, then closes the log and the database, each even if the one before failed; the first
      * failure is thrown, later ones added to it as suppressed.
      */
     @Override
     public void close() {
         RuntimeException failure = null;
-        for (Runnable step : List.<Runnable>of(runtime::close, log::close, database::close)) {
+        SyncClient client;
+        synchronized (this) {
+            closed = true;
+            client = sync;
+        }
+        Runnable closeSync = () -> {
+            if (client != null) {
+                client.close();
+            }
+        };
+        for (Runnable step : List.<Runnable>of(closeSync, runtime::close, log::close, database::close)) {
             try {
                 step.run();
             } catch (RuntimeException e) {

@@ -9,7 +9,9 @@ import com.salondesk.persistence.desk.StreamAppend;
 import com.salondesk.persistence.desk.StreamVersionConflict;
 import com.salondesk.persistence.snapshot.SnapshotStore;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * The one way a command runs on the desk: load each stream it touches (snapshot plus newer events), decide,
@@ -95,6 +97,17 @@ public final class AggregateStore {
      * Either way the step is decided again on the stored state, as any other, so the answer never differs.
      */
     public List<RecordedEvent> execute(EventContext context, List<? extends Step<?, ?, ?>> steps) {
+        return execute(context, steps, List.of());
+    }
+
+    /**
+     * As {@link #execute(EventContext, List)}, and settles the superseded events {@code settles} in the same
+     * transaction (see {@link DeskEventLog#append(EventContext, List, Collection)}): a sync rebase records the new
+     * outcome of a displaced event and that the event is dealt with, all or nothing. When the steps decide nothing
+     * the events are settled all the same; when a step is refused nothing is written, and nothing settled.
+     */
+    public List<RecordedEvent> execute(EventContext context, List<? extends Step<?, ?, ?>> steps,
+                                       Collection<UUID> settles) {
         for (int attempt = 1; ; attempt++) {
             List<Planned<?, ?, ?>> plans = new ArrayList<>();
             for (Step<?, ?, ?> step : steps) {
@@ -103,11 +116,12 @@ public final class AggregateStore {
                     plans.add(plan);
                 }
             }
-            if (plans.isEmpty()) {
+            if (plans.isEmpty() && settles.isEmpty()) {
                 return List.of();
             }
             try {
-                List<RecordedEvent> recorded = log.append(context, plans.stream().map(Planned::append).toList());
+                List<RecordedEvent> recorded = log.append(context, plans.stream().map(Planned::append).toList(),
+                        settles);
                 plans.forEach(p -> p.snapshotIfDue(context));
                 return recorded;
             } catch (StreamVersionConflict conflict) {

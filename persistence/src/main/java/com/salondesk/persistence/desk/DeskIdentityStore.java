@@ -7,7 +7,7 @@ import java.time.ZoneOffset;
 import java.util.Optional;
 import org.jooq.DSLContext;
 
-/** Reads and (once) writes which tenant, branch and device this desk is. */
+/** Reads and (once, or when the desk is connected to a chain) writes which tenant, branch and device this desk is. */
 public final class DeskIdentityStore {
 
     private final DSLContext dsl;
@@ -29,6 +29,23 @@ public final class DeskIdentityStore {
             if (existing.isPresent()) {
                 return existing.get();
             }
+            tx.dsl().insertInto(TABLE)
+                    .set(TENANT_ID, identity.tenantId())
+                    .set(BRANCH_ID, identity.branchId())
+                    .set(DEVICE_ID, identity.deviceId())
+                    .set(CREATED_AT, OffsetDateTime.now(ZoneOffset.UTC))
+                    .execute();
+            return identity;
+        });
+    }
+
+    /**
+     * Makes this desk the given tenant, branch and device, whatever it was: connecting a desk to its chain's
+     * sync server, where the device token says who it is.
+     */
+    public DeskIdentity replace(DeskIdentity identity) {
+        return dsl.transactionResult(tx -> {
+            tx.dsl().deleteFrom(TABLE).execute();
             tx.dsl().insertInto(TABLE)
                     .set(TENANT_ID, identity.tenantId())
                     .set(BRANCH_ID, identity.branchId())

@@ -37,8 +37,46 @@ public final class DeskSchema {
         public static final Field<String> TENANT_ID = field(name("events", "tenant_id"), SQLDataType.VARCHAR);
         public static final Field<Long> GLOBAL_POSITION = field(name("events", "global_position"), SQLDataType.BIGINT);
         public static final Field<String> SYNC_STATUS = field(name("events", "sync_status"), SQLDataType.VARCHAR);
+        /** Why the sync server refused the event; null unless REJECTED (migration V6). */
+        public static final Field<String> SYNC_ERROR = field(name("events", "sync_error"), SQLDataType.VARCHAR);
 
         private Events() {
+        }
+    }
+
+    /** The desk's one row of sync progress: pull cursor, server head as last seen, last good round (V6). */
+    public static final class SyncState {
+        public static final Table<Record> TABLE = table(name("sync_state"));
+        public static final Field<Long> PULLED_THROUGH = field(name("sync_state", "pulled_through"), SQLDataType.BIGINT);
+        public static final Field<Long> SERVER_HEAD = field(name("sync_state", "server_head"), SQLDataType.BIGINT);
+        public static final Field<OffsetDateTime> LAST_SUCCESS_AT = field(name("sync_state", "last_success_at"), SQLDataType.TIMESTAMPWITHTIMEZONE);
+
+        private SyncState() {
+        }
+    }
+
+    /** Pending events the server's events displaced, kept until a rebase settles them (V6). */
+    public static final class Superseded {
+        public static final Table<Record> TABLE = table(name("superseded_events"));
+        public static final Field<UUID> ID = field(name("superseded_events", "id"), SQLDataType.UUID);
+        public static final Field<String> STREAM_ID = field(name("superseded_events", "stream_id"), SQLDataType.VARCHAR);
+        public static final Field<Integer> VERSION = field(name("superseded_events", "version"), SQLDataType.INTEGER);
+        public static final Field<String> EVENT_TYPE = field(name("superseded_events", "event_type"), SQLDataType.VARCHAR);
+        public static final Field<Integer> SCHEMA_VERSION = field(name("superseded_events", "schema_version"), SQLDataType.INTEGER);
+        public static final Field<String> EVENT_DATA = field(name("superseded_events", "event_data"), SQLDataType.VARCHAR);
+        public static final Field<String> METADATA = field(name("superseded_events", "metadata"), SQLDataType.VARCHAR);
+        public static final Field<OffsetDateTime> RECORDED_AT = field(name("superseded_events", "recorded_at"), SQLDataType.TIMESTAMPWITHTIMEZONE);
+        public static final Field<String> TENANT_ID = field(name("superseded_events", "tenant_id"), SQLDataType.VARCHAR);
+        /** The position the event had in the log before it was moved aside. */
+        public static final Field<Long> LOCAL_SEQ = field(name("superseded_events", "local_seq"), SQLDataType.BIGINT);
+        /** PENDING, or REJECTED for an event the server had refused before it was displaced. */
+        public static final Field<String> SYNC_STATUS = field(name("superseded_events", "sync_status"), SQLDataType.VARCHAR);
+        public static final Field<String> SYNC_ERROR = field(name("superseded_events", "sync_error"), SQLDataType.VARCHAR);
+        public static final Field<OffsetDateTime> SUPERSEDED_AT = field(name("superseded_events", "superseded_at"), SQLDataType.TIMESTAMPWITHTIMEZONE);
+        /** When a rebase decided the event again; null while it waits. */
+        public static final Field<OffsetDateTime> SETTLED_AT = field(name("superseded_events", "settled_at"), SQLDataType.TIMESTAMPWITHTIMEZONE);
+
+        private Superseded() {
         }
     }
 
@@ -81,11 +119,44 @@ public final class DeskSchema {
         public static final Field<String> CANCEL_REASON = field(name("booking_projections", "cancel_reason"), SQLDataType.VARCHAR);
         /** The cancellation's {@code CancelReason.Category} by name; null unless cancelled (migration V5). */
         public static final Field<String> CANCEL_CATEGORY = field(name("booking_projections", "cancel_category"), SQLDataType.VARCHAR);
+        /** Whether the booking lost its time to another desk's booking and holds none (migration V7). */
+        public static final Field<Boolean> TIME_LOST = field(name("booking_projections", "time_lost"), SQLDataType.BOOLEAN);
         public static final Field<OffsetDateTime> CREATED_AT = field(name("booking_projections", "created_at"), SQLDataType.TIMESTAMPWITHTIMEZONE);
         public static final Field<OffsetDateTime> UPDATED_AT = field(name("booking_projections", "updated_at"), SQLDataType.TIMESTAMPWITHTIMEZONE);
         public static final Field<String> TENANT_ID = field(name("booking_projections", "tenant_id"), SQLDataType.VARCHAR);
 
         private Bookings() {
+        }
+    }
+
+    /** The Needs-attention list's read model: one row per entry, open or resolved (migration V7). */
+    public static final class AttentionEntries {
+        public static final Table<Record> TABLE = table(name("attention_entries"));
+        public static final Field<String> ENTRY_ID = field(name("attention_entries", "entry_id"), SQLDataType.VARCHAR);
+        public static final Field<String> KIND = field(name("attention_entries", "kind"), SQLDataType.VARCHAR);
+        public static final Field<String> BOOKING_ID = field(name("attention_entries", "booking_id"), SQLDataType.VARCHAR);
+        /** JSON list of booking ids. */
+        public static final Field<String> RIVAL_BOOKING_IDS = field(name("attention_entries", "rival_booking_ids"), SQLDataType.VARCHAR);
+        public static final Field<String> REJECTION_CODE = field(name("attention_entries", "rejection_code"), SQLDataType.VARCHAR);
+        /** JSON list of the rejection's arguments as text. */
+        public static final Field<String> REJECTION_ARGUMENTS = field(name("attention_entries", "rejection_arguments"), SQLDataType.VARCHAR);
+        public static final Field<String> SUPERSEDED_EVENT_ID = field(name("attention_entries", "superseded_event_id"), SQLDataType.VARCHAR);
+        public static final Field<String> SUPERSEDED_TYPE = field(name("attention_entries", "superseded_type"), SQLDataType.VARCHAR);
+        public static final Field<String> SUPERSEDED_STREAM_ID = field(name("attention_entries", "superseded_stream_id"), SQLDataType.VARCHAR);
+        public static final Field<String> DEVICE_ID = field(name("attention_entries", "device_id"), SQLDataType.VARCHAR);
+        public static final Field<OffsetDateTime> RAISED_AT = field(name("attention_entries", "raised_at"), SQLDataType.TIMESTAMPWITHTIMEZONE);
+        /** How it was resolved ({@code Resolution} by name); null while open. */
+        public static final Field<String> RESOLUTION = field(name("attention_entries", "resolution"), SQLDataType.VARCHAR);
+        public static final Field<String> RESOLVED_BY = field(name("attention_entries", "resolved_by"), SQLDataType.VARCHAR);
+        public static final Field<OffsetDateTime> RESOLVED_AT = field(name("attention_entries", "resolved_at"), SQLDataType.TIMESTAMPWITHTIMEZONE);
+        public static final Field<String> TENANT_ID = field(name("attention_entries", "tenant_id"), SQLDataType.VARCHAR);
+
+        /** Every column, for selects. */
+        public static final List<Field<?>> ALL = List.of(ENTRY_ID, KIND, BOOKING_ID, RIVAL_BOOKING_IDS, REJECTION_CODE,
+                REJECTION_ARGUMENTS, SUPERSEDED_EVENT_ID, SUPERSEDED_TYPE, SUPERSEDED_STREAM_ID, DEVICE_ID, RAISED_AT,
+                RESOLUTION, RESOLVED_BY, RESOLVED_AT, TENANT_ID);
+
+        private AttentionEntries() {
         }
     }
 

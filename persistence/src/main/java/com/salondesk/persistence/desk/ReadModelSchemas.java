@@ -166,6 +166,26 @@ public final class ReadModelSchemas {
         pointSynonyms(dsl, schema);
     }
 
+    /**
+     * For a Java migration that adds a new read model: creates its first generation from {@code ddl} (statements
+     * naming the tables qualified with the placeholder {@code {schema}}), makes it live and points the synonyms at
+     * it. Its projection starts from position 0 and fills it from the log when the desk starts.
+     */
+    public static void createFirstGeneration(DSLContext dsl, String projection, List<String> ddl) {
+        String schema = schemaName(projection, 1);
+        dsl.execute("DROP SCHEMA IF EXISTS " + quote(schema) + " CASCADE");
+        dsl.execute("CREATE SCHEMA " + quote(schema));
+        for (String statement : ddl) {
+            dsl.execute(statement.replace("{schema}", quote(schema)));
+        }
+        dsl.transaction(tx -> {
+            tx.dsl().insertInto(READ_MODELS).columns(PROJECTION, LIVE_SCHEMA, SWITCHED_AT)
+                    .values(projection, schema, OffsetDateTime.now(ZoneOffset.UTC)).execute();
+            tx.dsl().deleteFrom(DeskSchema.Checkpoints.TABLE).where(DeskSchema.Checkpoints.HANDLER.eq(projection)).execute();
+        });
+        pointSynonyms(dsl, schema);
+    }
+
     /** The tables of one generation, unqualified and upper case as H2 keeps them. */
     public static List<String> tables(DSLContext dsl, String schema) {
         return dsl.fetch("SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = ? "

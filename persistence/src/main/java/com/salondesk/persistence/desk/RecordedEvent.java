@@ -164,6 +164,11 @@ public final class RecordedEvent {
         return recordedAt;
     }
 
+    /** The position the sync server gave the event; null while it is pending (or was refused). */
+    public Long globalPosition() {
+        return globalPosition;
+    }
+
     /** The tenant the event belongs to (the metadata's tenant id), without building the envelope. */
     public String tenantId() {
         return tenantId;

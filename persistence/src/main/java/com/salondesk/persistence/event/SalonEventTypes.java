@@ -1,5 +1,6 @@
 package com.salondesk.persistence.event;
 
+import com.salondesk.domain.attention.AttentionEvent;
 import com.salondesk.domain.booking.BookingEvent;
 import com.salondesk.domain.branch.BranchEvent;
 import com.salondesk.domain.customer.CustomerEvent;
@@ -37,11 +38,16 @@ public final class SalonEventTypes {
                 .register("booking.no-show", BookingEvent.NoShowRecorded.class, 1)
                 .register("booking.no-show-undone", BookingEvent.NoShowUndone.class, 1)
                 .register("booking.cancelled", BookingEvent.Cancelled.class, 1)
+                .register("booking.time-lost", BookingEvent.TimeLost.class, 1)
+                .register("booking.moved", BookingEvent.Moved.class, 1)
+                .register("booking.kept-as-overbook", BookingEvent.KeptAsOverbook.class, 1)
                 .register("schedule.slot-reserved", StaffDayEvent.SlotReserved.class, 1)
                 .register("schedule.slot-released", StaffDayEvent.SlotReleased.class, 1)
                 .register("schedule.visit-reserved", CustomerDayEvent.VisitReserved.class, 1)
                 .register("schedule.visit-released", CustomerDayEvent.VisitReleased.class, 1)
                 .register("handler.event-skipped", HandlerEvent.EventSkipped.class, 1)
+                .register("attention.raised", AttentionEvent.Raised.class, 1)
+                .register("attention.resolved", AttentionEvent.Resolved.class, 1)
                 .build();
     }
 }

@@ -14,7 +14,10 @@ import java.util.List;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
-/** The appointment book's read model: one row per booking with its current status. */
+/**
+ * The appointment book's read model: one row per booking with its current status, and whether it lost its time to
+ * another desk's booking (then it holds none, and the book draws it aside, never over the booking that won).
+ */
 public final class BookingProjection implements Projection {
 
     public static final String NAME = "booking_projections";
@@ -31,6 +34,10 @@ public final class BookingProjection implements Projection {
 
     @Override
     public void apply(DSLContext tx, RecordedEvent recorded) {
+        applyOne(tx, recorded);
+    }
+
+    private static void applyOne(DSLContext tx, RecordedEvent recorded) {
         if (!(recorded.event() instanceof BookingEvent event)) {
             return;
         }
@@ -63,7 +70,24 @@ public final class BookingProjection implements Projection {
                     .set(UPDATED_AT, at)
                     .where(ID.eq(c.bookingId()))
                     .execute();
+            case BookingEvent.TimeLost l -> tx.update(TABLE).set(TIME_LOST, true).set(UPDATED_AT, at)
+                    .where(ID.eq(l.bookingId())).execute();
+            case BookingEvent.Moved m -> tx.update(TABLE)
+                    .set(STAFF_ID, m.staffId())
+                    .set(SCHEDULED_AT, m.start().atOffset(ZoneOffset.UTC))
+                    .set(ENDS_AT, m.end().atOffset(ZoneOffset.UTC))
+                    .set(TIME_LOST, false)
+                    .set(UPDATED_AT, at)
+                    .where(ID.eq(m.bookingId())).execute();
+            case BookingEvent.KeptAsOverbook k -> tx.update(TABLE).set(TIME_LOST, false).set(UPDATED_AT, at)
+                    .where(ID.eq(k.bookingId())).execute();
         }
+    }
+
+    /** Whether the event changes the booking's time rather than its status (lost, moved, kept). */
+    private static boolean changesTime(BookingEvent event) {
+        return event instanceof BookingEvent.TimeLost || event instanceof BookingEvent.Moved
+               || event instanceof BookingEvent.KeptAsOverbook;
     }
 
     /**
@@ -136,6 +160,17 @@ public final class BookingProjection implements Projection {
                         writePending(tx, pending.size());
                     }
                     pending.put(c.bookingId(), new Row(c, recorded.tenantId(), at));
+                    continue;
+                }
+                if (changesTime(event)) {
+                    // Rare (only after a sync conflict): the row is written as it stands and updated in place, in
+                    // order with the status changes before it.
+                    Row row = pending.remove(event.bookingId());
+                    if (row != null) {
+                        writeRows(tx, List.of(row));
+                    }
+                    writeChanges(tx);
+                    applyOne(tx, recorded);
                     continue;
                 }
                 Change change = event instanceof BookingEvent.Cancelled c
@@ -273,6 +308,9 @@ public final class BookingProjection implements Projection {
             case BookingEvent.NoShowRecorded c -> BookingStatus.NO_SHOW;
             case BookingEvent.NoShowUndone u -> u.status();
             case BookingEvent.Cancelled c -> BookingStatus.CANCELLED;
+            case BookingEvent.TimeLost l -> throw new IllegalArgumentException("not a status change: " + l);
+            case BookingEvent.Moved m -> throw new IllegalArgumentException("not a status change: " + m);
+            case BookingEvent.KeptAsOverbook k -> throw new IllegalArgumentException("not a status change: " + k);
         };
     }
 

@@ -3,6 +3,8 @@ package com.salondesk.persistence.read;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.salondesk.domain.attention.AttentionKind;
+import com.salondesk.domain.attention.Resolution;
 import com.salondesk.domain.booking.BookingStatus;
 import com.salondesk.domain.booking.CancelReason;
 import com.salondesk.domain.customer.CustomerDetails;
@@ -10,6 +12,7 @@ import com.salondesk.domain.shared.Money;
 import com.salondesk.domain.shared.WeeklyHours;
 import com.salondesk.domain.staff.StaffRole;
 import com.salondesk.persistence.desk.DeskDatabase;
+import com.salondesk.persistence.desk.DeskSchema.AttentionEntries;
 import com.salondesk.persistence.desk.DeskSchema.Bookings;
 import com.salondesk.persistence.desk.DeskSchema.Branches;
 import com.salondesk.persistence.desk.DeskSchema.Customers;
@@ -110,7 +113,8 @@ public final class DeskQueries {
         var to = date.plusDays(1).atStartOfDay(zone).toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC);
         return dsl.select(Bookings.ID, Bookings.CUSTOMER_ID, Customers.NAME, Bookings.BRANCH_ID, Bookings.STAFF_ID,
                         Bookings.SERVICE_ID, Services.NAME, Bookings.STATUS, Bookings.SCHEDULED_AT, Bookings.ENDS_AT,
-                        Bookings.TOTAL_AMOUNT, Bookings.CURRENCY, Bookings.CANCEL_REASON, Bookings.CANCEL_CATEGORY)
+                        Bookings.TOTAL_AMOUNT, Bookings.CURRENCY, Bookings.CANCEL_REASON, Bookings.CANCEL_CATEGORY,
+                        Bookings.TIME_LOST)
                 .from(Bookings.TABLE)
                 .leftJoin(Customers.TABLE).on(Customers.CUSTOMER_ID.eq(Bookings.CUSTOMER_ID))
                 .leftJoin(Services.TABLE).on(Services.SERVICE_ID.eq(Bookings.SERVICE_ID))
@@ -123,7 +127,8 @@ public final class DeskQueries {
                         BookingStatus.valueOf(r.get(Bookings.STATUS)), r.get(Bookings.SCHEDULED_AT).toInstant(),
                         r.get(Bookings.ENDS_AT).toInstant(),
                         new Money(r.get(Bookings.TOTAL_AMOUNT), r.get(Bookings.CURRENCY).strip()),
-                        r.get(Bookings.CANCEL_REASON), cancelCategory(r.get(Bookings.STATUS), r.get(Bookings.CANCEL_CATEGORY))));
+                        r.get(Bookings.CANCEL_REASON), cancelCategory(r.get(Bookings.STATUS), r.get(Bookings.CANCEL_CATEGORY)),
+                        Boolean.TRUE.equals(r.get(Bookings.TIME_LOST))));
     }
 
     public Optional<BookingView> booking(String bookingId) {
@@ -135,6 +140,26 @@ public final class DeskQueries {
                     return bookingsOn(r.get(Bookings.BRANCH_ID), day, zone).stream()
                             .filter(b -> b.bookingId().equals(bookingId)).findFirst();
                 });
+    }
+
+    /** The open entries on the Needs-attention list of the desk {@code deviceId} (the desk that lost), oldest first. */
+    public List<AttentionView> openAttention(String deviceId) {
+        return dsl.select(AttentionEntries.ALL).from(AttentionEntries.TABLE)
+                .where(AttentionEntries.DEVICE_ID.eq(deviceId)).and(AttentionEntries.RESOLUTION.isNull())
+                .orderBy(AttentionEntries.RAISED_AT, AttentionEntries.ENTRY_ID)
+                .fetch(this::attention);
+    }
+
+    /** How many entries wait on the Needs-attention list of the desk {@code deviceId}; the main window's counter. */
+    public int openAttentionCount(String deviceId) {
+        return dsl.fetchCount(AttentionEntries.TABLE,
+                AttentionEntries.DEVICE_ID.eq(deviceId).and(AttentionEntries.RESOLUTION.isNull()));
+    }
+
+    /** One entry, open or resolved. */
+    public Optional<AttentionView> attention(String entryId) {
+        return dsl.select(AttentionEntries.ALL).from(AttentionEntries.TABLE)
+                .where(AttentionEntries.ENTRY_ID.eq(entryId)).fetchOptional(this::attention);
     }
 
     public int bookingCount() {
@@ -151,6 +176,18 @@ public final class DeskQueries {
 
     private static String orUnknown(String name) {
         return name == null ? "(unknown)" : name;
+    }
+
+    private AttentionView attention(Record r) {
+        return new AttentionView(r.get(AttentionEntries.ENTRY_ID), AttentionKind.valueOf(r.get(AttentionEntries.KIND)),
+                r.get(AttentionEntries.BOOKING_ID), read(r.get(AttentionEntries.RIVAL_BOOKING_IDS), STRING_LIST),
+                r.get(AttentionEntries.REJECTION_CODE), read(r.get(AttentionEntries.REJECTION_ARGUMENTS), STRING_LIST),
+                r.get(AttentionEntries.SUPERSEDED_EVENT_ID), r.get(AttentionEntries.SUPERSEDED_TYPE),
+                r.get(AttentionEntries.SUPERSEDED_STREAM_ID), r.get(AttentionEntries.DEVICE_ID),
+                r.get(AttentionEntries.RAISED_AT).toInstant(),
+                r.get(AttentionEntries.RESOLUTION) == null ? null : Resolution.valueOf(r.get(AttentionEntries.RESOLUTION)),
+                r.get(AttentionEntries.RESOLVED_BY),
+                r.get(AttentionEntries.RESOLVED_AT) == null ? null : r.get(AttentionEntries.RESOLVED_AT).toInstant());
     }
 
     private BranchView branch(Record r) {

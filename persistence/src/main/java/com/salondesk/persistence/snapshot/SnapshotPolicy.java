@@ -23,14 +23,17 @@ public record SnapshotPolicy(Map<String, Rule> rules) {
         rules = Map.copyOf(rules);
     }
 
-    /** The desk's default: busy stylists' days and long-lived customers and staff. */
+    /**
+     * The desk's default: busy stylists' days and long-lived customers and staff. Booking states are at schema
+     * version 2, since they know whether the booking lost its time.
+     */
     public static SnapshotPolicy standard() {
         return new SnapshotPolicy(Map.of(
                 "schedule", new Rule(20, 1),
                 "customer", new Rule(20, 1),
                 "staff", new Rule(20, 1),
                 "branch", new Rule(20, 1),
-                "booking", new Rule(20, 1)));
+                "booking", new Rule(20, 2)));
     }
 
     public static SnapshotPolicy none() {

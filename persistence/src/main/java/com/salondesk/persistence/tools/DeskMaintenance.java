@@ -54,7 +54,9 @@ public final class DeskMaintenance {
         PrintWriter e = new PrintWriter(err, true, err.charset());
         CommandLine line = new CommandLine(new Root(words))
                 .addSubcommand(new Status(words, o, e))
-                .addSubcommand(new Rebuild(words, o, e));
+                .addSubcommand(new Rebuild(words, o, e))
+                .addSubcommand(new SyncCommands.Connect(words, o, e))
+                .addSubcommand(new SyncCommands.Sync(words, o, e));
         line.setOut(o).setErr(e);
         line.setParameterExceptionHandler((problem, given) -> {
             e.println(words.explain(problem));

@@ -80,7 +80,19 @@ class DirectDecodeTest {
                 new com.salondesk.domain.schedule.CustomerDayEvent.VisitReleased("c1", LocalDate.parse("2026-12-01"),
                         "b1"),
                 new HandlerEvent.EventSkipped("printer", "0193f3c2-7b00-7cc1-9d2e-5b8f0a1c2d00", "booking-b1",
-                        "booking.created", "printed by hand"));
+                        "booking.created", "printed by hand"),
+                new BookingEvent.TimeLost("b1", "anna", LocalDate.parse("2026-12-01"), List.of("b2", "b3"),
+                        "schedule.slot-taken", Instant.parse("2026-12-01T08:00:00.000001Z")),
+                new BookingEvent.Moved("b1", "ben", Instant.parse("2026-12-01T14:00:00Z"),
+                        Instant.parse("2026-12-01T14:45:00Z")),
+                new BookingEvent.KeptAsOverbook("b1"),
+                new com.salondesk.domain.attention.AttentionEvent.Raised("e1",
+                        com.salondesk.domain.attention.AttentionKind.BOOKING_TIME_LOST, "b1", List.of("b2"),
+                        "schedule.slot-taken", List.of("10:00–10:45", "2026-12-01"),
+                        "0193f3c2-7b00-7cc1-9d2e-5b8f0a1c2d00", "schedule.slot-reserved", "schedule-anna-2026-12-01",
+                        "desk-a"),
+                new com.salondesk.domain.attention.AttentionEvent.Resolved("e1",
+                        com.salondesk.domain.attention.Resolution.OVERBOOKED, "maria"));
     }
 
     @Test

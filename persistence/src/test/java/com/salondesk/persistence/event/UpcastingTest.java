@@ -83,6 +83,8 @@ class UpcastingTest {
                 insertAsStored(desk, fixture(name));
             }
             desk.runtime().projections().rebuild(BookingProjection.NAME);
+            // The service names come from the directory, which follows the log on its own worker.
+            desk.awaitProjections();
 
             List<RecordedEvent> stream = desk.log().readStream("booking-0193f3c2-7b00-7cc1-9d2e-5b8f0a1c2d00");
             assertThat(stream).singleElement().satisfies(e -> {
