@@ -76,7 +76,7 @@ class SyncFaultsTest {
             String before = b.book(ANNA, JANE, day, "10:00", "10:45");
             b.awaitInStepWith(chain.events());
 
-            server.revoke("desk-b");
+            server.revoke(chain.deviceId("desk-b"));
 
             Eventually.await("desk B to say its device was revoked",
                     () -> b.state().connection() == SyncState.Connection.REVOKED, () -> "sync " + b.state());

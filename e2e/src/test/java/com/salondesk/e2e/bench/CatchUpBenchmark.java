@@ -39,7 +39,7 @@ final class CatchUpBenchmark {
             hq.close();
             long reference = chain.events().head();
             long seedStarted = System.nanoTime();
-            long seeded = new HistorySeeder(chain.tenantId(), "seeder", STYLISTS,
+            long seeded = new HistorySeeder(chain.tenantId(), chain.deviceId("seeder"), STYLISTS,
                     LocalDate.now(ChainData.LONDON).plusDays(1))
                     .seed(server.uri(), chain.token("seeder"), events - reference, 3);
             double seedSeconds = (System.nanoTime() - seedStarted) / 1e9;

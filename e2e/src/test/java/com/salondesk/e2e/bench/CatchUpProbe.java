@@ -28,7 +28,7 @@ public final class CatchUpProbe {
         long started = System.nanoTime();
         try (DeskBackEnd desk = DeskBackEnd.open(folder, Clock.system(ChainData.LONDON))) {
             ChainConnection.connect(desk, folder, server, token);
-            SyncClient client = desk.startSync(SyncSettings.read(folder).orElseThrow());
+            SyncClient client = desk.openSync(SyncSettings.read(folder).orElseThrow());
             long[] lastShown = {0};
             client.catchUp(progress -> {
                 if (progress.received() - lastShown[0] >= 100_000 || progress.received() == progress.total()) {

@@ -33,15 +33,23 @@ public final class Chain implements AutoCloseable {
         this.tenantId = tenantId;
     }
 
-    /** A new tenant on {@code server} with the devices {@code deviceIds}, all at the Soho branch. */
-    public static Chain create(SyncServerProcess server, Path folder, String... deviceIds) {
+    /**
+     * A new tenant on {@code server} with the desks {@code deskNames}, all at the Soho branch. A device id is
+     * unique on a server, so each desk's is its name after the tenant's ({@code chain-3-desk-a}).
+     */
+    public static Chain create(SyncServerProcess server, Path folder, String... deskNames) {
         String tenantId = "chain-" + nextTenant();
         server.createTenant(tenantId, "Chain " + tenantId);
         Chain chain = new Chain(server, folder, tenantId);
-        for (String device : deviceIds) {
-            chain.tokens.put(device, server.enrol(tenantId, ChainData.BRANCH, device));
+        for (String desk : deskNames) {
+            chain.tokens.put(desk, server.enrol(tenantId, ChainData.BRANCH, chain.deviceId(desk)));
         }
         return chain;
+    }
+
+    /** The device id of the desk {@code deskName} of this chain. */
+    public String deviceId(String deskName) {
+        return tenantId + "-" + deskName;
     }
 
     private static synchronized int nextTenant() {
@@ -49,16 +57,16 @@ public final class Chain implements AutoCloseable {
     }
 
     /**
-     * Connects a new desk as {@code deviceId}, records the chain's reference data on it and syncs it: the first
+     * Connects a new desk {@code deskName}, records the chain's reference data on it and syncs it: the first
      * desk of the tenant, as headquarters' own desk would be.
      */
-    public Desk founder(String deviceId) {
-        return founder(deviceId, 0, 0);
+    public Desk founder(String deskName) {
+        return founder(deskName, 0, 0);
     }
 
     /** As {@link #founder(String)}, with extra stylists and customers ({@link ChainData#stylist(int)}, ...). */
-    public Desk founder(String deviceId, int extraStylists, int extraCustomers) {
-        Desk desk = connect(deviceId);
+    public Desk founder(String deskName, int extraStylists, int extraCustomers) {
+        Desk desk = connect(deskName);
         DeskIdentity identity = desk.identity();
         ChainData.record(desk.backEnd(), identity, Clock.system(ChainData.LONDON), extraStylists, extraCustomers);
         desk.startSync();
@@ -66,24 +74,24 @@ public final class Chain implements AutoCloseable {
         return desk;
     }
 
-    /** Connects a new, empty desk as {@code deviceId} and brings it in step with the server. */
-    public Desk joiner(String deviceId) {
-        Desk desk = connect(deviceId);
+    /** Connects a new, empty desk as {@code deskName} and brings it in step with the server. */
+    public Desk joiner(String deskName) {
+        Desk desk = connect(deskName);
         desk.startSync();
         desk.awaitInStepWith(events());
         return desk;
     }
 
-    /** Opens a new desk in a folder of its own and connects it as {@code deviceId}; it does not sync yet. */
-    public Desk connect(String deviceId) {
-        Desk desk = Desk.open(deskFolder(deviceId));
+    /** Opens a new desk in a folder of its own and connects it as {@code deskName}; it does not sync yet. */
+    public Desk connect(String deskName) {
+        Desk desk = Desk.open(deskFolder(deskName));
         opened.add(desk);
-        desk.connect(server.uri(), token(deviceId));
+        desk.connect(server.uri(), token(deskName));
         return desk;
     }
 
-    public Path deskFolder(String deviceId) {
-        Path desk = folder.resolve(deviceId);
+    public Path deskFolder(String deskName) {
+        Path desk = folder.resolve(deskName);
         try {
             Files.createDirectories(desk);
         } catch (IOException e) {
@@ -92,10 +100,10 @@ public final class Chain implements AutoCloseable {
         return desk;
     }
 
-    public String token(String deviceId) {
-        String token = tokens.get(deviceId);
+    public String token(String deskName) {
+        String token = tokens.get(deskName);
         if (token == null) {
-            throw new IllegalArgumentException("no device " + deviceId + " was enrolled in " + tenantId);
+            throw new IllegalArgumentException("no desk " + deskName + " was enrolled in " + tenantId);
         }
         return token;
     }

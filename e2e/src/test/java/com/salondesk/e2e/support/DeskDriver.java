@@ -25,7 +25,8 @@ public final class DeskDriver {
         try (DeskBackEnd desk = DeskBackEnd.open(folder, Clock.system(ChainData.LONDON))) {
             System.out.println("resumed at " + desk.log().pulledThrough());
             SyncSettings settings = SyncSettings.read(folder).orElseThrow();
-            SyncClient client = desk.startSync(settings);
+            // As the app does on a first start: download everything before the book opens, then sync live.
+            SyncClient client = desk.openSync(settings);
             client.catchUp(progress -> {
                 System.out.println("received " + progress.received() + " of " + progress.total());
                 System.out.flush();
