@@ -1,11 +1,6 @@
 package com.salondesk.e2e;
 
-import static com.salondesk.e2e.support.ChainData.ANNA;
-import static com.salondesk.e2e.support.ChainData.BEN;
-import static com.salondesk.e2e.support.ChainData.JANE;
-import static com.salondesk.e2e.support.ChainData.JOHN;
 import static com.salondesk.e2e.support.ChainData.LONDON;
-import static com.salondesk.e2e.support.ChainData.slot;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.salondesk.app.SalonDeskLauncher;
@@ -13,6 +8,7 @@ import com.salondesk.e2e.support.Chain;
 import com.salondesk.e2e.support.Desk;
 import com.salondesk.e2e.support.DeskDriver;
 import com.salondesk.e2e.support.Eventually;
+import com.salondesk.e2e.support.HistorySeeder;
 import com.salondesk.e2e.support.JavaProcesses;
 import com.salondesk.e2e.support.SameEvents;
 import com.salondesk.e2e.support.SyncServerProcess;
@@ -31,14 +27,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * End-to-end 4: a new desk, connected with the support command {@code salondesk connect}, is killed (SIGKILL)
- * while it downloads the tenant's history, and started again: it carries on from what it had stored and ends
- * with every event once, at the server's positions, and a book that shows them all.
+ * End-to-end 4: a new desk being connected with the support command {@code salondesk connect} is killed
+ * (SIGKILL) while it downloads the tenant's history (45,000 events: the chain a desk recorded and bookings
+ * pushed by a seeding device), and started again: it carries on from what it had stored and ends with every event
+ * once, at the server's positions, and a book that shows them all; desk A, live all along, holds the same.
  */
 class DeskKilledMidPullTest {
 
-    private static final int BOOKINGS = 15_000;
-    private static final Pattern RECEIVED = Pattern.compile("received (\\d+) of (\\d+)");
+    private static final int EVENTS = 45_000;
+    private static final int STYLISTS = 10;
+    private static final Pattern DOWNLOADING = Pattern.compile("downloading: (\\d+) of (\\d+) events");
     private static final Pattern RESUMED = Pattern.compile("resumed at (\\d+)");
 
     @TempDir
@@ -47,33 +45,22 @@ class DeskKilledMidPullTest {
     @Test
     void aDeskKilledInTheMiddleOfItsCatchUpLosesAndDoublesNothing() throws Exception {
         try (SyncServerProcess server = SyncServerProcess.start(folder.resolve("server"), "desk_killed");
-             Chain chain = Chain.create(server, folder.resolve("chain"), "desk-a", "desk-b")) {
-            Desk a = chain.founder("desk-a");
-            a.goOffline();
-            LocalDate first = LocalDate.now(LONDON).plusDays(1);
-            for (int i = 0; i < BOOKINGS; i++) {
-                // Two stylists, two customers, each pair on its own quarter hours: no clash.
-                boolean anna = i % 2 == 0;
-                int n = i / 2;
-                a.book(anna ? ANNA : BEN, anna ? JANE : JOHN, first.plusDays(n / 48), slot(n % 48), slot(n % 48 + 1));
-            }
-            a.startSync();
+             Chain chain = Chain.create(server, folder.resolve("chain"), "desk-a", "seeder", "desk-b")) {
+            Desk a = chain.founder("desk-a", STYLISTS, STYLISTS);
+            long seeded = new HistorySeeder(chain.tenantId(), chain.deviceId("seeder"), STYLISTS,
+                    LocalDate.now(LONDON).plusDays(1)).seed(server.uri(), chain.token("seeder"), EVENTS, 2);
             a.awaitInStepWith(chain.events());
             long head = chain.events().head();
 
             Path deskB = chain.deskFolder("desk-b");
-            JavaProcesses.Finished connected = JavaProcesses.run(List.of(), SalonDeskLauncher.class.getName(),
-                    List.of("connect", "--server", server.uri().toString(), "--token", chain.token("desk-b"),
-                            "--data-dir", deskB.toString()), Map.of());
-            assertThat(connected.exitCode()).as(connected.out() + connected.err()).isZero();
-
-            Path firstRun = folder.resolve("desk-b-first-run.log");
-            Process killed = JavaProcesses.start(List.of("-Xmx256m"), DeskDriver.class.getName(),
-                    List.of("catch-up", deskB.toString()), Map.of(), firstRun);
-            Eventually.await("desk B to have received part of the history",
-                    () -> lastReceived(firstRun).orElse(0) >= 2_000, () -> read(firstRun));
+            Path firstRun = folder.resolve("desk-b-connect.log");
+            Process killed = JavaProcesses.start(List.of("-Xmx256m", "-Duser.language=en"),
+                    "com.salondesk.persistence.tools.DeskMaintenance", List.of("connect", "--server", server.uri().toString(),
+                            "--token", chain.token("desk-b"), "--data-dir", deskB.toString()), Map.of(), firstRun);
+            Eventually.await("desk B to have downloaded part of the history",
+                    () -> lastDownloaded(firstRun).orElse(0) > 0, () -> read(firstRun));
             JavaProcesses.kill(killed);
-            assertThat(read(firstRun)).as("killed before it finished").doesNotContain("caught up");
+            assertThat(read(firstRun)).as("killed before it finished").doesNotContain("downloaded");
 
             JavaProcesses.Finished second = JavaProcesses.run(List.of("-Xmx256m"), DeskDriver.class.getName(),
                     List.of("catch-up", deskB.toString()), Map.of());
@@ -88,14 +75,14 @@ class DeskKilledMidPullTest {
             try (Desk b = Desk.open(deskB)) {
                 b.backEnd().awaitProjections();
                 SameEvents.assertLogHoldsTheServersEvents("desk B", b.log(), stored);
-                assertThat(b.backEnd().queries().bookingCount()).isEqualTo(BOOKINGS);
+                assertThat(b.backEnd().queries().bookingCount()).isEqualTo(seeded / 3);
             }
             SameEvents.assertLogHoldsTheServersEvents("desk A", a.log(), stored);
         }
     }
 
-    private static OptionalLong lastReceived(Path output) {
-        Matcher m = RECEIVED.matcher(read(output));
+    private static OptionalLong lastDownloaded(Path output) {
+        Matcher m = DOWNLOADING.matcher(read(output));
         OptionalLong last = OptionalLong.empty();
         while (m.find()) {
             last = OptionalLong.of(Long.parseLong(m.group(1)));

@@ -4,6 +4,7 @@ import com.salondesk.e2e.support.CentralPostgres;
 import com.salondesk.e2e.support.Chain;
 import com.salondesk.e2e.support.ChainData;
 import com.salondesk.e2e.support.Desk;
+import com.salondesk.e2e.support.HistorySeeder;
 import com.salondesk.e2e.support.JavaProcesses;
 import com.salondesk.e2e.support.SyncServerProcess;
 import java.nio.file.Files;

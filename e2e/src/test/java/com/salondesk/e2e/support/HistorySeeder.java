@@ -1,4 +1,4 @@
-package com.salondesk.e2e.bench;
+package com.salondesk.e2e.support;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,8 +12,6 @@ import com.salondesk.domain.schedule.StaffDayEvent;
 import com.salondesk.domain.shared.DomainEvent;
 import com.salondesk.domain.shared.Money;
 import com.salondesk.domain.shared.UuidV7;
-import com.salondesk.e2e.support.ChainData;
-import com.salondesk.e2e.support.ServerEvents;
 import com.salondesk.persistence.event.EventTypeRegistry;
 import com.salondesk.persistence.event.SalonEventTypes;
 import java.net.URI;
@@ -32,10 +30,11 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Fills a tenant on the server with a large booking history, fast: bookings as {@code BookingDesk} records them
  * (the stylist's day, the customer's day, the booking; each stream at its next version), generated here rather
- * than decided one by one, and pushed over HTTP in batches of 500 by a few pushers at once. Stylist {@code i}
- * always serves customer {@code i}, quarter hour after quarter hour, so no two bookings clash.
+ * than decided one by one, and pushed over HTTP in batches of 500 by a few pushers at once, as the seeding device.
+ * Stylist {@code i} ({@link ChainData#stylist(int)}) always serves customer {@code i}, quarter hour after quarter
+ * hour, so no two bookings clash; the chain must have that many extra stylists and customers.
  */
-final class HistorySeeder {
+public final class HistorySeeder {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int BATCH = 500;
@@ -47,7 +46,7 @@ final class HistorySeeder {
     private final int stylists;
     private final LocalDate firstDay;
 
-    HistorySeeder(String tenantId, String deviceId, int stylists, LocalDate firstDay) {
+    public HistorySeeder(String tenantId, String deviceId, int stylists, LocalDate firstDay) {
         this.tenantId = tenantId;
         this.deviceId = deviceId;
         this.stylists = stylists;
@@ -55,7 +54,7 @@ final class HistorySeeder {
     }
 
     /** Pushes about {@code events} events (whole bookings of three) with {@code pushers} pushers; returns how many. */
-    long seed(URI server, String token, long events, int pushers) throws Exception {
+    public long seed(URI server, String token, long events, int pushers) throws Exception {
         long bookings = events / 3;
         AtomicLong pushed = new AtomicLong();
         long started = System.nanoTime();
