@@ -1,7 +1,8 @@
 package com.salondesk.e2e.support;
 
-import com.salondesk.syncserver.postgres.EmbeddedPostgresServer;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,12 +10,14 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The PostgreSQL under the sync server processes the tests and benchmarks start: one embedded PostgreSQL 17
- * per JVM, started on first use (as the sync server's own tests do), or the server named by
+ * per JVM, started on first use with {@code fsync} off (as the sync server's own tests do), or the server named by
  * {@code SALONDESK_TEST_PG_URL} where {@code .ci/sync-server-setup.sh} found no user namespaces. Each chain
  * gets a database of its own. It lives outside the server processes on purpose: a server killed with SIGKILL
  * and started again finds its data where it left it, and starting a server takes a second, not an initdb.
@@ -53,12 +56,43 @@ public final class CentralPostgres {
         }
         try {
             Path data = Files.createTempDirectory("salondesk-e2e-pg");
-            EmbeddedPostgresServer pg = EmbeddedPostgresServer.start(data.resolve("pgdata"), 0, false);
-            Runtime.getRuntime().addShutdownHook(new Thread(pg::close, "e2e-postgres-stop"));
-            return new CentralPostgres(pg.jdbcUrl("postgres"), "postgres", null);
+            // As EmbeddedPostgresServer starts it (zonky runs it in a user namespace where this JVM is root), but
+            // with the binaries taken from the first jar that has them: in a reactor build the sync server comes
+            // as its jar, whose manifest names its lib/ folder, so every library is on the class path twice and
+            // zonky's own lookup refuses to choose.
+            EmbeddedPostgres pg = EmbeddedPostgres.builder()
+                    .setDataDirectory(data.resolve("pgdata"))
+                    .setCleanDataDirectory(true)
+                    .setRegisterShutdownHook(false)
+                    .setPGStartupWait(Duration.ofSeconds(60))
+                    .setPgBinaryResolver(CentralPostgres::firstBinary)
+                    .setServerConfig("max_connections", "300")
+                    .setServerConfig("listen_addresses", "127.0.0.1")
+                    .setServerConfig("fsync", "off")
+                    .setLocaleConfig("locale", "C")
+                    .start();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    pg.close();
+                } catch (IOException e) {
+                    System.err.println("the end-to-end PostgreSQL did not stop cleanly: " + e);
+                }
+            }, "e2e-postgres-stop"));
+            return new CentralPostgres(pg.getJdbcUrl("postgres", "postgres"), "postgres", null);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot create a folder for the end-to-end PostgreSQL", e);
+            throw new UncheckedIOException("cannot start the end-to-end PostgreSQL", e);
         }
+    }
+
+    private static InputStream firstBinary(String system, String machineHardware) {
+        String architecture = machineHardware.equals("amd64") ? "x86_64" : machineHardware;
+        String name = "postgres-" + system.toLowerCase(Locale.ROOT) + "-" + architecture.toLowerCase(Locale.ROOT)
+                + ".txz";
+        InputStream binary = CentralPostgres.class.getClassLoader().getResourceAsStream(name);
+        if (binary == null) {
+            throw new IllegalStateException("no PostgreSQL binaries " + name + " on the class path");
+        }
+        return binary;
     }
 
     /** A new, empty database for one chain. */
