@@ -31,7 +31,9 @@ public final class CatchUpProbe {
             SyncClient client = desk.openSync(SyncSettings.read(folder).orElseThrow());
             long[] lastShown = {0};
             client.catchUp(progress -> {
-                if (progress.received() - lastShown[0] >= 100_000 || progress.received() == progress.total()) {
+                // A line per tenth, as the support command prints them.
+                if (progress.received() - lastShown[0] >= Math.max(1, progress.total() / 10)
+                        || progress.received() == progress.total()) {
                     lastShown[0] = progress.received();
                     System.out.printf("  received %,d of %,d (%,.0f events/s)%n", progress.received(), progress.total(),
                             progress.eventsPerSecond());

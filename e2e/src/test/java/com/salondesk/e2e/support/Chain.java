@@ -126,7 +126,9 @@ public final class Chain implements AutoCloseable {
         ServerEvents server = events();
         Eventually.await("the desks to converge", patience, () -> {
             long head = server.head();
-            return Arrays.stream(desks).allMatch(d -> d.inStepWith(head));
+            // The head is read again after: a desk that pushed meanwhile (a rebase's outcome, say) was in step
+            // only with itself.
+            return Arrays.stream(desks).allMatch(d -> d.inStepWith(head)) && server.head() == head;
         }, () -> Arrays.stream(desks).map(Desk::where).toList() + ", server head " + server.head());
         for (Desk desk : desks) {
             desk.backEnd().awaitProjections();
