@@ -42,14 +42,19 @@ public final class DemoChain {
         return new DeskIdentity(TENANT, DemoTeam.SHOREDITCH, "desk-" + UuidV7.next());
     }
 
-    /** Records the whole demo chain in an empty desk's log, telling {@code progress} how far it got. */
+    /**
+     * Records the whole demo chain in an empty desk's log as {@code identity}'s events (its tenant, branch and
+     * device in every event's metadata, the tenant registered under its id), telling {@code progress} how far
+     * it got.
+     */
     public static void record(DeskBackEnd desk, DeskIdentity identity, Clock clock, Consumer<String> progress) {
         long started = System.nanoTime();
         Instant now = clock.instant();
         var setup = desk.setup();
         EventContext context = EventContext.command(identity, SEEDER);
         progress.accept(Texts.get("demo.branches"));
-        setup.registerTenant(context, new TenantCommand.Register(TENANT, "Demo Salons Ltd", now));
+        // A connected desk records the demo into its own chain: the tenant it registers is the one its events name.
+        setup.registerTenant(context, new TenantCommand.Register(identity.tenantId(), "Demo Salons Ltd", now));
         DemoTeam.branches(now).forEach(b -> setup.openBranch(EventContext.command(identity, SEEDER), b));
         DemoMenu.services(now).forEach(s -> setup.addService(EventContext.command(identity, SEEDER), s));
         DemoTeam.staff(now).forEach(s -> setup.hire(EventContext.command(identity, SEEDER), s));

@@ -175,7 +175,8 @@ public record StartOptions(Path dataFolder, boolean helpWanted, boolean versionW
         return text("self-check-too-slow", seconds, log.toString());
     }
 
-    private static String text(String key, Object... arguments) {
+    /** A text of the launcher's bundle, its arguments filled in with {@link MessageFormat}. */
+    static String text(String key, Object... arguments) {
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE);
         return new MessageFormat(bundle.getString(key), bundle.getLocale()).format(arguments);
     }

@@ -38,9 +38,7 @@ public final class DeskOpening {
                     throw new UnfinishedDataFolder(folder);
                 }
                 LOG.info("no desk in {} yet: recording the demo chain", folder);
-                DeskIdentity fresh = DemoChain.deskIdentity();
-                DemoChain.record(local, fresh, clock, progress);
-                identity = local.identity().initialise(fresh);
+                identity = recordDemoDesk(local, clock, progress);
             }
             return new FrontDesk(local, identity, FRONT_DESK_USER, clock);
         } catch (RuntimeException e) {
@@ -49,7 +47,17 @@ public final class DeskOpening {
         }
     }
 
-    private static DeskBackEnd openLog(Path folder, Clock clock) {
+    /**
+     * Makes an empty folder a desk of the demo chain: the chain first, the identity last, so that a desk
+     * with an identity is one whose demo was recorded completely.
+     */
+    static DeskIdentity recordDemoDesk(DeskBackEnd local, Clock clock, Consumer<String> progress) {
+        DeskIdentity fresh = DemoChain.deskIdentity();
+        DemoChain.record(local, fresh, clock, progress);
+        return local.identity().initialise(fresh);
+    }
+
+    static DeskBackEnd openLog(Path folder, Clock clock) {
         try {
             return DeskBackEnd.open(folder, clock);
         } catch (RuntimeException e) {

@@ -46,6 +46,21 @@ class SupportCommandTest {
     }
 
     @Test
+    void handsACommandItsOwnOptionsAsTyped() {
+        SupportCommand log = SupportCommand.read(List.of("log", "--after", "12", "--data-dir", home.toString()),
+                Map.of(), home);
+        assertThat(log.words()).containsExactly("log", "--after", "12");
+        assertThat(log.dataFolder()).isEqualTo(home);
+        assertThat(SupportCommand.read(List.of("log", "--after=-1"), Map.of(), home).words())
+                .containsExactly("log", "--after=-1");
+        assertThat(SupportCommand.read(List.of("connect", "--server", "https://sync.example", "--token", "abc"),
+                Map.of(), home).words()).containsExactly("connect", "--server", "https://sync.example", "--token", "abc");
+        assertThatThrownBy(() -> SupportCommand.read(List.of("status", "--after", "3"), Map.of(), home))
+                .as("only the command that has it").isInstanceOf(BadStartOptions.class)
+                .hasMessage("Unknown option '--after'.");
+    }
+
+    @Test
     void refusesWhatTheDeskWouldRefuse() {
         assertThatThrownBy(() -> SupportCommand.read(List.of("status", "--data-dir"), Map.of(), home))
                 .isInstanceOf(BadStartOptions.class).hasMessageStartingWith("--data-dir needs a folder");

@@ -12,7 +12,6 @@ import com.salondesk.persistence.desk.DeskDatabase;
 import com.salondesk.persistence.desk.DeskEventLog;
 import com.salondesk.persistence.desk.DeskIdentityStore;
 import com.salondesk.persistence.desk.Rebaser;
-import com.salondesk.persistence.desk.RecordedEvent;
 import com.salondesk.persistence.desk.SupersededStream;
 import com.salondesk.persistence.event.EventTypeRegistry;
 import com.salondesk.persistence.event.SalonEventTypes;
@@ -210,7 +209,23 @@ public final class DeskBackEnd implements AutoCloseable {
         }
         sync = new SyncClient(log, bus, new SyncServerApi(settings, types.json()), rebaseWith,
                 this::rebuildAfterDisplaced, clock);
+        sync.paceWith(this::awaitReadModelsNear);
         return sync;
+    }
+
+    /**
+     * Stops and forgets the desk's sync client, if it has one: before connecting the desk anew (settings
+     * screen) and starting sync again. Pending events stay pending.
+     */
+    public void stopSync() {
+        SyncClient client;
+        synchronized (this) {
+            client = sync;
+            sync = null;
+        }
+        if (client != null) {
+            client.close();
+        }
     }
 
     /** The desk's sync client, when it has one. */
@@ -218,26 +233,44 @@ public final class DeskBackEnd implements AutoCloseable {
         return Optional.ofNullable(sync);
     }
 
+    /** Events pulled ahead of the read models at most, before pulling waits for them (memory, not order). */
+    static final long READ_MODELS_BEHIND = 20_000;
+
+    /** Until when pulling does not wait for the read models, after they did not follow in time (nanoTime). */
+    private volatile long unpacedUntil = System.nanoTime();
+
     /**
-     * Rebuilds every read model that may have taken an event sync has just moved aside. The workers first
-     * finish what was handed to them (the moved events among it), so none takes one after its rebuild.
+     * Lets pulling run ahead of the read models by {@link #READ_MODELS_BEHIND} events at most. A read model
+     * that does not follow within 30 s is failing (its retries say why); pulling then goes on unpaced for
+     * five minutes rather than stall behind it.
      */
-    private void rebuildAfterDisplaced(List<SupersededStream> streams) {
-        long first = streams.stream().flatMap(s -> s.events().stream()).mapToLong(RecordedEvent::position).min()
-                .orElse(Long.MAX_VALUE);
-        var projections = runtime.projections();
-        boolean settled;
+    private void awaitReadModelsNear(long position) {
+        if (position <= READ_MODELS_BEHIND || System.nanoTime() - unpacedUntil < 0) {
+            return;
+        }
         try {
-            settled = projections.awaitPosition(log.headPosition(), Duration.ofSeconds(30));
+            if (!runtime.projections().awaitPosition(position - READ_MODELS_BEHIND, Duration.ofSeconds(30))) {
+                LOG.warn("the read models are more than {} events behind pulled position {}; pulling on without"
+                        + " waiting for them for five minutes", READ_MODELS_BEHIND, position);
+                unpacedUntil = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            settled = false;
         }
+    }
+
+    /**
+     * Rebuilds the read models after sync moved events aside. Every one: a read model that has not taken a
+     * moved event yet may still hold it in its queue, and one that has may be failing on the server's event
+     * that took its place. A rebuild runs on the read model's own worker, reads the log as it is now and
+     * leaves the worker past anything queued before it.
+     */
+    private void rebuildAfterDisplaced(List<SupersededStream> streams) {
+        var projections = runtime.projections();
         for (String name : projections.names()) {
-            if (!settled || projections.position(name) >= first) {
-                LOG.info("rebuilding read model {}: it had taken events sync moved aside", name);
-                projections.rebuild(name);
-            }
+            LOG.info("rebuilding read model {}: sync moved aside {} stream(s) of events it may have taken", name,
+                    streams.size());
+            projections.rebuild(name);
         }
     }
 

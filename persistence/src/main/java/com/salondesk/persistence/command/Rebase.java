@@ -49,7 +49,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -89,10 +88,7 @@ public final class Rebase implements Rebaser {
 
     @Override
     public void rebase(SupersededStream stream) {
-        Set<UUID> unsettled = log.unsettledSuperseded().stream()
-                .filter(s -> s.streamId().equals(stream.streamId()))
-                .flatMap(s -> s.events().stream()).map(RecordedEvent::id)
-                .collect(Collectors.toSet());
+        Set<UUID> unsettled = log.unsettled(stream.events().stream().map(RecordedEvent::id).toList());
         for (RecordedEvent displaced : stream.events()) {
             if (unsettled.contains(displaced.id())) {
                 decideAgain(stream, displaced);

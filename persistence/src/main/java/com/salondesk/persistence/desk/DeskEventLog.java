@@ -164,6 +164,19 @@ public final class DeskEventLog implements AutoCloseable {
         return recorded;
     }
 
+    /**
+     * Which of these superseded events no rebase has settled yet: what a rebase run again (after a crash, on the
+     * next start) still has to decide. Ids that are not superseded events are left out.
+     */
+    public Set<UUID> unsettled(Collection<UUID> supersededIds) {
+        if (supersededIds.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(dsl.select(DeskSchema.Superseded.ID).from(DeskSchema.Superseded.TABLE)
+                .where(DeskSchema.Superseded.ID.in(supersededIds)).and(DeskSchema.Superseded.SETTLED_AT.isNull())
+                .fetch(DeskSchema.Superseded.ID));
+    }
+
     private List<RecordedEvent> write(EventContext context, List<StreamAppend> appends) throws SQLException {
         List<RecordedEvent> recorded = new ArrayList<>();
         // The log keeps microseconds; the events handed out carry exactly the time that is stored.

@@ -30,6 +30,7 @@ import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 import java.util.random.RandomGenerator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -73,6 +74,7 @@ public final class SyncClient implements AutoCloseable {
     private final RetryPolicy backoff;
     private final RandomGenerator random = RandomGenerator.getDefault();
     private final List<Consumer<SyncState>> listeners = new CopyOnWriteArrayList<>();
+    private final java.util.concurrent.atomic.AtomicBoolean listening = new java.util.concurrent.atomic.AtomicBoolean();
     private final Object busListener = new Object() {
         @Subscribe
         public void on(EventsRecorded recorded) {
@@ -86,6 +88,9 @@ public final class SyncClient implements AutoCloseable {
     private int batchEvents = MAX_BATCH_EVENTS;
     /** Whether superseded events left from an earlier run were handed to the rebaser. Guarded by the round lock. */
     private boolean unsettledOffered;
+
+    /** Told the local position of each stored page's last event; may wait for the read models to follow. */
+    private volatile LongConsumer pace = position -> { };
 
     private volatile Connection connection = Connection.NOT_CONNECTED;
     private volatile String problem;
@@ -122,6 +127,15 @@ public final class SyncClient implements AutoCloseable {
         this.serverHead = log.syncProgress().serverHead();
     }
 
+    /**
+     * Paces pulling: {@code afterPage} gets the local position of each stored page's last event and may wait
+     * (for the read models to come close) before the next page is stored. A catch-up of a million events then
+     * keeps at most a few pages' worth of events queued for the read models instead of all of them.
+     */
+    public void paceWith(LongConsumer afterPage) {
+        this.pace = Objects.requireNonNull(afterPage, "afterPage");
+    }
+
     /** The server this client syncs with. */
     public SyncServerApi api() {
         return api;
@@ -138,6 +152,7 @@ public final class SyncClient implements AutoCloseable {
             return t;
         });
         thread.setRemoveOnCancelPolicy(true);
+        listening.set(true);
         bus.register(busListener);
         changeConnection(Connection.CONNECTING, null);
         schedule(Duration.ZERO);
@@ -148,7 +163,10 @@ public final class SyncClient implements AutoCloseable {
         listeners.add(Objects.requireNonNull(listener, "listener"));
     }
 
-    /** Where the desk stands with the server now. */
+    /**
+     * Where the desk stands with the server now. Counts pending and refused events in the log, so call it off
+     * the JavaFX thread, or keep what {@link #onChange} listeners were given.
+     */
     public SyncState state() {
         SyncProgress progress = log.syncProgress();
         return new SyncState(connection, log.pendingCount(), progress.lastSuccess(),
@@ -348,6 +366,9 @@ public final class SyncClient implements AutoCloseable {
             PulledEvents result = log.storePulled(response.events());
             stored += result.stored().size();
             superseded.addAll(result.superseded());
+            if (!result.stored().isEmpty()) {
+                pace.accept(result.stored().getLast().position());
+            }
             if (afterBatch != null) {
                 afterBatch.accept(last);
             }
@@ -582,6 +603,12 @@ public final class SyncClient implements AutoCloseable {
         }
     }
 
+    private void stopListening() {
+        if (listening.compareAndSet(true, false)) {
+            bus.unregister(busListener);
+        }
+    }
+
     /** After a refused token or a revoked desk: no more rounds until the desk is connected again. */
     private void stopSyncing() {
         synchronized (this) {
@@ -590,7 +617,7 @@ public final class SyncClient implements AutoCloseable {
                 scheduled.cancel(false);
             }
         }
-        bus.unregister(busListener);
+        stopListening();
         closeLive();
     }
 
@@ -655,7 +682,7 @@ public final class SyncClient implements AutoCloseable {
             }
             t = thread;
         }
-        bus.unregister(busListener);
+        stopListening();
         closeLive();
         api.close();
         if (t != null) {

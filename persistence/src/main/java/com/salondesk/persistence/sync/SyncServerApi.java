@@ -29,6 +29,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The sync server's API as a desk calls it (PROTOCOL.md): {@code /me}, push, pull and the live channel, on
@@ -38,6 +40,8 @@ import java.util.function.Consumer;
  * (a push refused whole).
  */
 public final class SyncServerApi implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SyncServerApi.class);
 
     static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
     static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
@@ -266,8 +270,7 @@ public final class SyncServerApi implements AutoCloseable {
                         onHead.accept(heads.readValue(message));
                     } catch (IOException | RuntimeException e) {
                         // Not an announcement this desk understands; the next one will do.
-                        org.slf4j.LoggerFactory.getLogger(SyncServerApi.class)
-                                .debug("ignoring a live message that is not a head announcement: {}", message);
+                        LOG.debug("ignoring a live message that is not a head announcement: {}", message);
                     }
                 }
                 webSocket.request(1);

@@ -55,6 +55,7 @@ public final class DeskMaintenance {
         CommandLine line = new CommandLine(new Root(words))
                 .addSubcommand(new Status(words, o, e))
                 .addSubcommand(new Rebuild(words, o, e))
+                .addSubcommand(new LogCommand(words, o, e))
                 .addSubcommand(new SyncCommands.Connect(words, o, e))
                 .addSubcommand(new SyncCommands.Sync(words, o, e));
         line.setOut(o).setErr(e);
@@ -99,6 +100,7 @@ public final class DeskMaintenance {
                 return switch (spec.name()) {
                     case "status" -> get("usage.status-takes-no-words");
                     case "rebuild" -> get("usage.rebuild-which");
+                    case "log" -> get("usage.log-takes-no-words");
                     default -> get("usage.unknown-command", first);
                 };
             }

@@ -127,6 +127,28 @@ class RebaseTest {
     }
 
     @Test
+    void theSameCustomerBookedWithTheSameStylistOnBothDesksStillMakesOneEntry() {
+        String jane = desks.chain.customerId;
+        String onB = book(desks.deskB, ctxB(), jane, "10:00", "10:45");
+        String onA = book(desks.deskA, ctxA(), jane, "10:00", "10:45");
+
+        PulledEvents pulled = desks.serverTakes(desks.deskB, desks.deskA);
+        assertThat(pulled.superseded()).extracting(SupersededStream::streamId).containsExactlyInAnyOrder(
+                StaffDayDecider.streamId(TestChain.STYLIST, DAY),
+                com.salondesk.domain.schedule.CustomerDayDecider.streamId(jane, DAY));
+        pulled.superseded().forEach(desks.deskA.rebase()::rebase);
+        desks.deskA.awaitProjections();
+
+        assertThat(desks.deskA.queries().openAttention(TwoDesks.A.deviceId())).singleElement()
+                .satisfies(entry -> assertThat(entry.bookingId()).isEqualTo(onA));
+        assertThat(staffDay(desks.deskA).reservations()).containsOnlyKeys(onB);
+        assertThat(customerDay(desks.deskA, jane).visits()).containsOnlyKeys(onB);
+        assertThat(desks.deskA.log().unsettledSuperseded()).isEmpty();
+        assertThat(desks.deskA.log().readStream("booking-" + onA)).extracting(RecordedEvent::type)
+                .containsOnlyOnce("booking.time-lost");
+    }
+
+    @Test
     void aReservationWhoseTimeIsStillFreeIsRecordedAgainAtTheNewVersionWithNoEntry() {
         String kens = book(desks.deskB, ctxB(), ken, "12:00", "12:45");
         String janes = book(desks.deskA, ctxA(), desks.chain.customerId, "10:00", "10:45");

@@ -120,6 +120,20 @@ class DeskEventLogSyncTest {
     }
 
     @Test
+    void eventsAfterARefusedOneInItsStreamAreRefusedWithIt() {
+        RecordedEvent refused = recordLocally("booking-b1", 0, created("b1"));
+        RecordedEvent after = recordLocally("booking-b1", 1, confirmed("b1"));
+        RecordedEvent elsewhere = recordLocally("booking-b2", 0, created("b2"));
+        log.markRejected(Map.of(refused.id(), "payload: broken"));
+
+        assertThat(log.rejectPendingOf(List.of("booking-b1"), "follows a refused event")).isEqualTo(1);
+
+        assertThat(log.rejectionReasons()).containsExactly(Map.entry(refused.id(), "payload: broken"),
+                Map.entry(after.id(), "follows a refused event"));
+        assertThat(log.pendingEvents(10)).containsExactly(elsewhere);
+    }
+
+    @Test
     void ownEventsComingBackAreConfirmedNotStoredTwice() {
         RecordedEvent mine = recordLocally("booking-b1", 0, created("b1"));
         posted.clear();
