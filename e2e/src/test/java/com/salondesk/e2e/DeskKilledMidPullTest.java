@@ -55,7 +55,7 @@ class DeskKilledMidPullTest {
             Path deskB = chain.deskFolder("desk-b");
             Path firstRun = folder.resolve("desk-b-connect.log");
             Process killed = JavaProcesses.start(List.of("-Xmx256m", "-Duser.language=en"),
-                    "com.salondesk.persistence.tools.DeskMaintenance", List.of("connect", "--server", server.uri().toString(),
+                    SalonDeskLauncher.class.getName(), List.of("connect", "--server", server.uri().toString(),
                             "--token", chain.token("desk-b"), "--data-dir", deskB.toString()), Map.of(), firstRun);
             Eventually.await("desk B to have downloaded part of the history",
                     () -> lastDownloaded(firstRun).orElse(0) > 0, () -> read(firstRun));
