@@ -31,7 +31,7 @@ public final class SyncBenchmarks {
         }
         if (which.contains("all") || which.contains("catch-up")) {
             CatchUpBenchmark.run(folder.resolve("catch-up"), Long.getLong("bench.events", 1_000_000),
-                    System.getProperty("bench.desk-heap", "256m"));
+                    System.getProperty("bench.desk-heap", "192m"));
         }
         // The embedded PostgreSQL and any server still running stop in their shutdown hooks.
         System.exit(0);
