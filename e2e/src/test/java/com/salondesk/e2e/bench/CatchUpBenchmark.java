@@ -68,8 +68,9 @@ final class CatchUpBenchmark {
             double download = Double.parseDouble(m.group(2));
             double untilBook = Double.parseDouble(m.group(3));
             long rssKb = Long.parseLong(m.group(4));
-            System.out.printf("catch-up: %,d events; downloaded in %.1f s (%,.0f events/s); book could open after %.1f s "
-                            + "(%,.0f events/s; target >= 50,000); peak resident memory %,d MB (target <= 400 MB)%n",
+            System.out.printf("catch-up: %,d events; downloaded in %.1f s (%,.0f events/s); book could open after "
+                            + "%.1f s (%,.0f events/s; target >= 50,000); peak resident memory %,d MB "
+                            + "(target <= 400 MB)%n",
                     received, download, received / download, untilBook, received / untilBook, rssKb / 1024);
             if (received != head) {
                 System.out.printf("catch-up: WARNING the desk holds %,d events, the server %,d%n", received, head);

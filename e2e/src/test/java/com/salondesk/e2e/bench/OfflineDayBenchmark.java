@@ -56,9 +56,9 @@ final class OfflineDayBenchmark {
                 System.out.printf("offline day: %s has %d Needs-attention entries%n", desk.identity().deviceId(), open);
                 conflicts += open;
             }
-            System.out.printf("offline day: %,d events recorded offline, all three desks converged %.1f s after reconnecting; "
-                            + "%d conflicts raised (true slot clashes: %d)%n", recorded, seconds,
-                    conflicts, 2 * CLASHES);
+            System.out.printf("offline day: %,d events recorded offline, all three desks converged %.1f s after "
+                    + "reconnecting; %d conflicts raised (true slot clashes: %d)%n", recorded, seconds, conflicts,
+                    2 * CLASHES);
         }
     }
 }

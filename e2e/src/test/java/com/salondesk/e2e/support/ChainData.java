@@ -41,14 +41,17 @@ public final class ChainData {
     private ChainData() {
     }
 
-    /** Records the chain on {@code desk} as the desk {@code identity}; {@code stylists} extra ones are hired too. */
+    /**
+     * Records the chain on {@code desk} as the desk {@code identity}, with {@code extraStylists} more stylists and
+     * {@code extraCustomers} more customers ({@link #stylist(int)}, {@link #customer(int)}).
+     */
     public static void record(DeskBackEnd desk, DeskIdentity identity, Clock clock, int extraStylists,
                               int extraCustomers) {
         Instant now = clock.instant();
         WeeklyHours everyDay = WeeklyHours.on(List.of(DayOfWeek.values()), TimeRange.of("08:00", "20:00"));
         var setup = desk.setup();
-        setup.registerTenant(ctx(identity), new TenantCommand.Register(identity.tenantId(), "Chain " + identity.tenantId(),
-                now));
+        setup.registerTenant(ctx(identity),
+                new TenantCommand.Register(identity.tenantId(), "Chain " + identity.tenantId(), now));
         setup.openBranch(ctx(identity), new BranchCommand.Open(BRANCH, "Soho",
                 new Address("1 Dean Street", "London", "W1D 3RB", "GB"), LONDON.getId(), "GBP", everyDay, now));
         setup.addService(ctx(identity), new ServiceCommand.Add(CUT, "Cut & finish", "Cuts", 45,
@@ -67,7 +70,7 @@ public final class ChainData {
         }
     }
 
-    /** The {@code n}-th quarter hour of the opening hours ("08:00" for 0, "20:00" for 48), as a booking's start or end. */
+    /** The {@code n}-th quarter hour of the opening hours ("08:00" for 0, "20:00" for 48): a booking's start or end. */
     public static String slot(int n) {
         if (n < 0 || n > 48) {
             throw new IllegalArgumentException("the branch is open for 48 quarter hours, not " + n);
