@@ -65,7 +65,10 @@ class OfflineClashTest {
             String loserDevice = second.identity().deviceId();
             for (Desk desk : List.of(a, b, c)) {
                 List<AttentionView> lost = desk.backEnd().queries().openAttention(loserDevice);
-                assertThat(lost).as("Needs attention of the desk that lost, as %s knows it", desk).hasSize(1);
+                assertThat(lost).as("Needs attention of the desk that lost, as %s knows it; its log %s; the loser's %s; server %s", desk,
+                        desk.log().stream().map(e -> e.type() + "/" + e.syncStatus() + "/" + e.globalPosition()).toList(),
+                        second.log().stream().map(e -> e.type() + "/" + e.syncStatus() + "/" + e.globalPosition()).toList(),
+                        chain.events().all().stream().map(e -> e.type() + "/" + e.globalPosition()).toList()).hasSize(1);
                 assertThat(lost.getFirst().bookingId()).isEqualTo(loser);
                 assertThat(lost.getFirst().rivalBookingIds()).containsExactly(winner);
                 for (Desk other : List.of(first, c)) {

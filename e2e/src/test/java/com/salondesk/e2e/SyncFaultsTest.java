@@ -21,7 +21,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,10 +30,11 @@ class SyncFaultsTest {
 
     @TempDir
     static Path folder;
-    static SyncServerProcess server;
+    SyncServerProcess server;
 
-    @BeforeAll
-    static void startTheServer() {
+    @BeforeEach
+    void startTheServer() {
+        // Started again if a test before stopped it and failed before it could start it.
         server = SyncServerProcess.shared();
     }
 

@@ -92,13 +92,15 @@ public final class Desk implements AutoCloseable {
         backEnd.bookings().confirm(command(), bookingId);
     }
 
-    /** The booking as this desk's book shows it, once its read models have caught up with its log. */
+    /** The booking as this desk's book shows it once its read models have caught up with its log. */
     public Optional<BookingView> booking(String bookingId) {
+        backEnd.awaitProjections();
         return backEnd.queries().booking(bookingId);
     }
 
-    /** The day's bookings in the book of this desk's branch. */
+    /** The day's bookings in the book of this desk's branch, once its read models have caught up with its log. */
     public List<BookingView> bookingsOn(LocalDate date) {
+        backEnd.awaitProjections();
         return backEnd.queries().bookingsOn(ChainData.BRANCH, date, ChainData.LONDON);
     }
 
