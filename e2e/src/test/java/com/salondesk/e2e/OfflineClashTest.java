@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.salondesk.e2e.support.Chain;
 import com.salondesk.e2e.support.Desk;
+import com.salondesk.e2e.support.Eventually;
 import com.salondesk.e2e.support.SameEvents;
 import com.salondesk.e2e.support.SyncServerProcess;
 import com.salondesk.persistence.read.AttentionView;
@@ -61,14 +62,15 @@ class OfflineClashTest {
             second.startSync();
             chain.awaitConverged(a, b, c);
 
-            // The entry is itself an event: every desk knows of it, and it is the losing desk's to deal with.
+            // The entry is itself an event: every desk learns of it, and it is the losing desk's to deal with.
             String loserDevice = second.identity().deviceId();
             for (Desk desk : List.of(a, b, c)) {
+                Eventually.await("the entry to reach " + desk,
+                        () -> !desk.backEnd().queries().openAttention(loserDevice).isEmpty(),
+                        () -> "its log: " + story(desk) + "; the server's: " + chain.events().all().stream()
+                                .map(e -> e.type() + "@" + e.globalPosition()).toList());
                 List<AttentionView> lost = desk.backEnd().queries().openAttention(loserDevice);
-                assertThat(lost).as("Needs attention of the desk that lost, as %s knows it; its log %s; the loser's %s; server %s", desk,
-                        desk.log().stream().map(e -> e.type() + "/" + e.syncStatus() + "/" + e.globalPosition()).toList(),
-                        second.log().stream().map(e -> e.type() + "/" + e.syncStatus() + "/" + e.globalPosition()).toList(),
-                        chain.events().all().stream().map(e -> e.type() + "/" + e.globalPosition()).toList()).hasSize(1);
+                assertThat(lost).as("Needs attention of the desk that lost, as %s knows it", desk).hasSize(1);
                 assertThat(lost.getFirst().bookingId()).isEqualTo(loser);
                 assertThat(lost.getFirst().rivalBookingIds()).containsExactly(winner);
                 for (Desk other : List.of(first, c)) {
@@ -84,9 +86,15 @@ class OfflineClashTest {
                 assertThat(desk.booking(loser)).as("the lost booking, in %s's book", desk)
                         .hasValueSatisfying(v -> assertThat(v.timeLost()).isTrue());
             }
+            chain.awaitConverged(a, b, c);
             for (Desk desk : List.of(a, b, c)) {
                 SameEvents.assertLogHoldsTheServersEvents(desk.toString(), desk.log(), chain.events().all());
             }
         }
+    }
+
+    /** A desk's log in short: type, sync status and global position of each event. */
+    private static List<String> story(Desk desk) {
+        return desk.log().stream().map(e -> e.type() + "/" + e.syncStatus() + "@" + e.globalPosition()).toList();
     }
 }
