@@ -55,7 +55,10 @@ public final class Desk implements AutoCloseable {
         return backEnd.startSync(settings);
     }
 
-    /** The desk loses its connection: the sync client stops, the desk goes on working on its own log. */
+    /**
+     * The desk loses its connection: it is closed and opened again without a sync client, as a desk started with
+     * no network, and goes on working on its own log until {@link #startSync()}.
+     */
     public void goOffline() {
         backEnd.close();
         backEnd = DeskBackEnd.open(folder, clock);
