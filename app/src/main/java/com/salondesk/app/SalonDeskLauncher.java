@@ -64,7 +64,7 @@ public final class SalonDeskLauncher {
             System.exit(selfCheck(options));
         }
         prepare(options.dataFolder());
-        if (!launch(options.dataFolder(), false)) {
+        if (!launch(options.dataFolder(), false, !options.standalone())) {
             System.exit(CANNOT_START);
         }
     }
@@ -77,9 +77,11 @@ public final class SalonDeskLauncher {
     }
 
     /** Runs the window until it closes; false (with the reason printed) when JavaFX could not start at all. */
-    private static boolean launch(Path folder, boolean selfCheck) {
+    private static boolean launch(Path folder, boolean selfCheck, boolean askOnFirstStart) {
         try {
-            Application.launch(SalonDeskApplication.class, "--data-dir=" + folder, "--self-check=" + selfCheck);
+            // A person is asked how an empty folder starts; a self-check or --standalone takes the demo chain.
+            Application.launch(SalonDeskApplication.class, "--data-dir=" + folder, "--self-check=" + selfCheck,
+                    "--first-start=" + (askOnFirstStart ? "ask" : "standalone"));
             return true;
         } catch (RuntimeException e) {
             // JavaFX could not open a window at all (no display, no GTK): say so plainly, keep the trace in the log.
@@ -122,7 +124,7 @@ public final class SalonDeskLauncher {
             // halt, not exit: whatever is stuck may hold the locks a shutdown hook would wait for.
             Runtime.getRuntime().halt(SELF_CHECK_FAILED);
         });
-        if (!launch(folder, true)) {
+        if (!launch(folder, true, false)) {
             return CANNOT_START;
         }
         watchdog.interrupt();

@@ -13,6 +13,8 @@ import javafx.scene.control.Dialog;
 public final class ScriptedDialogs implements DialogService {
 
     public final List<String> errors = new ArrayList<>();
+    /** The cancel-reason questions the screen asked, in order. */
+    public final List<String> reasonQuestions = new ArrayList<>();
     /** The questions the screen asked to be confirmed, in order. */
     public final List<String> confirmations = new ArrayList<>();
     private final Deque<Optional<String>> answers = new ArrayDeque<>();
@@ -74,6 +76,7 @@ public final class ScriptedDialogs implements DialogService {
         if (reasons.isEmpty()) {
             throw new AssertionError("the screen asked '" + question + "' but the test gave no reason");
         }
+        reasonQuestions.add(question);
         return reasons.poll();
     }
 

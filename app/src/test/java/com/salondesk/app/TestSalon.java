@@ -61,6 +61,22 @@ public final class TestSalon {
         return DeskOpening.open(folder, clock(), step -> { });
     }
 
+    /** Records the salon in {@code folder} without naming the desk: a copy of the folder can become any desk. */
+    public static void recordWithoutIdentity(Path folder) {
+        try (DeskBackEnd local = DeskBackEnd.open(folder, clock())) {
+            record(local);
+            local.awaitProjections();
+        }
+    }
+
+    /** Opens {@code folder} (a copy of a salon recorded without identity) as the desk {@code identity}. */
+    public static FrontDesk openAs(Path folder, DeskIdentity identity) {
+        try (DeskBackEnd local = DeskBackEnd.open(folder, clock())) {
+            local.identity().initialise(identity);
+        }
+        return DeskOpening.open(folder, clock(), step -> { });
+    }
+
     /** As {@link #open(Path)}, with event handlers running beside the projections. */
     public static FrontDesk open(Path folder, List<EventHandler> handlers) {
         open(folder).local().close();

@@ -1,6 +1,7 @@
 package com.salondesk.app.book;
 
 import com.salondesk.app.dialog.DialogService;
+import com.salondesk.app.language.Texts;
 import com.salondesk.app.newbooking.NewBookingView;
 import com.salondesk.app.port.BranchView;
 import com.salondesk.app.view.FxmlViews;
@@ -88,6 +89,12 @@ public final class AppointmentBookView {
     private ContextMenu menuFor(BookingBlock booking) {
         ContextMenu menu = new ContextMenu();
         menu.setId("bookingMenu");
+        if (booking.timeLost() && booking.status().holdsTime()) {
+            MenuItem where = new MenuItem(Texts.get("book.timeLost.settle"));
+            where.setId("timeLostItem");
+            where.setDisable(true);
+            menu.getItems().addAll(where, new SeparatorMenuItem());
+        }
         for (BookingAction action : BookingAction.values()) {
             if (action == BookingAction.CANCEL) {
                 menu.getItems().add(new SeparatorMenuItem());

@@ -38,6 +38,10 @@ public enum BookingAction {
      * can be undone) and explains a refusal.
      */
     public boolean allowedFor(BookingBlock booking, Instant now) {
+        if (booking.timeLost() && booking.status().holdsTime()) {
+            // It holds no time: it is settled from the Needs-attention list, which also takes its entry off.
+            return false;
+        }
         BookingStatus status = booking.status();
         boolean open = status == BookingStatus.REQUESTED || status == BookingStatus.CONFIRMED;
         return switch (this) {

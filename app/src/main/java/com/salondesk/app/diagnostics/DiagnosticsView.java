@@ -1,6 +1,7 @@
 package com.salondesk.app.diagnostics;
 
 import com.salondesk.app.language.Formats;
+import com.salondesk.app.port.RefusedEvent;
 import com.salondesk.app.view.FxmlViews;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -12,7 +13,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
+import javafx.scene.layout.VBox;
 
 /** The diagnostics screen: one line per read model and handler, and the rebuild with its progress. Binds only. */
 public final class DiagnosticsView {
@@ -35,6 +38,20 @@ public final class DiagnosticsView {
     @FXML private TableColumn<DiagnosticsRow, String> deadLettersColumn;
     @FXML private TableColumn<DiagnosticsRow, String> parkedColumn;
     @FXML private Label diagnosticsMessage;
+    @FXML private SplitPane diagnosticsSplit;
+    @FXML private VBox syncPane;
+    @FXML private Label syncServer;
+    @FXML private Label syncDevice;
+    @FXML private Label syncConnection;
+    @FXML private Label syncPosition;
+    @FXML private Label syncPending;
+    @FXML private Label syncLast;
+    @FXML private Label syncProblem;
+    @FXML private TableView<RefusedEvent> refusedTable;
+    @FXML private TableColumn<RefusedEvent, String> refusedTypeColumn;
+    @FXML private TableColumn<RefusedEvent, String> refusedStreamColumn;
+    @FXML private TableColumn<RefusedEvent, String> refusedAtColumn;
+    @FXML private TableColumn<RefusedEvent, String> refusedReasonColumn;
 
     private final DiagnosticsViewModel viewModel;
 
@@ -74,6 +91,22 @@ public final class DiagnosticsView {
             }
         });
         diagnosticsTable.setItems(viewModel.rows());
+        if (viewModel.showsSync()) {
+            syncServer.textProperty().bind(viewModel.syncServerProperty());
+            syncDevice.textProperty().bind(viewModel.syncDeviceProperty());
+            syncConnection.textProperty().bind(viewModel.syncConnectionProperty());
+            syncPosition.textProperty().bind(viewModel.syncPositionProperty());
+            syncPending.textProperty().bind(viewModel.syncPendingProperty());
+            syncLast.textProperty().bind(viewModel.syncLastProperty());
+            syncProblem.textProperty().bind(viewModel.syncProblemProperty());
+            refusedTable.setItems(viewModel.refusedEvents());
+            refusedTypeColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().type()));
+            refusedStreamColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().streamId()));
+            refusedAtColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(viewModel.refusedAt(c.getValue())));
+            refusedReasonColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().reason()));
+        } else {
+            diagnosticsSplit.getItems().remove(syncPane);
+        }
         diagnosticsTable.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> viewModel.select(now));
         viewModel.selectedProperty().addListener((obs, old, now) -> {
             if (now == null) {

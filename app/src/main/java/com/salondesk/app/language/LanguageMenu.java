@@ -11,6 +11,7 @@ import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.Pane;
+import javafx.scene.layout.Region;
 
 /**
  * The Language menu beside the Support menu: the computer's language, English or German. The choice is kept
@@ -27,6 +28,8 @@ public final class LanguageMenu {
         menu.setId("languageMenu");
         menu.setMnemonicParsing(true);
         menu.getStyleClass().add("support-menu");
+        // In the strip above the book, the sync words give way when room is short; the menus never do.
+        menu.setMinWidth(Region.USE_PREF_SIZE);
         ToggleGroup group = new ToggleGroup();
         Optional<Locale> saved = DeskLocale.saved(dataFolder);
         menu.getItems().add(choice(group, "languageSystem", Texts.get("language.system",

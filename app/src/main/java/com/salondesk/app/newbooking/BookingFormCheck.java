@@ -14,14 +14,16 @@ import java.util.Optional;
 /**
  * Checks the new-booking form before anything is written, field by field. The booking rules are the domain's
  * own ({@link BookingPolicy#problems}); this form only reads the typed times and says which field each broken
- * rule belongs to. The booking desk still has the last word (a slot taken meanwhile, say).
+ * rule belongs to. The booking desk still has the last word (a slot taken meanwhile, say). Moving a booking
+ * that lost its time (the Needs-attention screen) asks the same check.
  */
-final class BookingFormCheck {
+public final class BookingFormCheck {
 
     private BookingFormCheck() {
     }
 
-    static FormErrors check(BranchView branch, LocalDate date, CustomerView customer, ServiceView service,
+    /** What is wrong with each field of a booking asked for with these choices and typed times. */
+    public static FormErrors check(BranchView branch, LocalDate date, CustomerView customer, ServiceView service,
                             StaffView staff, String startText, String endText) {
         Optional<LocalTime> start = ClockTime.parse(startText);
         Optional<LocalTime> end = ClockTime.parse(endText);

@@ -6,14 +6,14 @@ import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
 /** Reads the times people type at a desk: "9:30", "09:30", "930" or "0930". */
-final class ClockTime {
+public final class ClockTime {
 
     private static final DateTimeFormatter H_MM = DateTimeFormatter.ofPattern("H:mm");
 
     private ClockTime() {
     }
 
-    static Optional<LocalTime> parse(String text) {
+    public static Optional<LocalTime> parse(String text) {
         if (text == null) {
             return Optional.empty();
         }
@@ -28,7 +28,7 @@ final class ClockTime {
         }
     }
 
-    static String format(LocalTime time) {
+    public static String format(LocalTime time) {
         return time.toString();
     }
 }

@@ -5,17 +5,17 @@ import com.salondesk.domain.shared.DomainRejection;
 import java.util.List;
 
 /** What is wrong with each field of the new-booking form; an empty string means nothing is. */
-record FormErrors(String customer, String service, String staff, String start, String end) {
+public record FormErrors(String customer, String service, String staff, String start, String end) {
 
-    static final FormErrors NONE = new FormErrors("", "", "", "", "");
+    public static final FormErrors NONE = new FormErrors("", "", "", "", "");
 
     /** The fields of the form a broken booking rule can be shown beside. */
-    enum Field {
+    public enum Field {
         CUSTOMER, SERVICE, STAFF, START, END, NONE
     }
 
     /** Beside which field a rejection's reason belongs (none: it is shown under the form). */
-    static Field fieldOf(String code) {
+    public static Field fieldOf(String code) {
         return switch (code) {
             case "booking.unknown-customer", "schedule.customer-already-booked" -> Field.CUSTOMER;
             case "booking.unknown-service" -> Field.SERVICE;
@@ -30,7 +30,7 @@ record FormErrors(String customer, String service, String staff, String start, S
     }
 
     /** Each rejection's words beside its field; the first one per field wins. */
-    static FormErrors of(List<DomainRejection> problems) {
+    public static FormErrors of(List<DomainRejection> problems) {
         FormErrors errors = NONE;
         for (DomainRejection problem : problems) {
             errors = errors.orElse(fieldOf(problem.code()), Explanation.of(problem));
@@ -39,7 +39,7 @@ record FormErrors(String customer, String service, String staff, String start, S
     }
 
     /** These errors, with {@code text} beside {@code field} unless that field already has one. */
-    FormErrors orElse(Field field, String text) {
+    public FormErrors orElse(Field field, String text) {
         return switch (field) {
             case CUSTOMER -> customer.isEmpty() ? new FormErrors(text, service, staff, start, end) : this;
             case SERVICE -> service.isEmpty() ? new FormErrors(customer, text, staff, start, end) : this;
@@ -50,7 +50,7 @@ record FormErrors(String customer, String service, String staff, String start, S
         };
     }
 
-    boolean any() {
+    public boolean any() {
         return !(customer.isEmpty() && service.isEmpty() && staff.isEmpty() && start.isEmpty() && end.isEmpty());
     }
 }

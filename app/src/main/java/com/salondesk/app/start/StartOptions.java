@@ -23,8 +23,10 @@ import picocli.CommandLine.Parameters;
  * @param dataFolder the checked folder; {@code null} when only help or the version is wanted, and for a
  *                   self-check without {@code --data-dir} (the launcher makes a temporary folder for it)
  * @param selfCheck  {@code --self-check}: open the window on demo data, check the book shows, close and exit
+ * @param standalone {@code --standalone}: a first start works standalone on the demo chain without asking
  */
-public record StartOptions(Path dataFolder, boolean helpWanted, boolean versionWanted, boolean selfCheck) {
+public record StartOptions(Path dataFolder, boolean helpWanted, boolean versionWanted, boolean selfCheck,
+                           boolean standalone) {
 
     public static final String ENVIRONMENT_VARIABLE = "SALONDESK_DATA_DIR";
     static final String BUNDLE = "com.salondesk.app.start.StartMessages";
@@ -45,6 +47,8 @@ public record StartOptions(Path dataFolder, boolean helpWanted, boolean versionW
         boolean version;
         @Option(names = "--self-check", descriptionKey = "self-check")
         boolean selfCheck;
+        @Option(names = "--standalone", descriptionKey = "standalone")
+        boolean standalone;
     }
 
     /** The launcher's line with the words of a support command before its options. */
@@ -62,14 +66,14 @@ public record StartOptions(Path dataFolder, boolean helpWanted, boolean versionW
     public static StartOptions read(List<String> args, Map<String, String> environment, Path home) {
         Line line = parse(new Line(), args);
         if (line.help || line.version) {
-            return new StartOptions(null, line.help, !line.help, false);
+            return new StartOptions(null, line.help, !line.help, false, false);
         }
         if (line.selfCheck) {
             // A self-check must not depend on, or change, the desk's everyday folder: only --data-dir counts.
             return new StartOptions(line.dataDir == null ? null : folder(line.dataDir, Map.of(), home), false, false,
-                    true);
+                    true, true);
         }
-        return new StartOptions(folder(line.dataDir, environment, home), false, false, false);
+        return new StartOptions(folder(line.dataDir, environment, home), false, false, false, line.standalone);
     }
 
     /** The line {@code --version} prints, e.g. {@code SalonDesk 0.1.0}: the same on the desk and the sync server. */

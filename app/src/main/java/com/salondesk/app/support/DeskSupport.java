@@ -1,11 +1,17 @@
 package com.salondesk.app.support;
 
+import com.salondesk.app.attention.AttentionCounterViewModel;
+import com.salondesk.app.attention.NeedsAttentionView;
+import com.salondesk.app.attention.NeedsAttentionViewModel;
+import com.salondesk.app.connect.ConnectionSettingsView;
+import com.salondesk.app.connect.ConnectionSettingsViewModel;
 import com.salondesk.app.deadletters.DeadLettersView;
 import com.salondesk.app.deadletters.DeadLettersViewModel;
 import com.salondesk.app.diagnostics.DiagnosticsView;
 import com.salondesk.app.diagnostics.DiagnosticsViewModel;
 import com.salondesk.app.dialog.FxDialogService;
 import com.salondesk.app.language.Texts;
+import com.salondesk.app.sync.SyncStatusViewModel;
 import com.salondesk.app.view.Repeating;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,15 +27,18 @@ import javafx.util.Duration;
 import javafx.util.Subscription;
 
 /**
- * The desk's support tools around the main screen — the Support menu, the dead-letter badge, and the
- * dead-letters and diagnostics windows they open, with view models from {@link SupportScreens}. Support work
- * runs on workers of its own, so a slow retry or a rebuild never holds up the appointment book.
+ * The desk's support tools around the main screen — the Support and Settings menus, the sync line, the
+ * Needs-attention counter, the dead-letter badge, and the windows they open, with view models from
+ * {@link SupportScreens}. Support work runs on workers of its own, so a slow retry, a sync round or a rebuild never
+ * holds up the appointment book. The tools stop when the main window hides or shows another scene (the desk
+ * reopening).
  */
 public final class DeskSupport {
 
     private static final Duration BADGE_REFRESH = Duration.seconds(2);
     private static final Duration DEAD_LETTERS_REFRESH = Duration.seconds(3);
     private static final Duration DIAGNOSTICS_REFRESH = Duration.seconds(1);
+    private static final Duration ATTENTION_REFRESH = Duration.seconds(5);
 
     private final Stage owner;
     private final SupportScreens screens;
@@ -37,17 +46,28 @@ public final class DeskSupport {
     /** Reading a read model's status waits while it is rebuilt; only the diagnostics screen should wait then. */
     private final ClosingTasks diagnosticReads = new ClosingTasks("desk-diagnostics");
     private final ClosingTasks rebuilds = new ClosingTasks("desk-rebuild");
+    /** Sync rounds asked for by a person wait for the network: they get a worker of their own. */
+    private final ClosingTasks syncRounds = new ClosingTasks("desk-sync-now");
     private final SupportBarViewModel bar;
+    private final SyncStatusViewModel sync;
+    private final AttentionCounterViewModel attentionCounter;
     private final List<Subscription> subscriptions = new ArrayList<>();
     private Stage deadLettersWindow;
     private DeadLettersViewModel deadLetters;
     private Stage diagnosticsWindow;
     private DiagnosticsViewModel diagnostics;
+    private boolean closed;
+    private Stage attentionWindow;
+    private NeedsAttentionViewModel attention;
+    private Stage settingsWindow;
+    private ConnectionSettingsViewModel settings;
 
     private DeskSupport(Stage owner, SupportScreens screens) {
         this.owner = owner;
         this.screens = screens;
         this.bar = screens.supportBar(support);
+        this.sync = screens.syncStatus(syncRounds);
+        this.attentionCounter = screens.attentionCounter(support);
     }
 
     /**
@@ -57,8 +77,10 @@ public final class DeskSupport {
     public static Parent around(Parent screen, Stage stage, SupportScreens screens) {
         DeskSupport tools = new DeskSupport(stage, screens);
         BorderPane shell = new BorderPane(screen);
-        shell.setTop(SupportBarView.load(tools.bar, tools::openDeadLetters, tools::openDiagnostics));
+        shell.setTop(SupportBarView.load(tools.bar, tools.sync, tools.attentionCounter, new SupportBarView.Actions(
+                tools::openDeadLetters, tools::openDiagnostics, tools::openAttention, tools::openConnectionSettings)));
         tools.subscriptions.add(Repeating.whileShowing(stage, BADGE_REFRESH, tools.bar::refresh));
+        tools.subscriptions.add(Repeating.whileShowing(stage, ATTENTION_REFRESH, tools.attentionCounter::refresh));
         EventHandler<WindowEvent> stop = new EventHandler<>() {
             @Override
             public void handle(WindowEvent event) {
@@ -67,7 +89,16 @@ public final class DeskSupport {
             }
         };
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, stop);
+        // The desk reopening puts another scene into the stage: these tools belonged to the desk that closes next,
+        // so they stop now, before it does (their workers finish what they hold first).
+        tools.subscriptions.add(stage.sceneProperty().subscribe((before, after) -> {
+            if (before != null && before.getRoot() == shell) {
+                tools.close();
+            }
+        }));
         tools.bar.refresh();
+        tools.attentionCounter.refresh();
+        tools.sync.start();
         return shell;
     }
 
@@ -93,6 +124,29 @@ public final class DeskSupport {
         show(diagnosticsWindow);
     }
 
+    void openAttention() {
+        if (attentionWindow == null) {
+            attentionWindow = window(Texts.get("window.attention"));
+            attention = screens.needsAttention(support, new FxDialogService(attentionWindow),
+                    attentionCounter::refresh);
+            attentionWindow.setScene(scene(NeedsAttentionView.load(attention, new FxDialogService(attentionWindow)),
+                    1040, 620));
+            subscriptions.add(Repeating.whileShowing(attentionWindow, ATTENTION_REFRESH, attention::refresh));
+        }
+        attention.refresh();
+        show(attentionWindow);
+    }
+
+    void openConnectionSettings() {
+        if (settingsWindow == null) {
+            settingsWindow = window(Texts.get("window.settings"));
+            settings = screens.connectionSettings(support);
+            settingsWindow.setScene(scene(ConnectionSettingsView.load(settings), 640, 460));
+        }
+        settings.refresh();
+        show(settingsWindow);
+    }
+
     private Stage window(String title) {
         Stage window = new Stage();
         window.initOwner(owner);
@@ -115,14 +169,19 @@ public final class DeskSupport {
     }
 
     private void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         subscriptions.forEach(Subscription::unsubscribe);
         subscriptions.clear();
-        for (Stage window : new Stage[] {deadLettersWindow, diagnosticsWindow}) {
+        for (Stage window : new Stage[] {deadLettersWindow, diagnosticsWindow, attentionWindow, settingsWindow}) {
             if (window != null) {
                 window.hide();
             }
         }
         support.close();
+        syncRounds.close();
         diagnosticReads.close();
         rebuilds.close();
     }

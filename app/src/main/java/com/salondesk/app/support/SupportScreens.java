@@ -1,18 +1,33 @@
 package com.salondesk.app.support;
 
+import com.salondesk.app.attention.AttentionCounterViewModel;
+import com.salondesk.app.attention.NeedsAttentionViewModel;
+import com.salondesk.app.connect.ConnectionSettingsViewModel;
 import com.salondesk.app.deadletters.DeadLettersViewModel;
 import com.salondesk.app.diagnostics.DiagnosticsViewModel;
 import com.salondesk.app.dialog.DialogService;
+import com.salondesk.app.sync.SyncStatusViewModel;
 import com.salondesk.app.task.TaskExecutor;
 import java.time.ZoneId;
 
-/** Makes the support tools' view models on the workers the support strip owns; the composition root implements it. */
+/**
+ * Makes the view models of the strip above the main screen and of the windows it opens, on the workers the strip
+ * owns; the composition root implements it.
+ */
 public interface SupportScreens {
 
     /** The zone the support screens show times in. */
     ZoneId zone();
 
     SupportBarViewModel supportBar(TaskExecutor tasks);
+
+    SyncStatusViewModel syncStatus(TaskExecutor tasks);
+
+    AttentionCounterViewModel attentionCounter(TaskExecutor tasks);
+
+    NeedsAttentionViewModel needsAttention(TaskExecutor tasks, DialogService dialogs, Runnable afterChange);
+
+    ConnectionSettingsViewModel connectionSettings(TaskExecutor tasks);
 
     DeadLettersViewModel deadLetters(TaskExecutor tasks, DialogService dialogs, Runnable afterChange);
 

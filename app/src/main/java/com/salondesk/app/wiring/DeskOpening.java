@@ -12,8 +12,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Opens the desk in a data folder. A folder without a desk identity gets the demo chain first; the
- * identity is stored last, so it doubles as the mark that the demo was recorded completely.
+ * Opens the desk in a data folder. A folder without a desk identity is a first start: the desk becomes a desk of
+ * the chain's sync server or a standalone desk on the demo chain ({@link FirstStart}). The identity is stored last,
+ * so it doubles as the mark that the first start finished.
  */
 public final class DeskOpening {
 
@@ -24,27 +25,53 @@ public final class DeskOpening {
     private DeskOpening() {
     }
 
-    public static FrontDesk open(Path folder, Clock clock, Consumer<String> progress) {
+    /** An opened data folder: a desk ready to show, or a first start waiting for a person's choice. */
+    public sealed interface Opening permits Opened, FirstStart {
+    }
+
+    /** The folder held a desk: here it is, its sync client running when it is connected to the chain. */
+    public record Opened(FrontDesk desk) implements Opening {
+    }
+
+    /**
+     * Opens the folder without deciding anything for a first start: the caller shows the first-start screen
+     * (or chooses standalone itself).
+     */
+    public static Opening begin(Path folder, Clock clock, Consumer<String> progress) {
         progress.accept(Texts.get("desk.opening"));
         DeskBackEnd local = openLog(folder, clock);
         try {
             Optional<DeskIdentity> known = local.identity().read();
-            DeskIdentity identity;
             if (known.isPresent()) {
-                identity = known.get();
+                DeskIdentity identity = known.get();
                 LOG.info("opened desk {} of {} in {}", identity.deviceId(), identity.tenantId(), folder);
-            } else {
-                if (local.log().count() > 0) {
-                    throw new UnfinishedDataFolder(folder);
-                }
-                LOG.info("no desk in {} yet: recording the demo chain", folder);
-                identity = recordDemoDesk(local, clock, progress);
+                return new Opened(FirstStart.desk(local, identity, folder, clock));
             }
-            return new FrontDesk(local, identity, FRONT_DESK_USER, clock);
+            if (local.log().count() > 0) {
+                throw new UnfinishedDataFolder(folder);
+            }
+            LOG.info("no desk in {} yet: a first start", folder);
+            return new FirstStart(local, folder, clock);
         } catch (RuntimeException e) {
             local.close();
             throw e;
         }
+    }
+
+    /** Opens the desk in {@code folder}; a first start works standalone on the demo chain, as tests and checks want. */
+    public static FrontDesk open(Path folder, Clock clock, Consumer<String> progress) {
+        return switch (begin(folder, clock, progress)) {
+            case Opened opened -> opened.desk();
+            case FirstStart first -> {
+                try {
+                    first.workStandalone(progress);
+                    yield first.open();
+                } catch (RuntimeException e) {
+                    first.close();
+                    throw e;
+                }
+            }
+        };
     }
 
     /**

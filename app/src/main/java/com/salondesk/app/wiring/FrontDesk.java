@@ -1,7 +1,10 @@
 package com.salondesk.app.wiring;
 
+import com.salondesk.app.attention.AttentionCounterViewModel;
+import com.salondesk.app.attention.NeedsAttentionViewModel;
 import com.salondesk.app.book.AppointmentBookView;
 import com.salondesk.app.book.AppointmentBookViewModel;
+import com.salondesk.app.connect.ConnectionSettingsViewModel;
 import com.salondesk.app.deadletters.DeadLettersViewModel;
 import com.salondesk.app.diagnostics.DiagnosticsViewModel;
 import com.salondesk.app.dialog.DialogService;
@@ -9,14 +12,18 @@ import com.salondesk.app.dialog.FxDialogService;
 import com.salondesk.app.language.LanguageMenu;
 import com.salondesk.app.language.Texts;
 import com.salondesk.app.port.BookingCommands;
+import com.salondesk.app.port.ChainConnecting;
+import com.salondesk.app.port.ChainSync;
 import com.salondesk.app.port.CustomerDirectory;
 import com.salondesk.app.port.DayReading;
 import com.salondesk.app.port.DeadLetters;
 import com.salondesk.app.port.DeskChanges;
 import com.salondesk.app.port.Diagnostics;
+import com.salondesk.app.port.NeedsAttention;
 import com.salondesk.app.support.DeskSupport;
 import com.salondesk.app.support.SupportBarViewModel;
 import com.salondesk.app.support.SupportScreens;
+import com.salondesk.app.sync.SyncStatusViewModel;
 import com.salondesk.app.task.TaskExecutor;
 import com.salondesk.persistence.desk.DeskIdentity;
 import com.salondesk.persistence.desk.EventContext;
@@ -34,9 +41,9 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 /**
- * The opened desk and the app's one composition root: it owns the desk's back end, builds the adapters that
- * give the screens their narrow ports, and builds the screens' view models on them. No screen reaches the back
- * end itself ({@code LayeringTest} holds that).
+ * The opened desk and the app's one composition root: it owns the desk's back end (and its sync client, when the
+ * desk is connected to the chain), builds the adapters that give the screens their narrow ports, and builds the
+ * screens' view models on them. No screen reaches the back end itself ({@code LayeringTest} holds that).
  */
 public final class FrontDesk implements SupportScreens, AutoCloseable {
 
@@ -49,6 +56,11 @@ public final class FrontDesk implements SupportScreens, AutoCloseable {
     private final CustomerDirectory customers;
     private final DeadLetters deadLetters;
     private final Diagnostics diagnostics;
+    private final ChainSync sync;
+    private final NeedsAttention attention;
+    private final ChainConnecting connecting;
+    /** Closes this desk and opens it again (a new connection to the chain); set by the app that shows it. */
+    private Runnable reopen = () -> { };
 
     public FrontDesk(DeskBackEnd local, DeskIdentity identity, String userId, Clock clock) {
         this.local = Objects.requireNonNull(local, "local");
@@ -60,6 +72,10 @@ public final class FrontDesk implements SupportScreens, AutoCloseable {
         this.customers = new DeskCustomers(local, this::command, clock);
         this.deadLetters = new DeskDeadLetters(local, this::command);
         this.diagnostics = new DeskDiagnostics(local);
+        DeskSync deskSync = new DeskSync(local, identity);
+        this.sync = deskSync;
+        this.attention = new DeskAttention(local, this::command, identity);
+        this.connecting = new DeskConnecting(local, deskSync::followNewClient);
     }
 
     /** The metadata for the events of one new command by the person at the desk. */
@@ -68,6 +84,14 @@ public final class FrontDesk implements SupportScreens, AutoCloseable {
     }
 
     // the screens
+
+    /**
+     * What the Settings ▸ Chain connection screen runs after a new connection is stored: the app closes this desk
+     * and opens it again. Called on the FX thread.
+     */
+    public void onReopen(Runnable reopen) {
+        this.reopen = Objects.requireNonNull(reopen, "reopen");
+    }
 
     /** Puts the appointment book, with the support strip above it, into the main window. */
     public AppointmentBookViewModel show(Stage stage, TaskExecutor tasks) {
@@ -115,6 +139,34 @@ public final class FrontDesk implements SupportScreens, AutoCloseable {
     }
 
     @Override
+    public SyncStatusViewModel syncStatus(TaskExecutor tasks) {
+        return syncStatus(tasks, Platform::runLater);
+    }
+
+    public SyncStatusViewModel syncStatus(TaskExecutor tasks, Consumer<Runnable> fxThread) {
+        return new SyncStatusViewModel(sync, tasks, clock, fxThread);
+    }
+
+    @Override
+    public AttentionCounterViewModel attentionCounter(TaskExecutor tasks) {
+        return attentionCounter(tasks, changes(Platform::runLater));
+    }
+
+    public AttentionCounterViewModel attentionCounter(TaskExecutor tasks, DeskChanges changes) {
+        return new AttentionCounterViewModel(attention, tasks, changes);
+    }
+
+    @Override
+    public NeedsAttentionViewModel needsAttention(TaskExecutor tasks, DialogService dialogs, Runnable afterChange) {
+        return new NeedsAttentionViewModel(attention, days, tasks, dialogs, afterChange, clock.getZone());
+    }
+
+    @Override
+    public ConnectionSettingsViewModel connectionSettings(TaskExecutor tasks) {
+        return new ConnectionSettingsViewModel(connecting, tasks, () -> reopen.run());
+    }
+
+    @Override
     public DeadLettersViewModel deadLetters(TaskExecutor tasks, DialogService dialogs, Runnable afterChange) {
         return new DeadLettersViewModel(deadLetters, clock.getZone(), tasks, dialogs, afterChange);
     }
@@ -125,7 +177,7 @@ public final class FrontDesk implements SupportScreens, AutoCloseable {
     }
 
     public DiagnosticsViewModel diagnostics(TaskExecutor reads, TaskExecutor rebuilds, Consumer<Runnable> fxThread) {
-        return new DiagnosticsViewModel(diagnostics, reads, rebuilds, fxThread);
+        return new DiagnosticsViewModel(diagnostics, sync, clock, reads, rebuilds, fxThread);
     }
 
     /** "Read models updated", brought onto the thread {@code fxThread} runs on, one hop per burst. */
@@ -153,6 +205,18 @@ public final class FrontDesk implements SupportScreens, AutoCloseable {
 
     public Diagnostics diagnosticsDesk() {
         return diagnostics;
+    }
+
+    public ChainSync sync() {
+        return sync;
+    }
+
+    public NeedsAttention attention() {
+        return attention;
+    }
+
+    public ChainConnecting connecting() {
+        return connecting;
     }
 
     // the desk itself

@@ -38,6 +38,15 @@ class BookingActionTest {
         assertThat(allowedFor(BookingStatus.CONFIRMED, STARTS)).contains(BookingAction.NO_SHOW);
     }
 
+    @Test
+    void aBookingThatLostItsTimeIsSettledFromTheNeedsAttentionListNotTheBook() {
+        BookingBlock lost = new BookingBlock("b1", "anna", LocalTime.of(10, 0), LocalTime.of(10, 45), "Jane Doe",
+                "Cut & finish", BookingStatus.CONFIRMED, null, null, STARTS, true);
+
+        assertThat(Arrays.stream(BookingAction.values()).filter(a -> a.allowedFor(lost, STARTS.plusSeconds(60))))
+                .isEmpty();
+    }
+
     private static Set<BookingAction> allowedFor(BookingStatus status, Instant now) {
         BookingBlock block = new BookingBlock("b1", "anna", LocalTime.of(10, 0), LocalTime.of(10, 45), "Jane Doe",
                 "Cut & finish", status, null, null, STARTS);

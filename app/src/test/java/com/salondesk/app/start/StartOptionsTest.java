@@ -92,6 +92,17 @@ class StartOptionsTest {
     }
 
     @Test
+    void aPersonIsAskedOnAFirstStartUnlessStandaloneOrASelfCheckIsAskedFor() {
+        Map<String, String> env = Map.of(StartOptions.ENVIRONMENT_VARIABLE, home.resolve("everyday").toString());
+
+        assertThat(StartOptions.read(List.of(), env, home).standalone()).as("a person at the desk is asked").isFalse();
+        assertThat(StartOptions.read(List.of("--standalone"), env, home).standalone()).isTrue();
+        assertThat(StartOptions.read(List.of("--self-check"), env, home).standalone())
+                .as("nobody is there to answer a self-check").isTrue();
+        assertThat(StartOptions.usage()).contains("--standalone");
+    }
+
+    @Test
     void aSelfCheckUsesOnlyTheDataDirGivenOnTheCommandLine() throws IOException {
         Map<String, String> env = Map.of(StartOptions.ENVIRONMENT_VARIABLE, home.resolve("everyday").toString());
 

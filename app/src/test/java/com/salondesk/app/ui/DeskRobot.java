@@ -75,6 +75,19 @@ final class DeskRobot {
                 .findFirst();
     }
 
+    /** The first row of {@code table} that shows an item, once the table has laid it out. */
+    Node firstFilledRow(javafx.scene.control.TableView<?> table) {
+        waitUntil("a row of the table to show its item", () -> filledRow(table).isPresent());
+        return filledRow(table).orElseThrow();
+    }
+
+    private Optional<Node> filledRow(javafx.scene.control.TableView<?> table) {
+        return robot.from(table).lookup(".table-row-cell").queryAll().stream()
+                .filter(n -> n instanceof javafx.scene.control.TableRow<?> row && row.getItem() != null
+                             && row.getIndex() == 0)
+                .findFirst();
+    }
+
     String textOf(String query) {
         Node node = waitFor(query);
         return node instanceof Labeled l ? l.getText() : ((TextInputControl) node).getText();

@@ -3,8 +3,14 @@ package com.salondesk.app.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.salondesk.app.ReceiptPrinter;
+import com.salondesk.app.RivalDesks;
 import com.salondesk.app.SalonBookings;
 import com.salondesk.app.TestSalon;
+import com.salondesk.app.connect.FirstStartView;
+import com.salondesk.app.connect.FirstStartViewModel;
+import com.salondesk.app.task.CurrentThreadTaskExecutor;
+import com.salondesk.app.wiring.DeskOpening;
+import com.salondesk.app.wiring.FirstStart;
 import com.salondesk.app.wiring.FrontDesk;
 import com.salondesk.app.language.Texts;
 import com.salondesk.app.port.DeadLetter;
@@ -185,7 +191,7 @@ class GermanScreensUiTest {
         person.click("#deadLetterBadge");
         TableView<?> letters = (TableView<?>) person.waitFor("#deadLetterTable");
         person.waitUntil("the dead letter to be listed", () -> !letters.getItems().isEmpty());
-        Node firstRow = robot.from(letters).lookup(".table-row-cell").query();
+        Node firstRow = person.firstFilledRow(letters);
         robot.clickOn(firstRow);
         person.waitUntil("the letter's event to be read",
                 () -> person.textOf("#deadLetterEventSummary").contains("Version"));
@@ -214,8 +220,107 @@ class GermanScreensUiTest {
         person.click("#diagnosticsMenuItem");
         TableView<?> status = (TableView<?>) person.waitFor("#diagnosticsTable");
         person.waitUntil("the desk's status to be read", () -> !status.getItems().isEmpty());
+        person.assertShows("#syncServer", "Keiner (eigenständiger Arbeitsplatz)");
         look("the diagnostics", words);
 
+        // The strip above the book: a standalone desk, nothing needing attention.
+        person.assertShows("#syncStatusLabel", "Eigenständig");
+        person.assertShows("#attentionBadge", "Klärungsbedarf (0)");
+        person.click("#attentionBadge");
+        person.waitFor("#attentionTable");
+        person.assertShows("#attentionHead", "Nichts zu klären.");
+        look("the Needs-attention list", words);
+
+        person.click("#settingsMenu");
+        person.click("#connectionSettingsMenuItem");
+        person.waitFor("#connectionSettingsScreen");
+        person.assertShows("#settingsServer", "Keiner: Dieser Arbeitsplatz arbeitet eigenständig.");
+        person.click("#connectButton");
+        person.assertShows("#serverError", "Geben Sie die Adresse des Sync-Servers ein");
+        look("the connection settings", words);
+
+        person.click("#supportMenu");
+        person.click("#syncNowMenuItem");
+        person.assertShows("#syncRoundMessage", "Dieser Arbeitsplatz arbeitet eigenständig");
+        look("a sync asked of a standalone desk", words);
+
+        assertThat(foreign).as("texts that are not German from the bundle").isEmpty();
+        assertThat(cut).as("buttons and labels cut short").isEmpty();
+    }
+
+    @Test
+    void theNeedsAttentionListAndItsChoicesSpeakGermanOnTheDeskThatLost(FxRobot robot, @TempDir Path root)
+            throws Exception {
+        DeskRobot person = new DeskRobot(robot);
+        // Only the desk that lost shows: the book of the others would answer the same ids.
+        WaitForAsyncUtils.asyncFx(() -> List.copyOf(Window.getWindows()).forEach(Window::hide)).get();
+        RivalDesks desks = RivalDesks.clash(root);
+        BackgroundTaskExecutor backTasks = new BackgroundTaskExecutor();
+        try {
+            WaitForAsyncUtils.asyncFx(() -> desks.back().show(new Stage(), backTasks)).get();
+            List<String> data = new ArrayList<>(salonData());
+            data.addAll(List.of(RivalDesks.JANET, "07700 900111"));
+            ScreenWords words = new ScreenWords(data);
+
+            person.assertShows("#attentionBadge", "Klärungsbedarf (1)");
+            robot.rightClickOn(person.waitFor("#booking-" + desks.loser()));
+            person.waitFor("#timeLostItem");
+            look("a lost booking's menu", words);
+            robot.push(KeyCode.ESCAPE);
+            person.click("#attentionBadge");
+            TableView<?> list = (TableView<?>) person.waitFor("#attentionTable");
+            person.waitUntil("the lost booking to be listed", () -> list.getItems().size() == 1);
+            robot.clickOn(person.firstFilledRow(list));
+            person.assertShows("#lostCustomer", RivalDesks.JANET);
+            person.assertShows("#attentionReason", "Grund: ");
+            look("the Needs-attention list with a lost booking", words);
+
+            person.click("#moveButton");
+            person.waitFor("#moveBookingDialog");
+            person.click("#moveSaveButton");
+            person.assertShows("#moveError", "Nicht verschoben: ");
+            look("the move dialog refused", words);
+            person.click("#moveBackButton");
+
+            person.click("#overbookButton");
+            person.waitFor("#confirmDialog");
+            look("the overbook question", words);
+            person.click("#confirmCancelButton");
+
+            person.click("#cancelLostButton");
+            person.waitFor("#cancelReasonDialog");
+            look("the cancel question with the customer's contact", words);
+            person.click("#cancelReasonBackButton");
+        } finally {
+            WaitForAsyncUtils.asyncFx(() -> List.copyOf(Window.getWindows()).forEach(Window::hide)).get();
+            backTasks.close();
+            desks.close();
+        }
+        assertThat(foreign).as("texts that are not German from the bundle").isEmpty();
+        assertThat(cut).as("buttons and labels cut short").isEmpty();
+    }
+
+    @Test
+    void theFirstStartSpeaksGermanToo(FxRobot robot, @TempDir Path empty) throws Exception {
+        DeskRobot person = new DeskRobot(robot);
+        FirstStart first = (FirstStart) DeskOpening.begin(empty, TestSalon.clock(), step -> { });
+        Stage window = WaitForAsyncUtils.asyncFx(() -> {
+            FirstStartViewModel choice = new FirstStartViewModel(first, new CurrentThreadTaskExecutor(),
+                    Runnable::run, () -> { });
+            Stage stage = new Stage();
+            stage.setScene(new Scene(FirstStartView.load(choice), 720, 680));
+            stage.show();
+            return stage;
+        }).get();
+        try {
+            person.waitFor("#firstStartScreen");
+            person.click("#connectButton");
+            person.assertShows("#tokenError", "Geben Sie das Anmelde-Token ein");
+            look("the first start", new ScreenWords(salonData()));
+        } finally {
+            WaitForAsyncUtils.asyncFx(window::close).get();
+            first.close();
+        }
         assertThat(foreign).as("texts that are not German from the bundle").isEmpty();
         assertThat(cut).as("buttons and labels cut short").isEmpty();
     }
@@ -261,7 +366,7 @@ class GermanScreensUiTest {
     }
 
     private List<String> salonData() {
-        List<String> data = new ArrayList<>(List.of("Soho", "Anna Berg", "Ben Carter", TestSalon.JANE, "Janet Hill",
+        List<String> data = new ArrayList<>(List.of("Soho", TestSalon.BRANCH, "Anna Berg", "Ben Carter", TestSalon.JANE, "Janet Hill",
                 "Cut & finish", "Full colour", CANCEL_REASON, SKIP_REASON, ReceiptPrinter.NAME, "SalonDesk"));
         desk.local().runtime().handlers().deadLetters().list(DeadLetterStore.Filter.open()).forEach(l -> data.add(l.error()));
         desk.local().runtime().projections().status().forEach(readModel -> data.add(readModel.handler()));
