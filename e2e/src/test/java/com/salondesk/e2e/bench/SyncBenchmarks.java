@@ -1,5 +1,6 @@
 package com.salondesk.e2e.bench;
 
+import com.salondesk.e2e.support.DataFolders;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,6 +33,10 @@ public final class SyncBenchmarks {
         if (which.contains("all") || which.contains("catch-up")) {
             CatchUpBenchmark.run(folder.resolve("catch-up"), Long.getLong("bench.events", 1_000_000),
                     System.getProperty("bench.desk-heap", "192m"));
+        }
+        // The desks of a million events take hundreds of megabytes; -Dbench.keep=true leaves them for a look.
+        if (!Boolean.getBoolean("bench.keep")) {
+            DataFolders.delete(folder);
         }
         // The embedded PostgreSQL and any server still running stop in their shutdown hooks.
         System.exit(0);

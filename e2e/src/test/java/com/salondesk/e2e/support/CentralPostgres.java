@@ -74,7 +74,8 @@ public final class CentralPostgres {
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 try {
                     pg.close();
-                } catch (IOException e) {
+                    DataFolders.delete(data);
+                } catch (IOException | UncheckedIOException e) {
                     System.err.println("the end-to-end PostgreSQL did not stop cleanly: " + e);
                 }
             }, "e2e-postgres-stop"));

@@ -53,7 +53,10 @@ public final class SyncServerProcess implements AutoCloseable {
                 throw new UncheckedIOException("cannot create a folder for the shared sync server", e);
             }
             SyncServerProcess server = shared;
-            Runtime.getRuntime().addShutdownHook(new Thread(server::close, "e2e-sync-server-stop"));
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                server.close();
+                DataFolders.delete(server.folder);
+            }, "e2e-sync-server-stop"));
         }
         if (!shared.isRunning()) {
             shared.start();
