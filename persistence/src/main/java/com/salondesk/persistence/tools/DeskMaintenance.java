@@ -74,11 +74,6 @@ public final class DeskMaintenance {
         return status;
     }
 
-    /** The support commands' overview, as the desk's launcher shows it beside its own options. */
-    public static String overview() {
-        return new Words(ResourceBundle.getBundle(BUNDLE)).get("overview");
-    }
-
     /** Texts from the bundle, filled in with {@link MessageFormat} for the bundle's locale. */
     record Words(ResourceBundle bundle) {
 
