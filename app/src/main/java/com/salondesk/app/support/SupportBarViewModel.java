@@ -3,14 +3,12 @@ package com.salondesk.app.support;
 import com.salondesk.app.language.Texts;
 import com.salondesk.app.port.DeadLetters;
 import com.salondesk.app.port.DeskChanges;
+import com.salondesk.app.task.BackgroundCount;
 import com.salondesk.app.task.TaskExecutor;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyIntegerWrapper;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The support strip above the main screen: how many dead letters wait for a person. Counted again after
@@ -18,24 +16,16 @@ import org.slf4j.LoggerFactory;
  */
 public final class SupportBarViewModel {
 
-    private static final Logger LOG = LoggerFactory.getLogger(SupportBarViewModel.class);
-
-    private final DeadLetters deadLetterDesk;
-    private final TaskExecutor tasks;
-
     // properties
-    private final ReadOnlyIntegerWrapper deadLetters = new ReadOnlyIntegerWrapper(0);
-    private final BooleanBinding anyDeadLetters = deadLetters.greaterThan(0);
-    private final StringBinding badgeText = Bindings.createStringBinding(
-            () -> Texts.get("support.badge", deadLetters.get()), deadLetters);
-    /** A count is being read; another request meanwhile reads once more afterwards instead of piling up. */
-    private boolean counting;
-    private boolean countAgain;
-    private boolean failedLastTime;
+    private final BackgroundCount deadLetters;
+    private final BooleanBinding anyDeadLetters;
+    private final StringBinding badgeText;
 
     public SupportBarViewModel(DeadLetters deadLetterDesk, TaskExecutor tasks, DeskChanges changes) {
-        this.deadLetterDesk = deadLetterDesk;
-        this.tasks = tasks;
+        this.deadLetters = new BackgroundCount(tasks, deadLetterDesk::countDead, "the dead letters");
+        this.anyDeadLetters = deadLetters.value().greaterThan(0);
+        this.badgeText = Bindings.createStringBinding(() -> Texts.get("support.badge", deadLetters.value().get()),
+                deadLetters.value());
         changes.onChange(this::refresh);
     }
 
@@ -43,37 +33,13 @@ public final class SupportBarViewModel {
 
     /** Counts the dead letters again. */
     public void refresh() {
-        if (counting) {
-            countAgain = true;
-            return;
-        }
-        counting = true;
-        tasks.execute(deadLetterDesk::countDead, count -> {
-            failedLastTime = false;
-            deadLetters.set(count);
-            counted();
-        }, failure -> {
-            // The badge keeps its last count; one line in the log is enough for a timer that keeps trying.
-            if (!failedLastTime) {
-                LOG.warn("could not count the dead letters: {}", failure.toString());
-            }
-            failedLastTime = true;
-            counted();
-        });
-    }
-
-    private void counted() {
-        counting = false;
-        if (countAgain) {
-            countAgain = false;
-            refresh();
-        }
+        deadLetters.refresh();
     }
 
     // property accessors
 
     public ReadOnlyIntegerProperty deadLettersProperty() {
-        return deadLetters.getReadOnlyProperty();
+        return deadLetters.value();
     }
 
     public BooleanBinding anyDeadLetters() {
