@@ -29,6 +29,7 @@ import com.salondesk.persistence.sync.SyncSettings;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -77,12 +78,24 @@ public final class DeskBackEnd implements AutoCloseable {
         this.attention = new AttentionDesk(store, clock);
         this.identity = new DeskIdentityStore(database);
         this.rebase = new Rebase(store, log, identity::read);
+        List<EventHandler> allHandlers = new ArrayList<>(deskHandlers());
+        allHandlers.addAll(handlers);
+        EventRuntime.check(allHandlers, types);
         this.runtime = new EventRuntime(database, log, bus, types, clock,
                 List.of(new DirectoryProjection(types.json()), new BookingProjection(),
-                        new AttentionProjection(types.json())), handlers);
+                        new AttentionProjection(types.json())), allHandlers);
         this.deadLetterDesk = new DeadLetterDesk(store, runtime.handlers());
         this.clock = clock;
         this.rebaser = rebase;
+    }
+
+    /**
+     * The handlers every desk runs (sagas, stock updates, notifiers), built on this desk's parts; each is
+     * registered here with one line. Called once by the constructor, after the store and queries exist.
+     */
+    private List<EventHandler> deskHandlers() {
+        List<EventHandler> desk = new ArrayList<>();
+        return desk;
     }
 
     /** Opens the desk in {@code folder}, creating an empty log there if there is none. */
