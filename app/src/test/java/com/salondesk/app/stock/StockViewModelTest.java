@@ -147,7 +147,7 @@ class StockViewModelTest {
         dialogs.decide(false);
         assertThat(form.record()).isTrue();
         assertThat(dialogs.confirmations).singleElement().asString()
-                .startsWith("This takes conditioner below zero (to -2).");
+                .startsWith("This takes Silk conditioner 200 ml below zero (to -2).");
         assertThat(form.recordedProperty().get()).isFalse();
         assertThat(head()).as("backed out: nothing written").isEqualTo(before);
 
