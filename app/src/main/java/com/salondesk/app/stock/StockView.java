@@ -95,8 +95,9 @@ public final class StockView {
         // The list is read again after each change; the chosen product stays chosen in it.
         viewModel.levels().subscribe(() -> {
             StockLevelView chosen = viewModel.selectedProperty().get();
-            if (chosen != null && stockTable.getSelectionModel().getSelectedItem() != chosen) {
-                stockTable.getSelectionModel().select(chosen);
+            if (chosen != null && stockTable.getSelectionModel().getSelectedItem() == null) {
+                viewModel.levels().stream().filter(l -> l.productId().equals(chosen.productId())).findFirst()
+                        .ifPresent(l -> stockTable.getSelectionModel().select(l));
             }
         });
 
