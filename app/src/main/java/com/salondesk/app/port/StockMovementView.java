@@ -1,6 +1,7 @@
 package com.salondesk.app.port;
 
 import com.salondesk.domain.product.ProductUnit;
+import com.salondesk.domain.stock.StockMovementKind;
 import java.math.BigDecimal;
 import java.time.Instant;
 
@@ -8,17 +9,6 @@ import java.time.Instant;
  * One line of a product's movements: what it did to on hand and to reserved, its note (supplier reference, reason,
  * amount counted, checkout or booking), whether it was recorded although it took the product below zero, and by whom.
  */
-public record StockMovementView(Instant at, Kind kind, String productName, ProductUnit unit, BigDecimal onHandChange,
-        BigDecimal reservedChange, String note, boolean belowZero, String userId) {
-
-    /** What the line records. */
-    public enum Kind {
-        RECEIVED,
-        ADJUSTED,
-        COUNTED,
-        SOLD,
-        RESERVED,
-        RELEASED,
-        USED
-    }
+public record StockMovementView(Instant at, StockMovementKind kind, String productName, ProductUnit unit,
+        BigDecimal onHandChange, BigDecimal reservedChange, String note, boolean belowZero, String userId) {
 }

@@ -42,7 +42,7 @@ final class DeskStock implements StockKeeping {
     @Override
     public List<StockMovementView> movements(String productId, int limit) {
         return local.stockQueries().movements(branchId, productId, limit).stream()
-                .map(m -> new StockMovementView(m.recordedAt(), StockMovementView.Kind.valueOf(m.kind().name()),
+                .map(m -> new StockMovementView(m.recordedAt(), m.kind(),
                         m.productName(), m.unit(), m.onHandChange(), m.reservedChange(), m.note(), m.belowZero(),
                         m.userId() == null ? "" : m.userId()))
                 .toList();

@@ -87,7 +87,7 @@ class DemoChainTest {
                     .contains("texture-spray", "colour-8-3");
             assertThat(stock.lowStock("clapham")).extracting(l -> l.productId()).contains("beard-oil");
             assertThat(stock.movements("shoreditch", 1000)).as("services done so far used their colour")
-                    .anyMatch(m -> m.kind() == com.salondesk.persistence.read.StockMovementKind.USED);
+                    .anyMatch(m -> m.kind() == com.salondesk.domain.stock.StockMovementKind.USED);
             assertThat(desk.local().store().load("service-full-colour", new com.salondesk.domain.service.ServiceDecider(),
                     com.salondesk.domain.service.ServiceEvent.class).state())
                     .isInstanceOfSatisfying(com.salondesk.domain.service.SalonService.Offered.class, colour -> {

@@ -9,6 +9,7 @@ import com.salondesk.app.port.StockLevelView;
 import com.salondesk.app.port.StockMovementView;
 import com.salondesk.app.task.CurrentThreadTaskExecutor;
 import com.salondesk.app.wiring.FrontDesk;
+import com.salondesk.domain.stock.StockMovementKind;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -66,7 +67,7 @@ class StockViewModelTest {
 
         screen.select(level(TestStock.CONDITIONER));
         assertThat(screen.movements()).extracting(StockMovementView::kind)
-                .containsExactly(StockMovementView.Kind.RECEIVED);
+                .containsExactly(StockMovementKind.RECEIVED);
         assertThat(screen.thresholdTextProperty().get()).isEqualTo("4");
     }
 

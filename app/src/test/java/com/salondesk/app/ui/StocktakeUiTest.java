@@ -9,6 +9,7 @@ import com.salondesk.app.port.StockMovementView;
 import com.salondesk.app.stock.MovementFormViewModel;
 import com.salondesk.app.task.BackgroundTaskExecutor;
 import com.salondesk.app.wiring.FrontDesk;
+import com.salondesk.domain.stock.StockMovementKind;
 import java.nio.file.Path;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
@@ -102,6 +103,6 @@ class StocktakeUiTest {
         @SuppressWarnings("unchecked")
         TableView<StockMovementView> movements = (TableView<StockMovementView>) person.waitFor("#movementsTable");
         person.waitUntil("the stocktake to head the movements", () -> !movements.getItems().isEmpty()
-                && movements.getItems().getFirst().kind() == StockMovementView.Kind.COUNTED);
+                && movements.getItems().getFirst().kind() == StockMovementKind.COUNTED);
     }
 }

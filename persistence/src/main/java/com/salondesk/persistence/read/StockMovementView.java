@@ -1,6 +1,7 @@
 package com.salondesk.persistence.read;
 
 import com.salondesk.domain.product.ProductUnit;
+import com.salondesk.domain.stock.StockMovementKind;
 import java.math.BigDecimal;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;

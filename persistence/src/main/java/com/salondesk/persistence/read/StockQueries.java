@@ -3,6 +3,7 @@ package com.salondesk.persistence.read;
 import com.salondesk.domain.product.ProductKind;
 import com.salondesk.domain.product.ProductUnit;
 import com.salondesk.domain.shared.Money;
+import com.salondesk.domain.stock.StockMovementKind;
 import com.salondesk.persistence.desk.DeskDatabase;
 import com.salondesk.persistence.desk.StockSchema.Levels;
 import com.salondesk.persistence.desk.StockSchema.Movements;

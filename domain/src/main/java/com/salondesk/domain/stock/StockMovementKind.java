@@ -1,6 +1,6 @@
-package com.salondesk.persistence.read;
+package com.salondesk.domain.stock;
 
-/** What a line of the stock movements list records. */
+/** What a line of a product's stock history records: a movement of stock on hand, or of a booking's reservation. */
 public enum StockMovementKind {
     /** A delivery came in (on hand up). */
     RECEIVED,
