@@ -1,5 +1,6 @@
 package com.salondesk.app.start;
 
+import com.salondesk.persistence.tools.BuildVersion;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -78,7 +79,7 @@ public record StartOptions(Path dataFolder, boolean helpWanted, boolean versionW
 
     /** The line {@code --version} prints, e.g. {@code SalonDesk 0.1.0}: the same on the desk and the sync server. */
     public static String versionLine() {
-        return "SalonDesk " + BuildVersion.VERSION;
+        return BuildVersion.line();
     }
 
     /** Parses {@code args} into {@code line}, leaving out the one empty argument Maven hands a desk started without options. */
