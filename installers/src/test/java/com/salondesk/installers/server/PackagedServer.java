@@ -291,7 +291,7 @@ final class PackagedServer implements AutoCloseable {
         environment.putAll(settings);
     }
 
-    private static int freePort() {
+    static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {
