@@ -52,6 +52,7 @@ install -m 0644 -D "$source/etc/sync-server.env" "$home/etc/sync-server.env"
 install -m 0644 -D "$source/systemd/salondesk-sync-server.service" "$home/systemd/salondesk-sync-server.service"
 install -m 0644 -D "$source/monitoring/prometheus.yml" "$home/monitoring/prometheus.yml"
 install -m 0644 -D "$source/monitoring/salondesk-alerts.yml" "$home/monitoring/salondesk-alerts.yml"
+install -m 0644 -D "$source/monitoring/salondesk-alerts.test.yml" "$home/monitoring/salondesk-alerts.test.yml"
 install -m 0644 "$source/Dockerfile" "$source/.dockerignore" "$source/INSTALL.md" "$home/"
 echo "$version" > "$home/VERSION"
 

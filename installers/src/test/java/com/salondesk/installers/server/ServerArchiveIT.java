@@ -92,8 +92,12 @@ class ServerArchiveIT {
             assertThat(pulled).extracting(event -> event.get("globalPosition").asLong())
                     .containsExactlyElementsOf(java.util.stream.LongStream.rangeClosed(1, 25).boxed().toList());
             assertThat(server.get("/health", null).body()).contains("\"UP\"");
-            assertThat(server.get("/metrics", null).body())
-                    .contains("salondesk_pushed_events_total{result=\"accepted\"} 25.0", "salondesk_pulled_events_total 25.0");
+            assertThat(server.get("/api/v1/me", "not-a-token").statusCode()).isEqualTo(401);
+            String scrape = server.get("/metrics", null).body();
+            assertThat(scrape).contains("salondesk_pushed_events_total{result=\"accepted\"} 25.0",
+                    "salondesk_pulled_events_total 25.0", "salondesk_refusals_total{status=\"401\"} 1.0");
+            assertThat(seriesTheAlertsUse()).as("every series the shipped alerts use is one the server exposes")
+                    .isNotEmpty().allSatisfy(name -> assertThat(scrape).containsPattern("(?m)^" + name + "[{ ]"));
             assertThat(server.launcher("device", "list", "--tenant", "acme").out())
                     .startsWith("desk-soho-1\tsoho\tFront desk desk-soho-1\t");
 
@@ -135,6 +139,28 @@ class ServerArchiveIT {
         assertThat(exposure.find()).as(security.out() + security.err()).isTrue();
         assertThat(Double.parseDouble(exposure.group(1))).as("systemd's exposure score, 0 (locked down) to 10")
                 .isLessThanOrEqualTo(2.0);
+    }
+
+    @Test
+    void theAlertRulesFireOnTheServersSeriesAndTheScrapeConfigurationLoadsThem() {
+        assumeTrue(Files.isExecutable(Path.of("/usr/bin/promtool")), "promtool (Debian's prometheus) is not installed here");
+        Path monitoring = home.resolve("monitoring");
+
+        PackagedServer.Run config = PackagedServer.run(List.of("promtool", "check", "config", "prometheus.yml"),
+                monitoring, Map.of(), Duration.ofMinutes(1));
+        PackagedServer.Run rules = PackagedServer.run(List.of("promtool", "test", "rules", "salondesk-alerts.test.yml"),
+                monitoring, Map.of(), Duration.ofMinutes(1));
+
+        assertThat(config.status()).as(config.out() + config.err()).isZero();
+        assertThat(rules.status()).as(rules.out() + rules.err()).isZero();
+        assertThat(rules.out()).contains("SUCCESS");
+    }
+
+    /** The metric names in the shipped alert rules, but Prometheus' own {@code up}. */
+    private static List<String> seriesTheAlertsUse() throws IOException {
+        String rules = Files.readString(home.resolve("monitoring/salondesk-alerts.yml"));
+        return Pattern.compile("([a-z_]+)\\{job=").matcher(rules).results().map(match -> match.group(1))
+                .filter(name -> !name.equals("up")).distinct().toList();
     }
 
     private static String unitText() {
