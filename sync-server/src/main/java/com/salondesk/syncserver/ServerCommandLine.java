@@ -1,14 +1,11 @@
 package com.salondesk.syncserver;
 
-import java.io.IOException;
-import java.io.InputStream;
+import com.salondesk.persistence.tools.BuildVersion;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.Properties;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.ArgSpec;
@@ -153,16 +150,7 @@ final class ServerCommandLine {
         }
 
         static String line() {
-            try (InputStream in = ServerCommandLine.class.getResourceAsStream("version.properties")) {
-                if (in == null) {
-                    throw new IllegalStateException("version.properties is missing from the build");
-                }
-                Properties properties = new Properties();
-                properties.load(in);
-                return "SalonDesk " + properties.getProperty("version");
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            return BuildVersion.line();
         }
     }
 

@@ -1,5 +1,6 @@
 package com.salondesk.app.start;
 
+import com.salondesk.persistence.tools.BuildVersion;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -16,8 +17,9 @@ import picocli.CommandLine.Parameters;
 
 /**
  * How the desk was asked to start: which data folder holds its event log. Read from the command line
- * ({@code --data-dir <folder>}, parsed by picocli), else {@code SALONDESK_DATA_DIR}, else
- * {@code ~/.salondesk/demo}. Nothing is created here: a bad start must leave the disk untouched. Its texts
+ * ({@code --data-dir <folder>}, parsed by picocli), else {@code SALONDESK_DATA_DIR}, else the
+ * {@link DefaultDataFolder} (the operating system's per-user data folder for an installed desk,
+ * {@code ~/.salondesk/demo} from a checkout). Nothing is created here: a bad start must leave the disk untouched. Its texts
  * come from the {@code StartMessages} bundle in the JVM's default locale.
  *
  * @param dataFolder the checked folder; {@code null} when only help or the version is wanted, and for a
@@ -78,7 +80,7 @@ public record StartOptions(Path dataFolder, boolean helpWanted, boolean versionW
 
     /** The line {@code --version} prints, e.g. {@code SalonDesk 0.1.0}: the same on the desk and the sync server. */
     public static String versionLine() {
-        return "SalonDesk " + BuildVersion.VERSION;
+        return BuildVersion.line();
     }
 
     /** Parses {@code args} into {@code line}, leaving out the one empty argument Maven hands a desk started without options. */
@@ -117,7 +119,7 @@ public record StartOptions(Path dataFolder, boolean helpWanted, boolean versionW
         } else {
             String fromEnvironment = environment.get(ENVIRONMENT_VARIABLE);
             folder = fromEnvironment == null || fromEnvironment.isBlank()
-                    ? home.resolve(".salondesk").resolve("demo")
+                    ? DefaultDataFolder.of(environment, home)
                     : path(fromEnvironment, ENVIRONMENT_VARIABLE);
         }
         check(folder);

@@ -15,7 +15,7 @@ import org.slf4j.LoggerFactory;
 /**
  * A support command given to the launcher instead of starting the desk: {@code salondesk status},
  * {@code rebuild <read model>|all}, {@code connect}, {@code sync}, {@code log} or {@code demo}. The data folder
- * is found as for the desk itself ({@code --data-dir}, else {@code SALONDESK_DATA_DIR}, else the demo folder).
+ * is found as for the desk itself ({@code --data-dir}, else {@code SALONDESK_DATA_DIR}, else the {@link DefaultDataFolder}).
  * {@code demo} needs the app's demo chain and runs here ({@link DemoTraining}); the others, and their help,
  * are {@link DeskMaintenance}'s, whose exit status the launcher returns. No window opens.
  */

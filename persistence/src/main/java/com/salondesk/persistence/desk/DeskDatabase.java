@@ -15,8 +15,9 @@ import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
 
 /**
- * The desk's H2 database file in a data folder: opened, migrated by Flyway, and reached through jOOQ.
- * One process owns the file at a time (H2's file lock); closing releases it.
+ * The desk's H2 database file in a data folder: opened, migrated by Flyway (a log of an older schema is
+ * copied first, {@link BackupBeforeUpgrade}), and reached through jOOQ. One process owns the file at a time
+ * (H2's file lock); closing releases it.
  */
 public final class DeskDatabase implements AutoCloseable {
 
@@ -53,6 +54,7 @@ public final class DeskDatabase implements AutoCloseable {
         try {
             Flyway.configure()
                     .dataSource(pool)
+                    .callbacks(new BackupBeforeUpgrade(folder))
                     .locations("classpath:db/desk")
                     .javaMigrations(new V5__BookingCancelCategory(), new V7__NeedsAttention(), new V30__StockLevels())
                     .load()
