@@ -7,10 +7,12 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -163,6 +165,33 @@ public final class BranchAvailability {
         openCells.forEach(c.openCells::put);
         workingCells.forEach((id, days) -> c.workingCells.put(id, new ConcurrentHashMap<>(days)));
         return c;
+    }
+
+    /** Whether both hold the same counts in every cell of every stylist, client and resource (for tests). */
+    boolean sameCellsAs(BranchAvailability other) {
+        for (Hold.Kind kind : Hold.Kind.values()) {
+            Map<String, Map<LocalDate, CellCounts>> mine = counts.get(kind);
+            Map<String, Map<LocalDate, CellCounts>> theirs = other.counts.get(kind);
+            for (String owner : union(mine.keySet(), theirs.keySet())) {
+                Map<LocalDate, CellCounts> a = mine.getOrDefault(owner, Map.of());
+                Map<LocalDate, CellCounts> b = theirs.getOrDefault(owner, Map.of());
+                if (!a.keySet().equals(b.keySet())) {
+                    return false;
+                }
+                for (LocalDate date : a.keySet()) {
+                    if (!a.get(date).sameAs(b.get(date))) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return true;
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new HashSet<>(a);
+        all.addAll(b);
+        return all;
     }
 
     // ---- the queries ------------------------------------------------------------------------------------------

@@ -1,5 +1,7 @@
 package com.salondesk.domain.availability;
 
+import java.util.Arrays;
+
 /**
  * How many holds cover each cell of one day of one stylist, client or resource, and the mask of the cells that
  * are full: held at all for a person, held {@code capacity} times for a resource. Counts rather than bits because
@@ -53,6 +55,12 @@ final class CellCounts {
 
     boolean isEmpty() {
         return holds == 0;
+    }
+
+    /** Whether both count the same holds in every cell, and call the same cells full. */
+    boolean sameAs(CellCounts other) {
+        return holds == other.holds && capacity == other.capacity && Arrays.equals(counts, other.counts)
+                && Arrays.equals(full, other.full);
     }
 
     CellCounts copy() {
