@@ -39,6 +39,7 @@ public final class BranchAvailability {
     // Caches filled by queries; concurrent so that several readers may share one copy.
     private final Map<LocalDate, long[]> openCells = new ConcurrentHashMap<>();
     private final Map<String, Map<LocalDate, long[]>> workingCells = new ConcurrentHashMap<>();
+    private final Map<String, Map<LocalDate, FreeDay>> freeDays = new ConcurrentHashMap<>();
 
     private BranchAvailability(BranchCalendar calendar) {
         this.calendar = calendar;
@@ -67,6 +68,7 @@ public final class BranchAvailability {
             countsOf(hold.kind(), hold.ownerId())
                     .computeIfAbsent(hold.date(), d -> new CellCounts(capacityOf(hold)))
                     .add(hold.from(), hold.to());
+            forgetFreeDay(hold);
         }
         bookings.put(visit.bookingId(), visit);
         holds.put(visit.bookingId(), taken);
@@ -86,6 +88,16 @@ public final class BranchAvailability {
             if (day.isEmpty()) {
                 days.remove(hold.date());
             }
+            forgetFreeDay(hold);
+        }
+    }
+
+    private void forgetFreeDay(Hold hold) {
+        if (hold.kind() == Hold.Kind.STAFF) {
+            Map<LocalDate, FreeDay> days = freeDays.get(hold.ownerId());
+            if (days != null) {
+                days.remove(hold.date());
+            }
         }
     }
 
@@ -93,18 +105,21 @@ public final class BranchAvailability {
         calendar = newCalendar;
         openCells.clear();
         workingCells.clear();
+        freeDays.clear();
     }
 
     /** A stylist joins the branch, or their rota changes. */
     public void putStaff(StaffRota rota) {
         staff.put(rota.staffId(), rota);
         workingCells.remove(rota.staffId());
+        freeDays.remove(rota.staffId());
     }
 
     /** A stylist leaves the branch: no longer offered; their bookings stay until removed. */
     public void removeStaff(String staffId) {
         staff.remove(staffId);
         workingCells.remove(staffId);
+        freeDays.remove(staffId);
     }
 
     /** A service is added or retimed; bookings made before keep the timing they were booked with. */
@@ -164,6 +179,7 @@ public final class BranchAvailability {
         }));
         openCells.forEach(c.openCells::put);
         workingCells.forEach((id, days) -> c.workingCells.put(id, new ConcurrentHashMap<>(days)));
+        freeDays.forEach((id, days) -> c.freeDays.put(id, new ConcurrentHashMap<>(days)));
         return c;
     }
 
@@ -199,10 +215,10 @@ public final class BranchAvailability {
     /** Every start on {@code date} at which the visit fits, earliest first, each with the stylists it would have. */
     public List<VisitSlot> freeSlots(VisitRequest request, LocalDate date) {
         Visit visit = visitOf(request);
-        Window window = windowOf(request, request.now());
-        DaySearch search = search(visit, date, window);
+        DaySearch search = search(visit, date, windowOf(request, request.now()));
         List<VisitSlot> slots = new ArrayList<>();
-        for (int t = Cells.next(search.starts, 0); t >= 0; t = Cells.next(search.starts, t + 1)) {
+        long[] starts = search.starts();
+        for (int t = Cells.next(starts, 0); t >= 0; t = Cells.next(starts, t + 1)) {
             slots.add(search.slotAt(t));
         }
         return slots;
@@ -215,7 +231,7 @@ public final class BranchAvailability {
         for (LocalDate date = window.earliest.toLocalDate(); !date.isAfter(window.latest.toLocalDate());
              date = date.plusDays(1)) {
             DaySearch search = search(visit, date, window);
-            int t = Cells.next(search.starts, 0);
+            int t = Cells.next(search.starts(), 0);
             if (t >= 0) {
                 return Optional.of(search.slotAt(t));
             }
@@ -226,11 +242,6 @@ public final class BranchAvailability {
     /** The earliest start from the moment of asking on. */
     public Optional<VisitSlot> nextSlot(VisitRequest request) {
         return nextSlot(request, request.now());
-    }
-
-    /** The services asked for, with their stylists to choose from and where each starts within the visit. */
-    private record Visit(List<ServiceTiming> parts, int[] offsets, int cells, List<List<StaffRota>> choices,
-                         boolean sameStylist, VisitRequest request) {
     }
 
     /** The local times a start may fall between, both included. */
@@ -246,12 +257,6 @@ public final class BranchAvailability {
             }
             parts.add(timing);
         }
-        int[] offsets = new int[parts.size()];
-        int cells = 0;
-        for (int i = 0; i < parts.size(); i++) {
-            offsets[i] = cells;
-            cells += parts.get(i).phases().clientMinutes() / Cells.MINUTES;
-        }
         List<StaffRota> pool = switch (request.stylists()) {
             case Stylists.Named named -> {
                 StaffRota rota = staff.get(named.staffId());
@@ -262,14 +267,7 @@ public final class BranchAvailability {
             }
             case Stylists.Anyone _, Stylists.OneForAll _ -> List.copyOf(staff.values());
         };
-        boolean same = !(request.stylists() instanceof Stylists.Anyone);
-        List<List<StaffRota>> choices = new ArrayList<>();
-        for (ServiceTiming part : parts) {
-            choices.add(pool.stream()
-                    .filter(r -> same ? parts.stream().allMatch(p -> r.performs(p.serviceId())) : r.performs(part.serviceId()))
-                    .toList());
-        }
-        return new Visit(List.copyOf(parts), offsets, cells, choices, same, request);
+        return Visit.of(parts, pool, !(request.stylists() instanceof Stylists.Anyone), request.customerId());
     }
 
     private Window windowOf(VisitRequest request, Instant from) {
@@ -294,152 +292,42 @@ public final class BranchAvailability {
         return Cells.range(from, to);
     }
 
+    /** The starts the window, the opening hours, the client and the resources allow; then the stylists. */
     private DaySearch search(Visit visit, LocalDate date, Window window) {
         long[] starts = windowCells(date, window);
         if (!Cells.isEmpty(starts)) {
-            Cells.andInto(starts, Cells.runs(open(date), visit.cells));
+            Cells.andInto(starts, Cells.runs(open(date), visit.cells()));
         }
-        if (!Cells.isEmpty(starts) && visit.request.customerId().isPresent()) {
-            CellCounts client = countsOn(Hold.Kind.CUSTOMER, visit.request.customerId().get(), date);
+        if (!Cells.isEmpty(starts) && visit.customerId().isPresent()) {
+            CellCounts client = countsOn(Hold.Kind.CUSTOMER, visit.customerId().get(), date);
             if (client != null) {
-                Cells.andInto(starts, Cells.runs(Cells.not(client.full()), visit.cells));
+                Cells.andInto(starts, Cells.runs(Cells.not(client.full()), visit.cells()));
             }
         }
-        for (int i = 0; i < visit.parts.size() && !Cells.isEmpty(starts); i++) {
-            ServiceTiming part = visit.parts.get(i);
+        for (int i = 0; i < visit.parts().size() && !Cells.isEmpty(starts); i++) {
+            ServiceTiming part = visit.parts().get(i);
             for (String resource : part.resourceIds()) {
                 CellCounts used = countsOn(Hold.Kind.RESOURCE, resource, date);
                 if (used != null) {
-                    int length = part.phases().clientMinutes() / Cells.MINUTES;
-                    Cells.andInto(starts, Cells.later(Cells.runs(Cells.not(used.full()), length), visit.offsets[i]));
+                    long[] room = Cells.runs(Cells.not(used.full()), part.phases().clientMinutes() / Cells.MINUTES);
+                    Cells.shiftInto(room, visit.offsets()[i]);
+                    Cells.andInto(starts, room);
                 }
             }
         }
-        DaySearch search = new DaySearch(visit, date);
-        if (!Cells.isEmpty(starts)) {
-            search.chooseStylists(starts);
-        }
-        search.starts = starts;
-        return search;
-    }
-
-    /**
-     * One day's search for a visit: for each service and each stylist who may do it, the starts of the visit at which
-     * that stylist is free for that service (with their cleanup after it, or without when they do the next service
-     * too), and which of those lead to a stylist for every later service as well.
-     */
-    private final class DaySearch {
-        private final Visit visit;
-        private final LocalDate date;
-        private final Map<String, long[]> free = new HashMap<>();
-        /** [part][stylist in choices]: starts of the visit from which this stylist can do this part and the rest. */
-        private long[][][] reach;
-        private long[][][] withoutCleanup;
-        long[] starts = Cells.none();
-
-        DaySearch(Visit visit, LocalDate date) {
-            this.visit = visit;
-            this.date = date;
-        }
-
-        void chooseStylists(long[] starts) {
-            int n = visit.parts.size();
-            reach = new long[n][][];
-            withoutCleanup = new long[n][][];
-            for (int i = n - 1; i >= 0; i--) {
-                List<StaffRota> choices = visit.choices.get(i);
-                reach[i] = new long[choices.size()][];
-                withoutCleanup[i] = new long[choices.size()][];
-                long[] anyLater = null;
-                if (i < n - 1 && !visit.sameStylist) {
-                    anyLater = Cells.none();
-                    for (long[] r : reach[i + 1]) {
-                        Cells.orInto(anyLater, r);
-                    }
-                }
-                for (int s = 0; s < choices.size(); s++) {
-                    String staffId = choices.get(s).staffId();
-                    if (i == n - 1) {
-                        reach[i][s] = Cells.and(starts, partCells(i, staffId, true));
-                        continue;
-                    }
-                    int sameNext = indexOf(i + 1, staffId);
-                    long[] without = partCells(i, staffId, false);
-                    withoutCleanup[i][s] = without;
-                    long[] r = sameNext < 0 ? Cells.none() : Cells.and(without, reach[i + 1][sameNext]);
-                    if (anyLater != null) {
-                        Cells.orInto(r, Cells.and(partCells(i, staffId, true), anyLater));
-                    }
-                    Cells.andInto(r, starts);
-                    reach[i][s] = r;
-                }
-            }
-            long[] any = Cells.none();
-            for (long[] r : reach[0]) {
-                Cells.orInto(any, r);
-            }
-            Cells.andInto(starts, any);
-        }
-
-        private int indexOf(int part, String staffId) {
-            List<StaffRota> choices = visit.choices.get(part);
-            for (int s = 0; s < choices.size(); s++) {
-                if (choices.get(s).staffId().equals(staffId)) {
-                    return s;
-                }
-            }
-            return -1;
-        }
-
-        /** The visit's starts at which the stylist is free for part {@code i}: active, then finishing (and cleanup). */
-        private long[] partCells(int i, String staffId, boolean cleanup) {
-            long[] stylistFree = free.computeIfAbsent(staffId, id -> freeCells(id, date));
-            Phases p = visit.parts.get(i).phases();
-            int offset = visit.offsets[i];
-            long[] ok = Cells.later(Cells.runs(stylistFree, p.activeMinutes() / Cells.MINUTES), offset);
-            int tail = (p.finishingMinutes() + (cleanup ? p.cleanupMinutes() : 0)) / Cells.MINUTES;
-            if (tail > 0) {
-                int afterProcessing = offset + (p.activeMinutes() + p.processingMinutes()) / Cells.MINUTES;
-                Cells.andInto(ok, Cells.later(Cells.runs(stylistFree, tail), afterProcessing));
-            }
-            return ok;
-        }
-
-        /** The visit from cell {@code t}, with the first stylists in rota order, keeping one stylist where one can. */
-        VisitSlot slotAt(int t) {
-            List<PlannedPart> parts = new ArrayList<>();
-            int s = firstReaching(0, t);
-            for (int i = 0; i < visit.parts.size(); i++) {
-                String staffId = visit.choices.get(i).get(s).staffId();
-                parts.add(new PlannedPart(visit.parts.get(i), staffId,
-                        date.atTime(Cells.timeOf(t + visit.offsets[i]))));
-                if (i + 1 < visit.parts.size()) {
-                    int same = indexOf(i + 1, staffId);
-                    boolean stay = same >= 0 && Cells.get(withoutCleanup[i][s], t) && Cells.get(reach[i + 1][same], t);
-                    s = stay ? same : firstReaching(i + 1, t);
-                }
-            }
-            return new VisitSlot(parts);
-        }
-
-        private int firstReaching(int part, int t) {
-            for (int s = 0; s < reach[part].length; s++) {
-                if (Cells.get(reach[part][s], t)) {
-                    return s;
-                }
-            }
-            throw new IllegalStateException("no stylist reaches cell " + t + " for part " + part);
-        }
+        return new DaySearch(visit, date, p -> freeDay(visit.pool().get(p).staffId(), date)).run(starts);
     }
 
     // ---- cells ------------------------------------------------------------------------------------------------
 
     /** When the stylist can take a client on {@code date}: working, the branch open, not on a break or off, not booked. */
-    private long[] freeCells(String staffId, LocalDate date) {
-        long[] working = workingCells.computeIfAbsent(staffId, id -> new ConcurrentHashMap<>())
-                .computeIfAbsent(date, d -> working(staff.get(staffId), d));
-        CellCounts booked = countsOn(Hold.Kind.STAFF, staffId, date);
-        return booked == null ? working : Cells.andNot(working, booked.full());
+    private FreeDay freeDay(String staffId, LocalDate date) {
+        return freeDays.computeIfAbsent(staffId, id -> new ConcurrentHashMap<>()).computeIfAbsent(date, d -> {
+            long[] working = workingCells.computeIfAbsent(staffId, id -> new ConcurrentHashMap<>())
+                    .computeIfAbsent(date, day -> working(staff.get(staffId), day));
+            CellCounts booked = countsOn(Hold.Kind.STAFF, staffId, date);
+            return FreeDay.of(booked == null ? working : Cells.andNot(working, booked.full()));
+        });
     }
 
     private long[] working(StaffRota rota, LocalDate date) {

@@ -133,18 +133,39 @@ final class Cells {
 
     /** Bit {@code t} of the result is bit {@code t + k} of {@code a}: "the cell k later is set". */
     static long[] later(long[] a, int k) {
-        long[] m = new long[WORDS];
-        if (k >= PER_DAY) {
-            return m;
+        long[] m = a.clone();
+        shiftInto(m, k);
+        return m;
+    }
+
+    /**
+     * {@link #later} in place. Word {@code w} reads only words at or above {@code w}, so going up through the words
+     * reads each before it is overwritten.
+     */
+    static void shiftInto(long[] a, int k) {
+        if (k == 0) {
+            return;
         }
         int words = k >>> 6;
         int bits = k & 63;
-        for (int w = 0; w + words < WORDS; w++) {
-            long lo = a[w + words] >>> bits;
-            long hi = bits == 0 || w + words + 1 >= WORDS ? 0 : a[w + words + 1] << (64 - bits);
-            m[w] = lo | hi;
+        for (int w = 0; w < WORDS; w++) {
+            int from = w + words;
+            long lo = from < WORDS ? a[from] >>> bits : 0;
+            long hi = bits == 0 || from + 1 >= WORDS ? 0 : a[from + 1] << (64 - bits);
+            a[w] = lo | hi;
         }
-        return m;
+    }
+
+    /** {@code a &= later(a, k)}, in place, by the same upward reading as {@link #shiftInto}. */
+    private static void andLaterInto(long[] a, int k) {
+        int words = k >>> 6;
+        int bits = k & 63;
+        for (int w = 0; w < WORDS; w++) {
+            int from = w + words;
+            long lo = from < WORDS ? a[from] >>> bits : 0;
+            long hi = bits == 0 || from + 1 >= WORDS ? 0 : a[from + 1] << (64 - bits);
+            a[w] &= lo | hi;
+        }
     }
 
     /**
@@ -159,10 +180,24 @@ final class Cells {
         int covered = 1;
         while (covered < length) {
             int step = Math.min(covered, length - covered);
-            andInto(r, later(r, step));
+            andLaterInto(r, step);
             covered += step;
         }
         return r;
+    }
+
+    /** The length of the longest run of set cells. */
+    static int longestRun(long[] a) {
+        int longest = 0;
+        int run = 0;
+        for (int c = 0; c < PER_DAY; c++) {
+            if (get(a, c)) {
+                longest = Math.max(longest, ++run);
+            } else {
+                run = 0;
+            }
+        }
+        return longest;
     }
 
     static boolean isEmpty(long[] a) {
