@@ -131,41 +131,31 @@ final class Cells {
         return m;
     }
 
-    /** Bit {@code t} of the result is bit {@code t + k} of {@code a}: "the cell k later is set". */
-    static long[] later(long[] a, int k) {
-        long[] m = a.clone();
-        shiftInto(m, k);
-        return m;
-    }
-
     /**
-     * {@link #later} in place. Word {@code w} reads only words at or above {@code w}, so going up through the words
-     * reads each before it is overwritten.
+     * Moves every cell {@code k} earlier: afterwards bit {@code t} is what bit {@code t + k} was ("the cell k later is
+     * set"), and the last {@code k} cells are clear. Word {@code w} reads only words at or above {@code w}, so going up
+     * through the words reads each before it is overwritten.
      */
     static void shiftInto(long[] a, int k) {
-        if (k == 0) {
-            return;
-        }
-        int words = k >>> 6;
-        int bits = k & 63;
         for (int w = 0; w < WORDS; w++) {
-            int from = w + words;
-            long lo = from < WORDS ? a[from] >>> bits : 0;
-            long hi = bits == 0 || from + 1 >= WORDS ? 0 : a[from + 1] << (64 - bits);
-            a[w] = lo | hi;
+            a[w] = wordLater(a, w, k);
         }
     }
 
-    /** {@code a &= later(a, k)}, in place, by the same upward reading as {@link #shiftInto}. */
+    /** {@code a &= a} shifted {@code k} earlier, in place, by the same upward reading as {@link #shiftInto}. */
     private static void andLaterInto(long[] a, int k) {
-        int words = k >>> 6;
-        int bits = k & 63;
         for (int w = 0; w < WORDS; w++) {
-            int from = w + words;
-            long lo = from < WORDS ? a[from] >>> bits : 0;
-            long hi = bits == 0 || from + 1 >= WORDS ? 0 : a[from + 1] << (64 - bits);
-            a[w] &= lo | hi;
+            a[w] &= wordLater(a, w, k);
         }
+    }
+
+    /** Word {@code w} of {@code a} shifted {@code k} cells earlier, from words {@code w} and up. */
+    private static long wordLater(long[] a, int w, int k) {
+        int from = w + (k >>> 6);
+        int bits = k & 63;
+        long lo = from < WORDS ? a[from] >>> bits : 0;
+        long hi = bits == 0 || from + 1 >= WORDS ? 0 : a[from + 1] << (64 - bits);
+        return lo | hi;
     }
 
     /**

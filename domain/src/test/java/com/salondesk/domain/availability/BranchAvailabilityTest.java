@@ -1,6 +1,5 @@
 package com.salondesk.domain.availability;
 
-import static com.salondesk.domain.availability.Salon.A_WEEK_BEFORE;
 import static com.salondesk.domain.availability.Salon.BLOW_DRY;
 import static com.salondesk.domain.availability.Salon.COLOUR;
 import static com.salondesk.domain.availability.Salon.CUT;

@@ -30,6 +30,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Every branch's availability engine, folded from today's events: branches and their opening hours, stylists and
@@ -82,24 +83,14 @@ public final class AvailabilityView {
                 stylistTime.put(e.bookingId(), e);
                 refresh(e.bookingId());
             }
-            case StaffDayEvent.SlotReleased e -> {
-                StaffDayEvent.SlotReserved held = stylistTime.get(e.bookingId());
-                if (held != null && held.staffId().equals(e.staffId()) && held.date().equals(e.date())) {
-                    stylistTime.remove(e.bookingId());
-                    refresh(e.bookingId());
-                }
-            }
+            case StaffDayEvent.SlotReleased e -> release(stylistTime, e.bookingId(),
+                    held -> held.staffId().equals(e.staffId()) && held.date().equals(e.date()));
             case CustomerDayEvent.VisitReserved e -> {
                 clientTime.put(e.bookingId(), e);
                 refresh(e.bookingId());
             }
-            case CustomerDayEvent.VisitReleased e -> {
-                CustomerDayEvent.VisitReserved held = clientTime.get(e.bookingId());
-                if (held != null && held.customerId().equals(e.customerId()) && held.date().equals(e.date())) {
-                    clientTime.remove(e.bookingId());
-                    refresh(e.bookingId());
-                }
-            }
+            case CustomerDayEvent.VisitReleased e -> release(clientTime, e.bookingId(),
+                    held -> held.customerId().equals(e.customerId()) && held.date().equals(e.date()));
             default -> {
                 // Not about when anyone can be booked.
             }
@@ -187,6 +178,15 @@ public final class AvailabilityView {
     }
 
     // ---- bookings ---------------------------------------------------------------------------------------------
+
+    /** A day gives the booking's time back: only the reservation it names (a later one of another day stays). */
+    private <T> void release(Map<String, T> held, String bookingId, Predicate<T> named) {
+        T reservation = held.get(bookingId);
+        if (reservation != null && named.test(reservation)) {
+            held.remove(bookingId);
+            refresh(bookingId);
+        }
+    }
 
     /** The booking's visit again from what its days hold now: applied to every engine, or removed when nothing is. */
     private void refresh(String bookingId) {
