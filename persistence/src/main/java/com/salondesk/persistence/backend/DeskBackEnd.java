@@ -5,8 +5,10 @@ import com.google.common.eventbus.SubscriberExceptionContext;
 import com.salondesk.persistence.command.AggregateStore;
 import com.salondesk.persistence.command.AttentionDesk;
 import com.salondesk.persistence.command.BookingDesk;
+import com.salondesk.persistence.command.CheckoutDesk;
 import com.salondesk.persistence.command.ChainSetup;
 import com.salondesk.persistence.command.DeadLetterDesk;
+import com.salondesk.persistence.command.PaymentDesk;
 import com.salondesk.persistence.command.Rebase;
 import com.salondesk.persistence.desk.DeskDatabase;
 import com.salondesk.persistence.desk.DeskEventLog;
@@ -18,7 +20,9 @@ import com.salondesk.persistence.event.SalonEventTypes;
 import com.salondesk.persistence.projection.AttentionProjection;
 import com.salondesk.persistence.projection.BookingProjection;
 import com.salondesk.persistence.projection.DirectoryProjection;
+import com.salondesk.persistence.projection.PaymentLedgerProjection;
 import com.salondesk.persistence.read.DeskQueries;
+import com.salondesk.persistence.read.PaymentQueries;
 import com.salondesk.persistence.runtime.EventHandler;
 import com.salondesk.persistence.runtime.EventRuntime;
 import com.salondesk.persistence.snapshot.SnapshotPolicy;
@@ -57,6 +61,9 @@ public final class DeskBackEnd implements AutoCloseable {
     private final DeadLetterDesk deadLetterDesk;
     private final AttentionDesk attention;
     private final Rebase rebase;
+    private final PaymentQueries paymentQueries;
+    private final PaymentDesk payments;
+    private final CheckoutDesk checkouts;
     private final DeskIdentityStore identity;
     private final Clock clock;
     /** Decides superseded streams again once sync has moved them aside. */
@@ -76,6 +83,10 @@ public final class DeskBackEnd implements AutoCloseable {
         this.bookings = new BookingDesk(store, clock);
         this.setup = new ChainSetup(store);
         this.attention = new AttentionDesk(store, clock);
+        this.paymentQueries = new PaymentQueries(database, types.json());
+        this.payments = new PaymentDesk(store, clock);
+        // Until the stock read model is merged, no level is known: a retail sale asks for consent to go below zero.
+        this.checkouts = new CheckoutDesk(store, paymentQueries, branchId -> java.util.Map.of(), clock);
         this.identity = new DeskIdentityStore(database);
         this.rebase = new Rebase(store, log, identity::read);
         List<EventHandler> allHandlers = new ArrayList<>(deskHandlers());
@@ -83,7 +94,8 @@ public final class DeskBackEnd implements AutoCloseable {
         EventRuntime.check(allHandlers, types);
         this.runtime = new EventRuntime(database, log, bus, types, clock,
                 List.of(new DirectoryProjection(types.json()), new BookingProjection(),
-                        new AttentionProjection(types.json())), allHandlers);
+                        new AttentionProjection(types.json()), new PaymentLedgerProjection(types.json())),
+                allHandlers);
         this.deadLetterDesk = new DeadLetterDesk(store, runtime.handlers());
         this.clock = clock;
         this.rebaser = rebase;
@@ -174,6 +186,21 @@ public final class DeskBackEnd implements AutoCloseable {
     /** Dealing with the Needs-attention list: move, keep as an overbooking, cancel, dismiss. */
     public AttentionDesk attention() {
         return attention;
+    }
+
+    /** Deposits, refunds, gift vouchers and payments toward an open balance. */
+    public PaymentDesk payments() {
+        return payments;
+    }
+
+    /** Checkouts: the bill, its payments, the retail stock sold and the bookings completed, in one command. */
+    public CheckoutDesk checkouts() {
+        return checkouts;
+    }
+
+    /** The payment ledger: payments, refunds, checkouts, vouchers and a branch's takings per day. */
+    public PaymentQueries paymentQueries() {
+        return paymentQueries;
     }
 
     /** Skipping a handler's dead letter, as a command. */
