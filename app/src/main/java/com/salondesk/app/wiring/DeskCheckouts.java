@@ -14,6 +14,7 @@ import com.salondesk.domain.payment.Amounts;
 import com.salondesk.domain.product.Product;
 import com.salondesk.domain.product.ProductDecider;
 import com.salondesk.domain.product.ProductEvent;
+import com.salondesk.domain.product.ProductKind;
 import com.salondesk.domain.service.SalonService;
 import com.salondesk.domain.service.ServiceDecider;
 import com.salondesk.domain.service.ServiceEvent;
@@ -124,9 +125,12 @@ final class DeskCheckouts implements Checkouts {
         return branch(homeBranchId).currency();
     }
 
-    /** The retail products on sale; the stock read model lists them once it is part of the desk. */
+    /** The retail products on sale, from the stock read model. */
     private List<ProductChoice> retailProducts() {
-        return List.of();
+        return local.stockQueries().products().stream().filter(p -> p.kind() == ProductKind.RETAIL)
+                .map(p -> new ProductChoice(p.productId(), p.name(), p.unit().name().toLowerCase(Locale.ROOT),
+                        p.retailPrice()))
+                .toList();
     }
 
     private Product product(String productId) {

@@ -8,8 +8,10 @@ import com.salondesk.persistence.command.BookingDesk;
 import com.salondesk.persistence.command.CheckoutDesk;
 import com.salondesk.persistence.command.ChainSetup;
 import com.salondesk.persistence.command.DeadLetterDesk;
+import com.salondesk.persistence.command.InventoryUpdateHandler;
 import com.salondesk.persistence.command.PaymentDesk;
 import com.salondesk.persistence.command.Rebase;
+import com.salondesk.persistence.command.StockDesk;
 import com.salondesk.persistence.desk.DeskDatabase;
 import com.salondesk.persistence.desk.DeskEventLog;
 import com.salondesk.persistence.desk.DeskIdentityStore;
@@ -21,8 +23,10 @@ import com.salondesk.persistence.projection.AttentionProjection;
 import com.salondesk.persistence.projection.BookingProjection;
 import com.salondesk.persistence.projection.DirectoryProjection;
 import com.salondesk.persistence.projection.PaymentLedgerProjection;
+import com.salondesk.persistence.projection.StockProjection;
 import com.salondesk.persistence.read.DeskQueries;
 import com.salondesk.persistence.read.PaymentQueries;
+import com.salondesk.persistence.read.StockQueries;
 import com.salondesk.persistence.runtime.EventHandler;
 import com.salondesk.persistence.runtime.EventRuntime;
 import com.salondesk.persistence.snapshot.SnapshotPolicy;
@@ -60,6 +64,8 @@ public final class DeskBackEnd implements AutoCloseable {
     private final ChainSetup setup;
     private final DeadLetterDesk deadLetterDesk;
     private final AttentionDesk attention;
+    private final StockQueries stockQueries;
+    private final StockDesk stock;
     private final Rebase rebase;
     private final PaymentQueries paymentQueries;
     private final PaymentDesk payments;
@@ -83,19 +89,20 @@ public final class DeskBackEnd implements AutoCloseable {
         this.bookings = new BookingDesk(store, clock);
         this.setup = new ChainSetup(store);
         this.attention = new AttentionDesk(store, clock);
+        this.identity = new DeskIdentityStore(database);
+        this.stockQueries = new StockQueries(database);
+        this.stock = new StockDesk(store, stockQueries);
         this.paymentQueries = new PaymentQueries(database, types.json());
         this.payments = new PaymentDesk(store, clock);
-        // Until the stock read model is merged, no level is known: a retail sale asks for consent to go below zero.
-        this.checkouts = new CheckoutDesk(store, paymentQueries, branchId -> java.util.Map.of(), clock);
-        this.identity = new DeskIdentityStore(database);
+        this.checkouts = new CheckoutDesk(store, paymentQueries, stockQueries::onHand, clock);
         this.rebase = new Rebase(store, log, identity::read);
         List<EventHandler> allHandlers = new ArrayList<>(deskHandlers());
         allHandlers.addAll(handlers);
         EventRuntime.check(allHandlers, types);
         this.runtime = new EventRuntime(database, log, bus, types, clock,
                 List.of(new DirectoryProjection(types.json()), new BookingProjection(),
-                        new AttentionProjection(types.json()), new PaymentLedgerProjection(types.json())),
-                allHandlers);
+                        new AttentionProjection(types.json()), new PaymentLedgerProjection(types.json()),
+                        new StockProjection()), allHandlers);
         this.deadLetterDesk = new DeadLetterDesk(store, runtime.handlers());
         this.clock = clock;
         this.rebaser = rebase;
@@ -107,6 +114,7 @@ public final class DeskBackEnd implements AutoCloseable {
      */
     private List<EventHandler> deskHandlers() {
         List<EventHandler> desk = new ArrayList<>();
+        desk.add(new InventoryUpdateHandler(stock, store, identity::read));
         return desk;
     }
 
@@ -204,6 +212,16 @@ public final class DeskBackEnd implements AutoCloseable {
     }
 
     /** Skipping a handler's dead letter, as a command. */
+    /** Products, deliveries, adjustments, stocktakes, sales and bookings' reservations of stock. */
+    public StockDesk stock() {
+        return stock;
+    }
+
+    /** The stock read model: products, levels per branch, movements, the low-stock list. */
+    public StockQueries stockQueries() {
+        return stockQueries;
+    }
+
     public DeadLetterDesk deadLetterDesk() {
         return deadLetterDesk;
     }
