@@ -2,9 +2,7 @@ package com.salondesk.app.checkout;
 
 import com.salondesk.app.language.Texts;
 import com.salondesk.app.view.FieldErrors;
-import javafx.event.ActionEvent;
-import javafx.scene.Node;
-import javafx.scene.control.ButtonBar;
+import com.salondesk.app.view.FormDialogs;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -43,20 +41,7 @@ public final class RefundView extends Dialog<Boolean> {
         grid.add(reasonError, 1, 3);
         grid.add(error, 0, 4, 2, 1);
         getDialogPane().setContent(grid);
-        ButtonType refundType = new ButtonType(Texts.get("refund.save"), ButtonBar.ButtonData.OK_DONE);
-        getDialogPane().getButtonTypes().setAll(refundType, ButtonType.CANCEL);
-        Node save = getDialogPane().lookupButton(refundType);
-        save.setId("saveRefundButton");
-        save.disableProperty().bind(viewModel.savingProperty());
-        save.addEventFilter(ActionEvent.ACTION, event -> {
-            event.consume();
-            viewModel.save();
-        });
-        viewModel.savedProperty().addListener((o, old, now) -> {
-            if (now) {
-                setResult(true);
-            }
-        });
-        setResultConverter(button -> null);
+        FormDialogs.saveButton(this, Texts.get("refund.save"), "saveRefundButton", ButtonType.CANCEL,
+                viewModel.savingProperty(), viewModel::save, viewModel.savedProperty(), true);
     }
 }

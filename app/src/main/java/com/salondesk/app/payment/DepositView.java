@@ -2,11 +2,9 @@ package com.salondesk.app.payment;
 
 import com.salondesk.app.language.Texts;
 import com.salondesk.app.view.FieldErrors;
+import com.salondesk.app.view.FormDialogs;
 import com.salondesk.domain.payment.Tender;
 import java.util.List;
-import javafx.event.ActionEvent;
-import javafx.scene.Node;
-import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Dialog;
@@ -31,21 +29,8 @@ public final class DepositView extends Dialog<Boolean> {
         error.setId("depositError");
         FieldErrors.bind(error, viewModel.errorProperty());
         getDialogPane().setContent(new VBox(10, tender, declined, error));
-        ButtonType saveButton = new ButtonType(Texts.get("deposit.save"), ButtonBar.ButtonData.OK_DONE);
-        getDialogPane().getButtonTypes().setAll(saveButton, ButtonType.CANCEL);
-        Node save = getDialogPane().lookupButton(saveButton);
-        save.setId("saveDepositButton");
-        save.disableProperty().bind(viewModel.savingProperty());
-        save.addEventFilter(ActionEvent.ACTION, event -> {
-            event.consume();
-            viewModel.save();
-        });
-        viewModel.savedProperty().addListener((o, old, now) -> {
-            if (now) {
-                setResult(true);
-            }
-        });
-        setResultConverter(button -> null);
+        FormDialogs.saveButton(this, Texts.get("deposit.save"), "saveDepositButton", ButtonType.CANCEL,
+                viewModel.savingProperty(), viewModel::save, viewModel.savedProperty(), true);
         setResizable(true);
     }
 }

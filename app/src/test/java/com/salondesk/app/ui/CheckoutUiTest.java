@@ -131,4 +131,26 @@ class CheckoutUiTest {
                     "Paid by Cash: £20.00", "Change: £30.00", "Tip");
         }
     }
+
+    @Test
+    void aDepositInCashShowsTheChangeAndIsRefusedWhileTheCashIsShort(FxRobot robot) {
+        person = new DeskRobot(robot);
+        robot.rightClickOn(person.waitFor("#booking-" + booking));
+        person.click("#takeDepositItem");
+        person.waitFor("#depositDialog");
+        long before = desk.local().log().count();
+
+        person.type("#amountField", "20");
+        person.type("#cashReceivedField", "15");
+        person.click("#saveDepositButton");
+        person.assertShows("#receivedError", "The cash received must cover the amount (£20.00).");
+        assertThat(desk.local().log().count()).as("nothing written").isEqualTo(before);
+
+        person.type("#cashReceivedField", "50");
+        person.assertShows("#changeLabel", "Change: £30.00");
+        person.click("#saveDepositButton");
+        person.waitUntil("the dialog to close", () -> person.find("#depositDialog").isEmpty());
+        assertThat(desk.local().paymentQueries().depositsToCount(booking)).singleElement()
+                .satisfies(p -> assertThat(p.change().toString()).isEqualTo("30.00 GBP"));
+    }
 }
