@@ -9,11 +9,19 @@ import com.salondesk.app.payment.VoucherSaleViewModel;
 import com.salondesk.app.task.CurrentThreadTaskExecutor;
 import com.salondesk.app.wiring.FrontDesk;
 import com.salondesk.domain.booking.NewBooking;
+import com.salondesk.domain.checkout.CheckoutEvent;
 import com.salondesk.domain.payment.Tender;
+import com.salondesk.domain.product.ProductCommand;
+import com.salondesk.domain.product.ProductKind;
+import com.salondesk.domain.product.ProductUnit;
+import com.salondesk.domain.service.ServiceCommand;
 import com.salondesk.domain.shared.Money;
+import com.salondesk.domain.stock.StockCommand;
+import com.salondesk.domain.stock.StockLine;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalTime;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -147,5 +155,51 @@ class CheckoutViewModelTest {
         assertThat(refund.savedProperty().get()).isTrue();
         assertThat(checkout.receiptStatusProperty().get()).isEqualTo("Refunded £10.00 (Gift voucher).");
         assertThat(desk.checkouts().voucherBalance(code)).contains(Money.of("10", "GBP"));
+    }
+
+    @Test
+    void retail_items_and_the_products_the_stylist_used_reach_the_stock() {
+        var ctx = desk.command();
+        Instant now = Instant.parse("2026-12-01T07:00:00Z");
+        desk.local().stock().addProduct(ctx, new ProductCommand.Add("shampoo", "Repair shampoo", "SH-1",
+                ProductKind.RETAIL, ProductUnit.PIECE, Money.of("12.99", "GBP"), "test", now));
+        desk.local().stock().addProduct(ctx, new ProductCommand.Add("serum", "Finishing serum", "SE-1",
+                ProductKind.BACK_BAR, ProductUnit.ML, null, "test", now));
+        desk.local().setup().changeProductsUsed(ctx, new ServiceCommand.ChangeProductsUsed(TestSalon.CUT,
+                List.of(StockLine.of("serum", "10")), now));
+        desk.local().stock().receive(ctx, new StockCommand.Receive("delivery-1", TestSalon.BRANCH, "DN-1",
+                List.of(StockLine.of("shampoo", "5")), "test", now));
+        desk.local().awaitProjections();
+
+        CheckoutViewModel checkout = checkout();
+        assertThat(checkout.productsUsed()).singleElement().satisfies(row -> {
+            assertThat(row.label()).isEqualTo("Finishing serum (ml)");
+            assertThat(row.quantityTextProperty().get()).isEqualTo("10");
+        });
+        checkout.productsUsed().getFirst().quantityTextProperty().set("lots");
+        checkout.retailChoiceProperty().set(checkout.retailProducts().getFirst());
+        checkout.retailQuantityTextProperty().set("0");
+        checkout.addRetail();
+        assertThat(checkout.retailErrorProperty().get()).isEqualTo("Enter a whole number of pieces, more than zero.");
+        checkout.retailQuantityTextProperty().set("2");
+        checkout.addRetail();
+        assertThat(checkout.remainingProperty().get()).isEqualTo("Left to pay: £80.98");
+        checkout.payment().amountTextProperty().set("80.98");
+        checkout.addPayment();
+        checkout.complete();
+        assertThat(checkout.completeErrorProperty().get()).isEqualTo("Some entries need correcting; see the messages above.");
+        assertThat(checkout.productsUsed().getFirst().errorProperty().get())
+                .isEqualTo("Enter how much was used, like 45 or 12.5 (nothing used: 0).");
+
+        checkout.productsUsed().getFirst().quantityTextProperty().set("12,5");
+        checkout.complete();
+        assertThat(checkout.receiptProperty().get()).isNotNull();
+        desk.local().awaitProjections();
+        assertThat(desk.local().stockQueries().level(TestSalon.BRANCH, "shampoo").orElseThrow().onHand())
+                .isEqualByComparingTo("3");
+        assertThat(desk.local().log().readAfter(0, 10_000).stream().map(e -> e.event())
+                .filter(e -> e instanceof CheckoutEvent.Completed).map(e -> ((CheckoutEvent.Completed) e).productsUsed())
+                .findFirst().orElseThrow()).singleElement()
+                .satisfies(use -> assertThat(use.quantity()).isEqualByComparingTo("12.5"));
     }
 }
