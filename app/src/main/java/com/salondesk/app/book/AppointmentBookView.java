@@ -1,8 +1,10 @@
 package com.salondesk.app.book;
 
+import com.salondesk.app.checkout.CheckoutView;
 import com.salondesk.app.dialog.DialogService;
 import com.salondesk.app.language.Texts;
 import com.salondesk.app.newbooking.NewBookingView;
+import com.salondesk.app.payment.DepositView;
 import com.salondesk.app.port.BranchView;
 import com.salondesk.app.view.FxmlViews;
 import java.time.LocalTime;
@@ -82,6 +84,17 @@ public final class AppointmentBookView {
         appointmentBook.setOnEmptySlot(this::openNewBooking);
     }
 
+    private void act(BookingAction action, BookingBlock booking) {
+        switch (action) {
+            case TAKE_DEPOSIT -> viewModel.openDeposit(booking, form -> dialogs.showAndWait(new DepositView(form)));
+            case CHECKOUT -> {
+                dialogs.showAndWait(new CheckoutView(viewModel.checkout(booking), dialogs));
+                viewModel.refresh();
+            }
+            default -> viewModel.perform(action, booking);
+        }
+    }
+
     private void openNewBooking(String staffId, LocalTime start) {
         viewModel.newBooking(staffId, start).ifPresent(form -> dialogs.showAndWait(new NewBookingView(form, dialogs)));
     }
@@ -102,7 +115,7 @@ public final class AppointmentBookView {
             MenuItem item = new MenuItem(action.label());
             item.setId(action.id());
             item.setDisable(!viewModel.canDo(action, booking));
-            item.setOnAction(e -> viewModel.perform(action, booking));
+            item.setOnAction(e -> act(action, booking));
             menu.getItems().add(item);
         }
         return menu;

@@ -11,12 +11,15 @@ import com.salondesk.app.dialog.DialogService;
 import com.salondesk.app.dialog.FxDialogService;
 import com.salondesk.app.language.LanguageMenu;
 import com.salondesk.app.language.Texts;
+import com.salondesk.app.payment.VoucherSaleViewModel;
 import com.salondesk.app.port.BookingCommands;
 import com.salondesk.app.port.ChainConnecting;
 import com.salondesk.app.port.ChainSync;
+import com.salondesk.app.port.Checkouts;
 import com.salondesk.app.port.CustomerDirectory;
 import com.salondesk.app.port.DayReading;
 import com.salondesk.app.port.DeadLetters;
+import com.salondesk.app.port.DepositTaking;
 import com.salondesk.app.port.DeskChanges;
 import com.salondesk.app.port.Diagnostics;
 import com.salondesk.app.port.NeedsAttention;
@@ -34,6 +37,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
@@ -61,6 +65,8 @@ public final class FrontDesk implements SupportScreens, AutoCloseable {
     private final ChainSync sync;
     private final NeedsAttention attention;
     private final ChainConnecting connecting;
+    private final DepositTaking deposits;
+    private final Checkouts checkouts;
     private final StockKeeping stock;
     /** Closes this desk and opens it again (a new connection to the chain); set by the app that shows it. */
     private Runnable reopen = () -> { };
@@ -79,6 +85,8 @@ public final class FrontDesk implements SupportScreens, AutoCloseable {
         this.sync = deskSync;
         this.attention = new DeskAttention(local, this::command, identity);
         this.connecting = new DeskConnecting(local, deskSync::followNewClient);
+        this.deposits = new DeskDeposits(local, this::command);
+        this.checkouts = new DeskCheckouts(local, this::command, identity.branchId());
         this.stock = new DeskStock(local, this::command, identity.branchId(), clock);
     }
 
@@ -125,7 +133,8 @@ public final class FrontDesk implements SupportScreens, AutoCloseable {
     }
 
     public AppointmentBookViewModel appointmentBook(TaskExecutor tasks, DialogService dialogs, DeskChanges changes) {
-        return new AppointmentBookViewModel(days, bookings, customers, clock, tasks, dialogs, changes);
+        return new AppointmentBookViewModel(days, bookings, customers, clock, tasks, dialogs, changes, deposits,
+                checkouts, local.database().folder().resolve("receipts"));
     }
 
     @Override
@@ -180,6 +189,12 @@ public final class FrontDesk implements SupportScreens, AutoCloseable {
         return diagnostics(reads, rebuilds, Platform::runLater);
     }
 
+    @Override
+    public Optional<VoucherSaleViewModel> voucherSale(TaskExecutor tasks) {
+        return local.queries().branch(identity.branchId())
+                .map(branch -> new VoucherSaleViewModel(checkouts, tasks, branch.currency()));
+    }
+
     public DiagnosticsViewModel diagnostics(TaskExecutor reads, TaskExecutor rebuilds, Consumer<Runnable> fxThread) {
         return new DiagnosticsViewModel(diagnostics, sync, clock, reads, rebuilds, fxThread);
     }
@@ -198,6 +213,14 @@ public final class FrontDesk implements SupportScreens, AutoCloseable {
 
     public BookingCommands bookings() {
         return bookings;
+    }
+
+    public DepositTaking deposits() {
+        return deposits;
+    }
+
+    public Checkouts checkouts() {
+        return checkouts;
     }
 
     public DayReading days() {

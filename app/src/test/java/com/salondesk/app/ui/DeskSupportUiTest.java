@@ -182,7 +182,8 @@ class DeskSupportUiTest {
     private <T> void clickRow(TableView<T> table, Predicate<T> which) {
         // New items reach the row nodes on the next layout pulse; a node looked up before it may be dropped.
         WaitForAsyncUtils.waitForFxEvents();
-        person.waitUntil("the row to be shown", () -> rowNode(table, which).isPresent());
+        person.waitUntil("the row to be shown", () -> scrolledTo(table, which).isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
         Node row = rowNode(table, which).orElseThrow();
         robot.clickOn(row);
         try {
@@ -193,6 +194,11 @@ class DeskSupportUiTest {
                     + "; clicked row in scene: " + (row.getScene() != null) + " at " + row.localToScreen(row.getBoundsInLocal())
                     + "; window at " + table.getScene().getWindow().getX() + "," + table.getScene().getWindow().getY(), e);
         }
+    }
+
+    /** On the FX thread: a person scrolls to a row below the window's edge (a table lays out only rows in view). */
+    private static <T> void scrollTo(TableView<T> table, Predicate<T> which) {
+        table.getItems().stream().filter(which).findFirst().ifPresent(table::scrollTo);
     }
 
     private <T> Optional<Node> rowNode(TableView<T> table, Predicate<T> which) {
@@ -206,9 +212,14 @@ class DeskSupportUiTest {
         return (T) row.getItem();
     }
 
+    private <T> Optional<Node> scrolledTo(TableView<T> table, Predicate<T> which) {
+        scrollTo(table, which);
+        return rowNode(table, which);
+    }
+
     /** Waits until the row reads {@code text}, cell after cell, as the person reads it. */
     private <T> void rowSays(TableView<T> table, Predicate<T> which, String text) {
-        person.waitUntil("the row to read '" + text + "'", () -> rowNode(table, which)
+        person.waitUntil("the row to read '" + text + "'", () -> scrolledTo(table, which)
                 .map(row -> String.join(" ", robot.from(row).lookup(".table-cell").queryAll().stream()
                         .map(cell -> ((Labeled) cell).getText()).filter(t -> t != null && !t.isEmpty()).toList()))
                 .filter(shown -> shown.contains(text)).isPresent());

@@ -56,7 +56,8 @@ public final class DeskDatabase implements AutoCloseable {
                     .dataSource(pool)
                     .callbacks(new BackupBeforeUpgrade(folder))
                     .locations("classpath:db/desk")
-                    .javaMigrations(new V5__BookingCancelCategory(), new V7__NeedsAttention(), new V30__StockLevels())
+                    .javaMigrations(new V5__BookingCancelCategory(), new V7__NeedsAttention(), new V10__PaymentLedger(),
+                            new V30__StockLevels())
                     .load()
                     .migrate();
             DeskDatabase database = new DeskDatabase(folder, pool);
