@@ -31,15 +31,31 @@ public final class NotificationPolicy {
         /** The customer gave no e-mail address. */
         NO_EMAIL_ADDRESS,
         /** A marketing message, and the customer has not agreed to them. */
-        NO_MARKETING_CONSENT
+        NO_MARKETING_CONSENT,
+        /**
+         * The announced event is older than {@link #STALE_AFTER}, or the appointment has begun: news the customer no
+         * longer needs (a desk that starts notifying works through its whole log once, and must not write about the
+         * past).
+         */
+        NO_LONGER_NEWS
     }
+
+    /** How old an announced event may be and still be news to the customer. */
+    public static final java.time.Duration STALE_AFTER = java.time.Duration.ofDays(1);
 
     /**
      * The message of {@code kind} announcing {@code announcedEventId} to {@code customer}, written with the branch's
-     * {@code templates} in {@code language}, filled in with {@code facts}; or why there is none.
+     * {@code templates} in {@code language}, filled in with {@code facts}; or why there is none. {@code announcedAt}
+     * is when the announced event was recorded.
      */
     public static Outcome prepare(NotificationKind kind, Customer customer, MessageFacts facts, String language,
-                                  BranchTemplates templates, String announcedEventId, Instant now) {
+                                  BranchTemplates templates, String announcedEventId, Instant announcedAt,
+                                  Instant now) {
+        boolean appointmentBegun = kind != NotificationKind.PAYMENT_RECEIPT && facts.start() != null
+                && !facts.start().isAfter(now);
+        if (announcedAt.plus(STALE_AFTER).isBefore(now) || appointmentBegun) {
+            return new Outcome.Skip(SkipReason.NO_LONGER_NEWS);
+        }
         if (!(customer instanceof Customer.Registered registered)) {
             return new Outcome.Skip(SkipReason.CUSTOMER_UNKNOWN);
         }

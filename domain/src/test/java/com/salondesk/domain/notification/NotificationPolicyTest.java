@@ -30,7 +30,7 @@ class NotificationPolicyTest {
 
     private static NotificationPolicy.Outcome prepare(NotificationKind kind, Customer customer, String language) {
         return NotificationPolicy.prepare(kind, customer, facts(ZoneId.of("Europe/London"), "GBP"), language,
-                BranchTemplates.NONE, EVENT, NOW);
+                BranchTemplates.NONE, EVENT, NOW, NOW);
     }
 
     @Test
@@ -71,7 +71,7 @@ class NotificationPolicyTest {
 
         var german = (NotificationPolicy.Outcome.Queue) NotificationPolicy.prepare(NotificationKind.BOOKING_CREATED,
                 customer("ada@example.com", false), facts(ZoneId.of("Europe/Berlin"), "EUR"), "de",
-                BranchTemplates.NONE, EVENT, NOW);
+                BranchTemplates.NONE, EVENT, NOW, NOW);
         assertThat(german.command().recipient().language()).isEqualTo("de");
         assertThat(german.command().message().subject()).isEqualTo("Ihr Termin bei Soho am Freitag, 4. Dezember 2026");
         assertThat(german.command().message().body()).contains("Hallo Ada Lovelace").contains("um 15:30")
@@ -90,9 +90,25 @@ class NotificationPolicyTest {
         var own = new BranchTemplatesDecider().fold(List.of(new BranchTemplateEvent.TemplateChanged("soho",
                 NotificationKind.BOOKING_CONFIRMED, "en", "See you {date}", "Dear {customer}, {amount}")));
         var outcome = (NotificationPolicy.Outcome.Queue) NotificationPolicy.prepare(NotificationKind.BOOKING_CONFIRMED,
-                customer("ada@example.com", false), facts(ZoneId.of("Europe/London"), "GBP"), "en", own, EVENT, NOW);
+                customer("ada@example.com", false), facts(ZoneId.of("Europe/London"), "GBP"), "en", own, EVENT, NOW, NOW);
         assertThat(outcome.command().message()).isEqualTo(new RenderedMessage("See you Friday, 4 December 2026",
                 "Dear Ada Lovelace, £45.50"));
+    }
+
+    @Test
+    void old_news_is_not_sent() {
+        var customer = customer("ada@example.com", true);
+        var facts = facts(ZoneId.of("Europe/London"), "GBP");
+        var skip = new NotificationPolicy.Outcome.Skip(NotificationPolicy.SkipReason.NO_LONGER_NEWS);
+        assertThat(NotificationPolicy.prepare(NotificationKind.BOOKING_CREATED, customer, facts, "en",
+                BranchTemplates.NONE, EVENT, NOW.minus(NotificationPolicy.STALE_AFTER).minusSeconds(1), NOW))
+                .isEqualTo(skip);
+        Instant afterStart = START.plusSeconds(60);
+        assertThat(NotificationPolicy.prepare(NotificationKind.BOOKING_CONFIRMED, customer, facts, "en",
+                BranchTemplates.NONE, EVENT, afterStart, afterStart)).isEqualTo(skip);
+        assertThat(NotificationPolicy.prepare(NotificationKind.PAYMENT_RECEIPT, customer, facts, "en",
+                BranchTemplates.NONE, EVENT, afterStart, afterStart))
+                .isInstanceOf(NotificationPolicy.Outcome.Queue.class);
     }
 
     @Test

@@ -7,6 +7,7 @@ import com.salondesk.persistence.command.AttentionDesk;
 import com.salondesk.persistence.command.BookingDesk;
 import com.salondesk.persistence.command.ChainSetup;
 import com.salondesk.persistence.command.DeadLetterDesk;
+import com.salondesk.persistence.command.NotificationDesk;
 import com.salondesk.persistence.command.Rebase;
 import com.salondesk.persistence.desk.DeskDatabase;
 import com.salondesk.persistence.desk.DeskEventLog;
@@ -15,10 +16,15 @@ import com.salondesk.persistence.desk.Rebaser;
 import com.salondesk.persistence.desk.SupersededStream;
 import com.salondesk.persistence.event.EventTypeRegistry;
 import com.salondesk.persistence.event.SalonEventTypes;
+import com.salondesk.persistence.mail.SmtpMailer;
+import com.salondesk.persistence.notify.CustomerNotifier;
+import com.salondesk.persistence.notify.NotificationSender;
 import com.salondesk.persistence.projection.AttentionProjection;
 import com.salondesk.persistence.projection.BookingProjection;
 import com.salondesk.persistence.projection.DirectoryProjection;
+import com.salondesk.persistence.projection.NotificationProjection;
 import com.salondesk.persistence.read.DeskQueries;
+import com.salondesk.persistence.read.NotificationQueries;
 import com.salondesk.persistence.runtime.EventHandler;
 import com.salondesk.persistence.runtime.EventRuntime;
 import com.salondesk.persistence.snapshot.SnapshotPolicy;
@@ -58,6 +64,11 @@ public final class DeskBackEnd implements AutoCloseable {
     private final AttentionDesk attention;
     private final Rebase rebase;
     private final DeskIdentityStore identity;
+    /** The outbox of customer messages: queuing, resending, a branch's templates. */
+    private final NotificationDesk notifications;
+    private final NotificationQueries notificationQueries;
+    /** Sends the desk's customer messages over SMTP; started with the runtime, stopped first on close. */
+    private final NotificationSender notificationSender;
     private final Clock clock;
     /** Decides superseded streams again once sync has moved them aside. */
     private final Rebaser rebaser;
@@ -78,12 +89,16 @@ public final class DeskBackEnd implements AutoCloseable {
         this.attention = new AttentionDesk(store, clock);
         this.identity = new DeskIdentityStore(database);
         this.rebase = new Rebase(store, log, identity::read);
+        this.notifications = new NotificationDesk(store, clock);
+        this.notificationQueries = new NotificationQueries(database);
+        this.notificationSender = new NotificationSender(notifications, notificationQueries, queries, log, identity,
+                folder, new SmtpMailer(clock), bus, clock);
         List<EventHandler> allHandlers = new ArrayList<>(deskHandlers());
         allHandlers.addAll(handlers);
         EventRuntime.check(allHandlers, types);
         this.runtime = new EventRuntime(database, log, bus, types, clock,
                 List.of(new DirectoryProjection(types.json()), new BookingProjection(),
-                        new AttentionProjection(types.json())), allHandlers);
+                        new AttentionProjection(types.json()), new NotificationProjection()), allHandlers);
         this.deadLetterDesk = new DeadLetterDesk(store, runtime.handlers());
         this.clock = clock;
         this.rebaser = rebase;
@@ -95,6 +110,7 @@ public final class DeskBackEnd implements AutoCloseable {
      */
     private List<EventHandler> deskHandlers() {
         List<EventHandler> desk = new ArrayList<>();
+        desk.add(new CustomerNotifier(notifications, identity));
         return desk;
     }
 
@@ -113,6 +129,7 @@ public final class DeskBackEnd implements AutoCloseable {
         DeskBackEnd desk = new DeskBackEnd(folder, clock, handlers, snapshotPolicy);
         try {
             desk.runtime.start();
+            desk.notificationSender.start();
         } catch (RuntimeException | Error e) {
             // What went wrong on start is what the caller must hear; trouble closing the half-started desk
             // only rides along.
@@ -179,6 +196,21 @@ public final class DeskBackEnd implements AutoCloseable {
     /** Skipping a handler's dead letter, as a command. */
     public DeadLetterDesk deadLetterDesk() {
         return deadLetterDesk;
+    }
+
+    /** The outbox of customer messages: resend a failed one, a branch's own templates. */
+    public NotificationDesk notifications() {
+        return notifications;
+    }
+
+    /** The outbox's read model: the Messages screen's list. */
+    public NotificationQueries notificationQueries() {
+        return notificationQueries;
+    }
+
+    /** The sender of customer messages (running since the desk opened). */
+    public NotificationSender notificationSender() {
+        return notificationSender;
     }
 
     public DeskIdentityStore identity() {
@@ -320,7 +352,8 @@ public final class DeskBackEnd implements AutoCloseable {
                 client.close();
             }
         };
-        for (Runnable step : List.<Runnable>of(closeSync, runtime::close, log::close, database::close)) {
+        for (Runnable step : List.<Runnable>of(notificationSender::close, closeSync, runtime::close, log::close,
+                database::close)) {
             try {
                 step.run();
             } catch (RuntimeException e) {
