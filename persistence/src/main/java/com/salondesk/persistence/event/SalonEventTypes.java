@@ -5,8 +5,10 @@ import com.salondesk.domain.notification.BranchTemplateEvent;
 import com.salondesk.domain.notification.NotificationEvent;
 import com.salondesk.domain.booking.BookingEvent;
 import com.salondesk.domain.branch.BranchEvent;
+import com.salondesk.domain.checkout.CheckoutEvent;
 import com.salondesk.domain.customer.CustomerEvent;
 import com.salondesk.domain.operations.HandlerEvent;
+import com.salondesk.domain.payment.PaymentEvent;
 import com.salondesk.domain.product.ProductEvent;
 import com.salondesk.domain.schedule.CustomerDayEvent;
 import com.salondesk.domain.schedule.StaffDayEvent;
@@ -14,6 +16,7 @@ import com.salondesk.domain.service.ServiceEvent;
 import com.salondesk.domain.staff.StaffEvent;
 import com.salondesk.domain.stock.StockEvent;
 import com.salondesk.domain.tenant.TenantEvent;
+import com.salondesk.domain.voucher.VoucherEvent;
 
 /** The catalogue of SalonDesk's events and their wire names; docs/events.md describes each one. */
 public final class SalonEventTypes {
@@ -52,6 +55,16 @@ public final class SalonEventTypes {
                 .register("handler.event-skipped", HandlerEvent.EventSkipped.class, 1)
                 .register("attention.raised", AttentionEvent.Raised.class, 1)
                 .register("attention.resolved", AttentionEvent.Resolved.class, 1)
+                // payments, checkouts, gift vouchers and branch tax rates (pay)
+                .register("payment.taken", PaymentEvent.Taken.class, 1)
+                .register("payment.declined", PaymentEvent.Declined.class, 1)
+                .register("payment.refunded", PaymentEvent.Refunded.class, 1)
+                .register("checkout.completed", CheckoutEvent.Completed.class, 1)
+                .register("checkout.balance-paid", CheckoutEvent.BalancePaid.class, 1)
+                .register("voucher.sold", VoucherEvent.Sold.class, 1)
+                .register("voucher.redeemed", VoucherEvent.Redeemed.class, 1)
+                .register("voucher.redemption-refunded", VoucherEvent.RedemptionRefunded.class, 1)
+                .register("branch.tax-rates-changed", BranchEvent.TaxRatesChanged.class, 1)
                 // products, stock and the service's products and deposit (issue 11, stock)
                 .register("service.products-used-changed", ServiceEvent.ProductsUsedChanged.class, 1)
                 .register("service.deposit-changed", ServiceEvent.DepositChanged.class, 1)
