@@ -56,38 +56,67 @@ public final class NotificationDesk {
 
     /**
      * Queues the message of {@code kind} about {@code bookingId} that announces the event {@code announcedEventId}
-     * ({@code amount}: what was paid, for a receipt; otherwise the booking's price), unless the policy says the
-     * customer gets none; the outcome says which. {@code announcedAt} is when that event was recorded. Queuing the same
-     * announcement again changes nothing.
+     * (recorded at {@code announcedAt}), with the booking's price, unless the policy says the customer gets none; the
+     * outcome says which. Queuing the same announcement again changes nothing.
      */
     public NotificationPolicy.Outcome announceBooking(EventContext context, NotificationKind kind, String bookingId,
-                                                      String announcedEventId, Instant announcedAt, Money amount) {
-        Booking booking = store.load(BookingDecider.streamId(bookingId), new BookingDecider(), BookingEvent.class).state();
+                                                      String announcedEventId, Instant announcedAt) {
+        Booking booking = booking(bookingId);
         if (!(booking instanceof Booking.Existing existing)) {
             return new NotificationPolicy.Outcome.Skip(NotificationPolicy.SkipReason.CUSTOMER_UNKNOWN);
         }
         BookingDetails d = existing.details();
-        Customer customer = store.load(CustomerDecider.streamId(d.customerId()), new CustomerDecider(),
-                CustomerEvent.class).state();
-        Branch branch = store.load(BranchDecider.streamId(d.branchId()), new BranchDecider(), BranchEvent.class).state();
-        String stylist = store.load(StaffDecider.streamId(d.staffId()), new StaffDecider(), StaffEvent.class)
-                .state() instanceof StaffMember.Employed e ? e.name() : "";
-        List<String> services = d.services().stream().map(s -> store.load(ServiceDecider.streamId(s.serviceId()),
-                new ServiceDecider(), ServiceEvent.class).state() instanceof SalonService.Offered o ? o.name()
-                : s.serviceId()).toList();
+        return announce(context, kind, d.customerId(), d.branchId(), existing, d.price(), announcedEventId,
+                announcedAt);
+    }
+
+    /**
+     * Queues the customer's receipt for {@code amount} paid at {@code branchId}, about {@code bookingId} when the
+     * payment was for one (null otherwise: a checkout of several, a voucher sold), announcing {@code announcedEventId}.
+     */
+    public NotificationPolicy.Outcome announceReceipt(EventContext context, String customerId, String branchId,
+                                                      String bookingId, Money amount, String announcedEventId,
+                                                      Instant announcedAt) {
+        Booking.Existing booking = bookingId != null && booking(bookingId) instanceof Booking.Existing e ? e : null;
+        return announce(context, NotificationKind.PAYMENT_RECEIPT, customerId, branchId, booking, amount,
+                announcedEventId, announcedAt);
+    }
+
+    private Booking booking(String bookingId) {
+        return store.load(BookingDecider.streamId(bookingId), new BookingDecider(), BookingEvent.class).state();
+    }
+
+    private NotificationPolicy.Outcome announce(EventContext context, NotificationKind kind, String customerId,
+                                                String branchId, Booking.Existing booking, Money amount,
+                                                String announcedEventId, Instant announcedAt) {
+        Customer customer = customerId == null || customerId.isBlank() ? new CustomerDecider().initialState()
+                : store.load(CustomerDecider.streamId(customerId), new CustomerDecider(), CustomerEvent.class).state();
+        Branch branch = store.load(BranchDecider.streamId(branchId), new BranchDecider(), BranchEvent.class).state();
+        String stylist = "";
+        List<String> services = List.of();
+        if (booking != null) {
+            BookingDetails d = booking.details();
+            stylist = store.load(StaffDecider.streamId(d.staffId()), new StaffDecider(), StaffEvent.class)
+                    .state() instanceof StaffMember.Employed e ? e.name() : "";
+            services = d.services().stream().map(s -> store.load(ServiceDecider.streamId(s.serviceId()),
+                    new ServiceDecider(), ServiceEvent.class).state() instanceof SalonService.Offered o ? o.name()
+                    : s.serviceId()).toList();
+        }
+        String bookingId = booking == null ? "" : booking.bookingId();
+        Instant start = booking == null ? null : booking.details().start();
         MessageFacts facts;
         String language;
         if (branch instanceof Branch.Open open) {
-            facts = new MessageFacts(bookingId, d.branchId(), d.customerId(), nameOf(customer), services, stylist,
-                    d.start(), ZoneId.of(open.timeZone()), open.name(), open.address().toString(),
-                    open.address().country(), amount == null ? d.price() : amount);
+            facts = new MessageFacts(bookingId, branchId, customerId, nameOf(customer), services, stylist, start,
+                    ZoneId.of(open.timeZone()), open.name(), open.address().toString(), open.address().country(),
+                    amount);
             language = NotificationLanguage.forBranch(open.address());
         } else {
-            facts = new MessageFacts(bookingId, d.branchId(), d.customerId(), nameOf(customer), services, stylist,
-                    d.start(), ZoneId.of("UTC"), "", "", "", amount == null ? d.price() : amount);
+            facts = new MessageFacts(bookingId, branchId, customerId, nameOf(customer), services, stylist, start,
+                    ZoneId.of("UTC"), "", "", "", amount);
             language = NotificationLanguage.SUPPORTED.getFirst();
         }
-        var outcome = NotificationPolicy.prepare(kind, customer, facts, language, templates(d.branchId()),
+        var outcome = NotificationPolicy.prepare(kind, customer, facts, language, templates(branchId),
                 announcedEventId, announcedAt, clock.instant());
         if (outcome instanceof NotificationPolicy.Outcome.Queue queue) {
             store.execute(context, NotificationDecider.streamId(queue.command().notificationId()), OUTBOX,

@@ -1,8 +1,10 @@
 package com.salondesk.persistence.notify;
 
 import com.salondesk.domain.booking.BookingEvent;
+import com.salondesk.domain.checkout.CheckoutEvent;
 import com.salondesk.domain.notification.NotificationKind;
 import com.salondesk.domain.notification.NotificationPolicy;
+import com.salondesk.domain.payment.PaymentEvent;
 import com.salondesk.persistence.command.NotificationDesk;
 import com.salondesk.persistence.desk.DeskIdentity;
 import com.salondesk.persistence.desk.DeskIdentityStore;
@@ -17,7 +19,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Queues the customer's message for each event that is news to them (a booking made, confirmed or cancelled), on the
+ * Queues the customer's message for each event that is news to them (a booking made, confirmed or cancelled, a
+ * payment's receipt: a checkout's, or a payment's of its own such as a deposit), on the
  * desk that recorded the event only: every desk takes every event, and the customer must hear it once. The message is
  * the same for the same event, so an event handled again queues nothing twice. Sending is
  * {@link NotificationSender}'s.
@@ -43,7 +46,8 @@ public final class CustomerNotifier implements EventHandler {
 
     @Override
     public Set<String> eventTypes() {
-        return Set.of("booking.created", "booking.confirmed", "booking.cancelled");
+        return Set.of("booking.created", "booking.confirmed", "booking.cancelled", "payment.taken",
+                "checkout.completed");
     }
 
     @Override
@@ -57,21 +61,37 @@ public final class CustomerNotifier implements EventHandler {
             case BookingEvent.Created c -> announce(me.get(), event, NotificationKind.BOOKING_CREATED, c.bookingId());
             case BookingEvent.Confirmed c -> announce(me.get(), event, NotificationKind.BOOKING_CONFIRMED, c.bookingId());
             case BookingEvent.Cancelled c -> announce(me.get(), event, NotificationKind.BOOKING_CANCELLED, c.bookingId());
+            // A checkout's receipt covers its payments; a payment on its own (a deposit, a voucher sold) gets one.
+            case CheckoutEvent.Completed c -> said(NotificationKind.PAYMENT_RECEIPT, c.checkoutId(),
+                    notifications.announceReceipt(context(me.get(), event), c.customerId(), c.branchId(),
+                            c.bookingIds().size() == 1 ? c.bookingIds().getFirst() : null, c.paid(),
+                            event.id().toString(), event.recordedAt()));
+            case PaymentEvent.Taken t when t.checkoutId() == null || t.checkoutId().isBlank() ->
+                    said(NotificationKind.PAYMENT_RECEIPT, t.paymentId(), notifications.announceReceipt(
+                            context(me.get(), event), t.customerId(), t.branchId(), t.bookingId(), t.amount(),
+                            event.id().toString(), event.recordedAt()));
             default -> {
             }
         }
     }
 
     private void announce(DeskIdentity me, RecordedEvent event, NotificationKind kind, String bookingId) {
+        said(kind, bookingId, notifications.announceBooking(context(me, event), kind, bookingId, event.id().toString(),
+                event.recordedAt()));
+    }
+
+    /** The notifier's events carry the announced event's correlation, and that event as their cause. */
+    private static EventContext context(DeskIdentity me, RecordedEvent event) {
         EventMetadata metadata = event.envelope().metadata();
-        var context = new EventContext(me.tenantId(), me.branchId(), me.deviceId(), NAME,
+        return new EventContext(me.tenantId(), me.branchId(), me.deviceId(), NAME,
                 metadata.correlationId() == null ? event.id().toString() : metadata.correlationId(),
                 event.id().toString());
-        var outcome = notifications.announceBooking(context, kind, bookingId, event.id().toString(),
-                event.recordedAt(), null);
+    }
+
+    private static void said(NotificationKind kind, String about, NotificationPolicy.Outcome outcome) {
         if (outcome instanceof NotificationPolicy.Outcome.Skip skip) {
             // Not an error: a customer without an address, or news that is old, simply gets no message.
-            LOG.info("no {} message for booking {}: {}", kind, bookingId, skip.reason());
+            LOG.info("no {} message about {}: {}", kind, about, skip.reason());
         }
     }
 }

@@ -10,7 +10,13 @@ import com.salondesk.domain.branch.BranchCommand;
 import com.salondesk.domain.customer.CustomerDetails;
 import com.salondesk.domain.notification.NotificationKind;
 import com.salondesk.domain.service.ServiceCommand;
+import com.salondesk.domain.payment.PaymentCommand;
+import com.salondesk.domain.payment.PaymentDecider;
+import com.salondesk.domain.payment.PaymentEvent;
+import com.salondesk.domain.payment.Purpose;
+import com.salondesk.domain.payment.Tender;
 import com.salondesk.domain.shared.Money;
+import com.salondesk.domain.shared.UuidV7;
 import com.salondesk.domain.shared.TimeRange;
 import com.salondesk.domain.shared.WeeklyHours;
 import com.salondesk.domain.staff.StaffCommand;
@@ -218,5 +224,21 @@ class CustomerEmailTest {
         assertThat(smtp.waitForIncomingEmail(LIMIT.toMillis(), 1)).isTrue();
         assertThat(awaitMessage(booking, NotificationKind.BOOKING_CREATED, NotificationStatus.SENT).notificationId())
                 .isEqualTo(waiting.notificationId());
+    }
+
+    @Test
+    void a_deposit_taken_gets_the_customer_a_receipt_for_what_was_paid() throws Exception {
+        String booking = bookJane();
+        awaitMessage(booking, NotificationKind.BOOKING_CREATED, NotificationStatus.SENT);
+        String paymentId = UuidV7.next().toString();
+        desk.store().executeOnNewStream(TestChain.ctx(), PaymentDecider.streamId(paymentId), new PaymentDecider(),
+                PaymentEvent.class, new PaymentCommand.Take(paymentId, TestChain.BRANCH, "GBP", Purpose.DEPOSIT,
+                        booking, null, chain.customerId, Tender.CARD, Money.of("20.00", "GBP"), null, "T-4711", null,
+                        "maria", CLOCK.instant()));
+
+        NotificationView receipt = awaitMessage(booking, NotificationKind.PAYMENT_RECEIPT, NotificationStatus.SENT);
+        assertThat(receipt.subject()).isEqualTo("Your receipt from Soho");
+        MimeMessage mail = smtp.getReceivedMessages()[1];
+        assertThat(body(mail)).contains("thank you for your payment of £20.00 at Soho");
     }
 }
