@@ -16,6 +16,7 @@ import com.salondesk.persistence.desk.Rebaser;
 import com.salondesk.persistence.desk.SupersededStream;
 import com.salondesk.persistence.event.EventTypeRegistry;
 import com.salondesk.persistence.event.SalonEventTypes;
+import com.salondesk.persistence.mail.MailSettings;
 import com.salondesk.persistence.mail.SmtpMailer;
 import com.salondesk.persistence.notify.CustomerNotifier;
 import com.salondesk.persistence.notify.NotificationSender;
@@ -32,6 +33,7 @@ import com.salondesk.persistence.snapshot.SnapshotStore;
 import com.salondesk.persistence.sync.SyncClient;
 import com.salondesk.persistence.sync.SyncServerApi;
 import com.salondesk.persistence.sync.SyncSettings;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -110,7 +112,8 @@ public final class DeskBackEnd implements AutoCloseable {
      */
     private List<EventHandler> deskHandlers() {
         List<EventHandler> desk = new ArrayList<>();
-        desk.add(new CustomerNotifier(notifications, identity));
+        desk.add(new CustomerNotifier(notifications, identity,
+                () -> Files.exists(database.folder().resolve(MailSettings.FILE)), types.wireNames()));
         return desk;
     }
 

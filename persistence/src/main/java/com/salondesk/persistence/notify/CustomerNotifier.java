@@ -1,6 +1,7 @@
 package com.salondesk.persistence.notify;
 
 import com.salondesk.domain.booking.BookingEvent;
+import com.salondesk.domain.bookingsaga.BookingSagaEvent;
 import com.salondesk.domain.checkout.CheckoutEvent;
 import com.salondesk.domain.notification.NotificationKind;
 import com.salondesk.domain.notification.NotificationPolicy;
@@ -15,6 +16,7 @@ import com.salondesk.persistence.runtime.EventHandler;
 import com.salondesk.persistence.runtime.HandlerContext;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,10 +35,29 @@ public final class CustomerNotifier implements EventHandler {
 
     private final NotificationDesk notifications;
     private final DeskIdentityStore identity;
+    private final BooleanSupplier sendsEmail;
+    private final Set<String> types;
 
-    public CustomerNotifier(NotificationDesk notifications, DeskIdentityStore identity) {
+    private static final String SAGA_COMPLETED = "booking-saga.completed";
+    private static final Set<String> ANNOUNCED = Set.of("booking.created", "booking.confirmed", "booking.cancelled",
+            "payment.taken", "checkout.completed");
+
+    /**
+     * @param sendsEmail whether the desk has e-mail settings: a desk that sends no e-mail queues nothing, rather than
+     *                   fill the chain's log with messages that may never go (e-mail starts with the news after it
+     *                   is set up)
+     */
+    public CustomerNotifier(NotificationDesk notifications, DeskIdentityStore identity, BooleanSupplier sendsEmail,
+                            Set<String> registered) {
         this.notifications = notifications;
         this.identity = identity;
+        this.sendsEmail = sendsEmail;
+        Set<String> types = new java.util.HashSet<>(ANNOUNCED);
+        // The saga's completion is announced once the saga's events are registered (its branch merged).
+        if (registered.contains(SAGA_COMPLETED)) {
+            types.add(SAGA_COMPLETED);
+        }
+        this.types = Set.copyOf(types);
     }
 
     @Override
@@ -46,21 +67,22 @@ public final class CustomerNotifier implements EventHandler {
 
     @Override
     public Set<String> eventTypes() {
-        return Set.of("booking.created", "booking.confirmed", "booking.cancelled", "payment.taken",
-                "checkout.completed");
+        return types;
     }
 
     @Override
     public void handle(HandlerContext context, RecordedEvent event) {
         Optional<DeskIdentity> me = identity.read();
         EventMetadata metadata = event.envelope().metadata();
-        if (me.isEmpty() || !me.get().deviceId().equals(metadata.deviceId())) {
+        if (me.isEmpty() || !me.get().deviceId().equals(metadata.deviceId()) || !sendsEmail.getAsBoolean()) {
             return;
         }
         switch (event.event()) {
             case BookingEvent.Created c -> announce(me.get(), event, NotificationKind.BOOKING_CREATED, c.bookingId());
             case BookingEvent.Confirmed c -> announce(me.get(), event, NotificationKind.BOOKING_CONFIRMED, c.bookingId());
             case BookingEvent.Cancelled c -> announce(me.get(), event, NotificationKind.BOOKING_CANCELLED, c.bookingId());
+            case BookingSagaEvent.Completed c -> announce(me.get(), event, NotificationKind.FINAL_CONFIRMATION,
+                    c.bookingId());
             // A checkout's receipt covers its payments; a payment on its own (a deposit, a voucher sold) gets one.
             case CheckoutEvent.Completed c -> said(NotificationKind.PAYMENT_RECEIPT, c.checkoutId(),
                     notifications.announceReceipt(context(me.get(), event), c.customerId(), c.branchId(),
