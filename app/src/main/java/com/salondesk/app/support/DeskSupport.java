@@ -10,7 +10,13 @@ import com.salondesk.app.deadletters.DeadLettersViewModel;
 import com.salondesk.app.diagnostics.DiagnosticsView;
 import com.salondesk.app.diagnostics.DiagnosticsViewModel;
 import com.salondesk.app.dialog.FxDialogService;
+import com.salondesk.app.email.EmailSettingsView;
+import com.salondesk.app.email.EmailSettingsViewModel;
 import com.salondesk.app.language.Texts;
+import com.salondesk.app.messages.MessagesView;
+import com.salondesk.app.messages.MessagesViewModel;
+import com.salondesk.app.notices.StaffNoticesView;
+import com.salondesk.app.notices.StaffNoticesViewModel;
 import com.salondesk.app.sync.SyncStatusViewModel;
 import com.salondesk.app.view.Repeating;
 import java.util.ArrayList;
@@ -39,6 +45,7 @@ public final class DeskSupport {
     private static final Duration DEAD_LETTERS_REFRESH = Duration.seconds(3);
     private static final Duration DIAGNOSTICS_REFRESH = Duration.seconds(1);
     private static final Duration ATTENTION_REFRESH = Duration.seconds(5);
+    private static final Duration MESSAGES_REFRESH = Duration.seconds(3);
 
     private final Stage owner;
     private final SupportScreens screens;
@@ -61,6 +68,12 @@ public final class DeskSupport {
     private NeedsAttentionViewModel attention;
     private Stage settingsWindow;
     private ConnectionSettingsViewModel settings;
+    // customer e-mail and staff notices (issue 11, notify)
+    private final StaffNoticesViewModel notices;
+    private Stage messagesWindow;
+    private MessagesViewModel messages;
+    private Stage emailWindow;
+    private EmailSettingsViewModel email;
 
     private DeskSupport(Stage owner, SupportScreens screens) {
         this.owner = owner;
@@ -68,6 +81,7 @@ public final class DeskSupport {
         this.bar = screens.supportBar(support);
         this.sync = screens.syncStatus(syncRounds);
         this.attentionCounter = screens.attentionCounter(support);
+        this.notices = screens.staffNotices();
     }
 
     /**
@@ -78,7 +92,9 @@ public final class DeskSupport {
         DeskSupport tools = new DeskSupport(stage, screens);
         BorderPane shell = new BorderPane(screen);
         shell.setTop(SupportBarView.load(tools.bar, tools.sync, tools.attentionCounter, new SupportBarView.Actions(
-                tools::openDeadLetters, tools::openDiagnostics, tools::openAttention, tools::openConnectionSettings)));
+                tools::openDeadLetters, tools::openDiagnostics, tools::openAttention, tools::openConnectionSettings,
+                tools::openMessages, tools::openEmailSettings)));
+        StaffNoticesView.showOn(stage, tools.notices);
         tools.subscriptions.add(Repeating.whileShowing(stage, BADGE_REFRESH, tools.bar::refresh));
         tools.subscriptions.add(Repeating.whileShowing(stage, ATTENTION_REFRESH, tools.attentionCounter::refresh));
         EventHandler<WindowEvent> stop = new EventHandler<>() {
@@ -147,6 +163,27 @@ public final class DeskSupport {
         show(settingsWindow);
     }
 
+    void openMessages() {
+        if (messagesWindow == null) {
+            messagesWindow = window(Texts.get("window.messages"));
+            messages = screens.messages(support);
+            messagesWindow.setScene(scene(MessagesView.load(messages, screens.zone()), 1040, 560));
+            subscriptions.add(Repeating.whileShowing(messagesWindow, MESSAGES_REFRESH, messages::refresh));
+        }
+        messages.refresh();
+        show(messagesWindow);
+    }
+
+    void openEmailSettings() {
+        if (emailWindow == null) {
+            emailWindow = window(Texts.get("window.email"));
+            email = screens.emailSettings(support);
+            emailWindow.setScene(scene(EmailSettingsView.load(email), 640, 600));
+        }
+        email.refresh();
+        show(emailWindow);
+    }
+
     private Stage window(String title) {
         Stage window = new Stage();
         window.initOwner(owner);
@@ -175,7 +212,9 @@ public final class DeskSupport {
         closed = true;
         subscriptions.forEach(Subscription::unsubscribe);
         subscriptions.clear();
-        for (Stage window : new Stage[] {deadLettersWindow, diagnosticsWindow, attentionWindow, settingsWindow}) {
+        notices.close();
+        for (Stage window : new Stage[] {deadLettersWindow, diagnosticsWindow, attentionWindow, settingsWindow,
+                messagesWindow, emailWindow}) {
             if (window != null) {
                 window.hide();
             }

@@ -27,13 +27,15 @@ public final class SupportBarView {
 
     /** What the strip's controls open. */
     record Actions(Runnable openDeadLetters, Runnable openDiagnostics, Runnable openAttention,
-                   Runnable openConnectionSettings) {
+                   Runnable openConnectionSettings, Runnable openMessages, Runnable openEmailSettings) {
     }
 
     @FXML private MenuItem deadLettersMenuItem;
     @FXML private MenuItem diagnosticsMenuItem;
     @FXML private MenuItem syncNowMenuItem;
     @FXML private MenuItem connectionSettingsMenuItem;
+    @FXML private MenuItem messagesMenuItem;
+    @FXML private MenuItem emailSettingsMenuItem;
     @FXML private Label syncStatusLabel;
     @FXML private Tooltip syncStatusTooltip;
     @FXML private Label syncRoundMessage;
@@ -101,5 +103,7 @@ public final class SupportBarView {
         syncNowMenuItem.disableProperty().bind(sync.syncingProperty());
         syncNowMenuItem.setOnAction(e -> sync.syncNow());
         connectionSettingsMenuItem.setOnAction(e -> actions.openConnectionSettings().run());
+        messagesMenuItem.setOnAction(e -> actions.openMessages().run());
+        emailSettingsMenuItem.setOnAction(e -> actions.openEmailSettings().run());
     }
 }

@@ -6,6 +6,9 @@ import com.salondesk.app.connect.ConnectionSettingsViewModel;
 import com.salondesk.app.deadletters.DeadLettersViewModel;
 import com.salondesk.app.diagnostics.DiagnosticsViewModel;
 import com.salondesk.app.dialog.DialogService;
+import com.salondesk.app.email.EmailSettingsViewModel;
+import com.salondesk.app.messages.MessagesViewModel;
+import com.salondesk.app.notices.StaffNoticesViewModel;
 import com.salondesk.app.sync.SyncStatusViewModel;
 import com.salondesk.app.task.TaskExecutor;
 import java.time.ZoneId;
@@ -32,4 +35,13 @@ public interface SupportScreens {
     DeadLettersViewModel deadLetters(TaskExecutor tasks, DialogService dialogs, Runnable afterChange);
 
     DiagnosticsViewModel diagnostics(TaskExecutor reads, TaskExecutor rebuilds);
+
+    // customer e-mail and staff notices (issue 11, notify)
+
+    EmailSettingsViewModel emailSettings(TaskExecutor tasks);
+
+    MessagesViewModel messages(TaskExecutor tasks);
+
+    /** News for the staff (bookings made and cancelled), shown as passing notices over the main window. */
+    StaffNoticesViewModel staffNotices();
 }
