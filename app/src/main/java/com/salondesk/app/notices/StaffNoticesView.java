@@ -22,7 +22,7 @@ public final class StaffNoticesView {
             Notifications popup = Notifications.create().owner(owner).title(notice.title()).text(notice.text())
                     .position(Pos.BOTTOM_RIGHT).hideAfter(SHOWN);
             switch (notice.kind()) {
-                case CANCELLED_BOOKING -> popup.showWarning();
+                case CANCELLED_BOOKING, LOW_STOCK -> popup.showWarning();
                 case NEW_BOOKING, MANY_BOOKINGS -> popup.showInformation();
             }
         });

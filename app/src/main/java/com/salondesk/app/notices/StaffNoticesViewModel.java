@@ -10,7 +10,8 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * News for the people at the desk — bookings made and cancelled, here or at another desk — put into words and
+ * News for the people at the desk — bookings made and cancelled, here or at another desk, and products running
+ * low at this branch — put into words and
  * brought onto the FX thread for the view to show as a passing notice.
  */
 public final class StaffNoticesViewModel implements AutoCloseable {
@@ -60,6 +61,8 @@ public final class StaffNoticesViewModel implements AutoCloseable {
                     Texts.get("notices.booking.text", n.customer(), n.stylist(), when));
             case MANY_BOOKINGS -> new Notice(n.kind(), Texts.get("notices.manyBookings.title"),
                     Texts.get("notices.manyBookings.text", n.count()));
+            case LOW_STOCK -> new Notice(n.kind(), Texts.get("notices.lowStock.title"),
+                    Texts.get("notices.lowStock.text", n.product(), n.onHand()));
         };
     }
 

@@ -13,6 +13,8 @@ import com.salondesk.app.dialog.FxDialogService;
 import com.salondesk.app.email.EmailSettingsView;
 import com.salondesk.app.email.EmailSettingsViewModel;
 import com.salondesk.app.language.Texts;
+import com.salondesk.app.stock.StockView;
+import com.salondesk.app.stock.StockViewModel;
 import com.salondesk.app.messages.MessagesView;
 import com.salondesk.app.messages.MessagesViewModel;
 import com.salondesk.app.notices.StaffNoticesView;
@@ -45,6 +47,7 @@ public final class DeskSupport {
     private static final Duration DEAD_LETTERS_REFRESH = Duration.seconds(3);
     private static final Duration DIAGNOSTICS_REFRESH = Duration.seconds(1);
     private static final Duration ATTENTION_REFRESH = Duration.seconds(5);
+    private static final Duration STOCK_REFRESH = Duration.seconds(5);
     private static final Duration MESSAGES_REFRESH = Duration.seconds(3);
 
     private final Stage owner;
@@ -68,6 +71,9 @@ public final class DeskSupport {
     private NeedsAttentionViewModel attention;
     private Stage settingsWindow;
     private ConnectionSettingsViewModel settings;
+    private Stage stockWindow;
+    private StockViewModel stock;
+    private StockView stockView;
     // customer e-mail and staff notices (issue 11, notify)
     private final StaffNoticesViewModel notices;
     private Stage messagesWindow;
@@ -93,6 +99,8 @@ public final class DeskSupport {
         BorderPane shell = new BorderPane(screen);
         shell.setTop(SupportBarView.load(tools.bar, tools.sync, tools.attentionCounter, new SupportBarView.Actions(
                 tools::openDeadLetters, tools::openDiagnostics, tools::openAttention, tools::openConnectionSettings,
+                new SupportBarView.StockActions(() -> tools.openStock(false), () -> tools.openStock(true),
+                        () -> tools.openStock(false).openReceive(), () -> tools.openStock(false).openStocktake()),
                 tools::openMessages, tools::openEmailSettings)));
         StaffNoticesView.showOn(stage, tools.notices);
         tools.subscriptions.add(Repeating.whileShowing(stage, BADGE_REFRESH, tools.bar::refresh));
@@ -184,6 +192,24 @@ public final class DeskSupport {
         show(emailWindow);
     }
 
+    /** Shows the Stock window (with only the low ones listed, when asked) and returns its view. */
+    StockView openStock(boolean lowOnly) {
+        if (stockWindow == null) {
+            stockWindow = window(Texts.get("window.stock"));
+            stock = screens.stock(support, new FxDialogService(stockWindow));
+            stockView = new StockView(stock, new FxDialogService(stockWindow), screens.zone());
+            stockWindow.setScene(scene(stockView.root(), 1040, 680));
+            subscriptions.add(Repeating.whileShowing(stockWindow, STOCK_REFRESH, stock::refresh));
+        }
+        if (stock.lowOnlyProperty().get() != lowOnly) {
+            stock.lowOnlyProperty().set(lowOnly);
+        } else {
+            stock.refresh();
+        }
+        show(stockWindow);
+        return stockView;
+    }
+
     private Stage window(String title) {
         Stage window = new Stage();
         window.initOwner(owner);
@@ -214,7 +240,7 @@ public final class DeskSupport {
         subscriptions.clear();
         notices.close();
         for (Stage window : new Stage[] {deadLettersWindow, diagnosticsWindow, attentionWindow, settingsWindow,
-                messagesWindow, emailWindow}) {
+                stockWindow, messagesWindow, emailWindow}) {
             if (window != null) {
                 window.hide();
             }

@@ -4,15 +4,21 @@ import com.google.common.eventbus.Subscribe;
 import com.salondesk.app.port.StaffNotice;
 import com.salondesk.app.port.StaffNotices;
 import com.salondesk.domain.booking.BookingEvent;
+import com.salondesk.domain.stock.StockEvent;
 import com.salondesk.persistence.backend.DeskBackEnd;
 import com.salondesk.persistence.desk.EventsRecorded;
 import com.salondesk.persistence.desk.RecordedEvent;
 import com.salondesk.persistence.read.CustomerView;
+import com.salondesk.persistence.read.StockLevelView;
 import com.salondesk.persistence.read.StaffView;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -20,16 +26,20 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 
 /**
- * Turns bookings made and cancelled — on this desk, or pulled from the chain's other desks — into news for the
- * staff. The names are looked up on a thread of its own, so the thread that recorded the events is not held up.
- * Bookings already over are no news; a burst of more than {@link #SINGLE_NOTICES} becomes one notice.
+ * Turns bookings made and cancelled — on this desk, or pulled from the chain's other desks — and products of this
+ * branch going below their low-stock threshold into news for the staff. The names are looked up on a thread of its
+ * own, so the thread that recorded the events is not held up. Bookings already over are no news; a burst of more than
+ * {@link #SINGLE_NOTICES} becomes one notice; a product low already is news again only once it was restocked.
  */
 final class DeskNotices implements StaffNotices, AutoCloseable {
 
     static final int SINGLE_NOTICES = 3;
 
     private final DeskBackEnd local;
+    private final String branchId;
     private final Clock clock;
+    /** Products of the branch low when last looked; read on the lookups thread only (null until first looked). */
+    private Set<String> low;
     private final List<Consumer<StaffNotice>> listeners = new CopyOnWriteArrayList<>();
     private final ExecutorService lookups = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "staff-notices");
@@ -37,10 +47,12 @@ final class DeskNotices implements StaffNotices, AutoCloseable {
         return t;
     });
 
-    DeskNotices(DeskBackEnd local, Clock clock) {
+    DeskNotices(DeskBackEnd local, String branchId, Clock clock) {
         this.local = local;
+        this.branchId = branchId;
         this.clock = clock;
         local.bus().register(this);
+        submit(() -> low = lowProducts().keySet());
     }
 
     @Override
@@ -56,14 +68,46 @@ final class DeskNotices implements StaffNotices, AutoCloseable {
         }
         List<RecordedEvent> news = recorded.events().stream().filter(e -> e.event() instanceof BookingEvent.Created
                 || e.event() instanceof BookingEvent.Cancelled).toList();
-        if (news.isEmpty()) {
-            return;
+        if (!news.isEmpty()) {
+            submit(() -> tell(news));
         }
+        if (recorded.events().stream().anyMatch(e -> e.event() instanceof StockEvent)) {
+            long position = recorded.lastPosition();
+            submit(() -> lookForLowStock(position));
+        }
+    }
+
+    private void submit(Runnable lookup) {
         try {
-            lookups.execute(() -> tell(news));
+            lookups.execute(lookup);
         } catch (RejectedExecutionException closed) {
             // The desk is closing: no more news.
         }
+    }
+
+    /** Once the stock read model has the movements, tells of each product that is newly low. */
+    private void lookForLowStock(long position) {
+        try {
+            local.runtime().projections().awaitPosition(position, Duration.ofSeconds(10));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        }
+        Map<String, StockLevelView> now = lowProducts();
+        Set<String> before = low == null ? Set.of() : low;
+        low = now.keySet();
+        now.forEach((productId, level) -> {
+            if (!before.contains(productId)) {
+                StaffNotice notice = StaffNotice.lowStock(level.name(), level.onHand());
+                listeners.forEach(l -> l.accept(notice));
+            }
+        });
+    }
+
+    private Map<String, StockLevelView> lowProducts() {
+        Map<String, StockLevelView> levels = new LinkedHashMap<>();
+        local.stockQueries().lowStock(branchId).forEach(level -> levels.put(level.productId(), level));
+        return levels;
     }
 
     private void tell(List<RecordedEvent> news) {
@@ -71,12 +115,12 @@ final class DeskNotices implements StaffNotices, AutoCloseable {
         Instant now = clock.instant();
         for (RecordedEvent e : news) {
             StaffNotice notice = switch (e.event()) {
-                case BookingEvent.Created c when c.end().isAfter(now) -> new StaffNotice(StaffNotice.Kind.NEW_BOOKING,
-                        customer(c.customerId()), stylist(c.staffId()), c.start(), 1);
+                case BookingEvent.Created c when c.end().isAfter(now) -> StaffNotice.booking(
+                        StaffNotice.Kind.NEW_BOOKING, customer(c.customerId()), stylist(c.staffId()), c.start());
                 case BookingEvent.Cancelled c -> local.queries().booking(c.bookingId())
                         .filter(b -> b.end().isAfter(now))
-                        .map(b -> new StaffNotice(StaffNotice.Kind.CANCELLED_BOOKING, b.customerName(),
-                                stylist(b.staffId()), b.start(), 1)).orElse(null);
+                        .map(b -> StaffNotice.booking(StaffNotice.Kind.CANCELLED_BOOKING, b.customerName(),
+                                stylist(b.staffId()), b.start())).orElse(null);
                 default -> null;
             };
             if (notice != null) {
@@ -84,7 +128,7 @@ final class DeskNotices implements StaffNotices, AutoCloseable {
             }
         }
         if (notices.size() > SINGLE_NOTICES) {
-            notices = List.of(new StaffNotice(StaffNotice.Kind.MANY_BOOKINGS, "", "", null, notices.size()));
+            notices = List.of(StaffNotice.manyBookings(notices.size()));
         }
         for (StaffNotice notice : notices) {
             listeners.forEach(l -> l.accept(notice));

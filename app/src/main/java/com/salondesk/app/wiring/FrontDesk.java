@@ -26,6 +26,8 @@ import com.salondesk.app.port.DeadLetters;
 import com.salondesk.app.port.DeskChanges;
 import com.salondesk.app.port.Diagnostics;
 import com.salondesk.app.port.NeedsAttention;
+import com.salondesk.app.port.StockKeeping;
+import com.salondesk.app.stock.StockViewModel;
 import com.salondesk.app.support.DeskSupport;
 import com.salondesk.app.support.SupportBarViewModel;
 import com.salondesk.app.support.SupportScreens;
@@ -65,6 +67,7 @@ public final class FrontDesk implements SupportScreens, AutoCloseable {
     private final ChainSync sync;
     private final NeedsAttention attention;
     private final ChainConnecting connecting;
+    private final StockKeeping stock;
     // customer e-mail and staff notices (issue 11, notify)
     private final CustomerMessages messages;
     private final EmailSettings email;
@@ -86,9 +89,10 @@ public final class FrontDesk implements SupportScreens, AutoCloseable {
         this.sync = deskSync;
         this.attention = new DeskAttention(local, this::command, identity);
         this.connecting = new DeskConnecting(local, deskSync::followNewClient);
+        this.stock = new DeskStock(local, this::command, identity.branchId(), clock);
         this.messages = new DeskMessages(local, this::command);
         this.email = new DeskEmail(local.database().folder(), clock, Texts.locale());
-        this.notices = new DeskNotices(local, clock);
+        this.notices = new DeskNotices(local, identity.branchId(), clock);
     }
 
     /** The metadata for the events of one new command by the person at the desk. */
@@ -194,6 +198,11 @@ public final class FrontDesk implements SupportScreens, AutoCloseable {
     }
 
     @Override
+    public StockViewModel stock(TaskExecutor tasks, DialogService dialogs) {
+        return new StockViewModel(stock, tasks, dialogs);
+    }
+
+    @Override
     public EmailSettingsViewModel emailSettings(TaskExecutor tasks) {
         return new EmailSettingsViewModel(email, tasks);
     }
@@ -249,6 +258,10 @@ public final class FrontDesk implements SupportScreens, AutoCloseable {
 
     public ChainConnecting connecting() {
         return connecting;
+    }
+
+    public StockKeeping stock() {
+        return stock;
     }
 
     public CustomerMessages customerMessages() {

@@ -3,7 +3,7 @@ package com.salondesk.app.email;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
+import com.salondesk.app.TestMailServer;
 import com.salondesk.app.TestSalon;
 import com.salondesk.app.language.Texts;
 import com.salondesk.app.port.EmailSecurity;
@@ -11,8 +11,6 @@ import com.salondesk.app.task.CurrentThreadTaskExecutor;
 import com.salondesk.app.wiring.FrontDesk;
 import com.salondesk.persistence.mail.MailSettings;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
@@ -31,13 +29,11 @@ class EmailSettingsViewModelTest {
     private int port;
 
     @BeforeEach
-    void open() throws IOException {
+    void open() {
         desk = TestSalon.open(folder);
         email = desk.emailSettings(new CurrentThreadTaskExecutor());
         email.refresh();
-        try (ServerSocket free = new ServerSocket(0)) {
-            port = free.getLocalPort();
-        }
+        port = TestMailServer.freePort();
     }
 
     @AfterEach
@@ -92,8 +88,7 @@ class EmailSettingsViewModelTest {
 
     @Test
     void a_test_message_that_went_keeps_the_settings() throws Exception {
-        smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        smtp.start();
+        smtp = TestMailServer.startOn(port);
         fill("127.0.0.1", String.valueOf(port), "salon@example.com");
         email.testRecipientProperty().set("maria@example.com");
 

@@ -3,8 +3,8 @@ package com.salondesk.app.messages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import com.salondesk.app.SalonBookings;
+import com.salondesk.app.TestMailServer;
 import com.salondesk.app.TestSalon;
 import com.salondesk.app.port.CustomerMessage;
 import com.salondesk.app.task.CurrentThreadTaskExecutor;
@@ -12,8 +12,6 @@ import com.salondesk.app.wiring.FrontDesk;
 import com.salondesk.persistence.mail.MailSecurity;
 import com.salondesk.persistence.mail.MailSettings;
 import com.salondesk.persistence.runtime.RetryPolicy;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.function.Predicate;
@@ -55,10 +53,7 @@ class MessagesViewModelTest {
 
     @Test
     void a_given_up_message_is_shown_with_its_error_and_goes_when_sent_again() throws Exception {
-        int port;
-        try (ServerSocket free = new ServerSocket(0)) {
-            port = free.getLocalPort();
-        }
+        int port = TestMailServer.freePort();
         desk = TestSalon.open(folder);
         // One attempt: the desk's clock stands still in tests, so a retry would never fall due.
         new MailSettings("127.0.0.1", port, MailSecurity.NONE, "", "", "salon@example.com",
@@ -75,8 +70,7 @@ class MessagesViewModelTest {
         messages.selectedProperty().set(givenUp);
         assertThat(messages.canResendProperty().get()).isTrue();
 
-        smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        smtp.start();
+        smtp = TestMailServer.startOn(port);
         messages.resend();
 
         assertThat(messages.messageProperty().get()).isEqualTo("The message to jane@example.com is sent again.");

@@ -3,11 +3,10 @@ package com.salondesk.app.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import com.salondesk.app.SalonDeskApplication;
+import com.salondesk.app.TestMailServer;
 import com.salondesk.app.TestSalon;
 import com.salondesk.persistence.mail.MailSettings;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.application.Application;
@@ -35,12 +34,8 @@ class EmailSettingsUiTest {
     void badSettingsAreRefusedBesideTheFieldAndGoodOnesAreKeptAfterATestMessage() throws Exception {
         Path folder = root.resolve("desk");
         TestSalon.open(folder).close();
-        int port;
-        try (ServerSocket free = new ServerSocket(0)) {
-            port = free.getLocalPort();
-        }
-        GreenMail smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        smtp.start();
+        int port = TestMailServer.freePort();
+        GreenMail smtp = TestMailServer.startOn(port);
         FxRobot robot = new FxRobot();
         DeskRobot person = new DeskRobot(robot);
         Application app = FxToolkit.setupApplication(SalonDeskApplication.class, "--data-dir=" + folder);

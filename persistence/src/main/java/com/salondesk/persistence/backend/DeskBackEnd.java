@@ -7,8 +7,10 @@ import com.salondesk.persistence.command.AttentionDesk;
 import com.salondesk.persistence.command.BookingDesk;
 import com.salondesk.persistence.command.ChainSetup;
 import com.salondesk.persistence.command.DeadLetterDesk;
+import com.salondesk.persistence.command.InventoryUpdateHandler;
 import com.salondesk.persistence.command.NotificationDesk;
 import com.salondesk.persistence.command.Rebase;
+import com.salondesk.persistence.command.StockDesk;
 import com.salondesk.persistence.desk.DeskDatabase;
 import com.salondesk.persistence.desk.DeskEventLog;
 import com.salondesk.persistence.desk.DeskIdentityStore;
@@ -24,8 +26,10 @@ import com.salondesk.persistence.projection.AttentionProjection;
 import com.salondesk.persistence.projection.BookingProjection;
 import com.salondesk.persistence.projection.DirectoryProjection;
 import com.salondesk.persistence.projection.NotificationProjection;
+import com.salondesk.persistence.projection.StockProjection;
 import com.salondesk.persistence.read.DeskQueries;
 import com.salondesk.persistence.read.NotificationQueries;
+import com.salondesk.persistence.read.StockQueries;
 import com.salondesk.persistence.runtime.EventHandler;
 import com.salondesk.persistence.runtime.EventRuntime;
 import com.salondesk.persistence.snapshot.SnapshotPolicy;
@@ -64,6 +68,8 @@ public final class DeskBackEnd implements AutoCloseable {
     private final ChainSetup setup;
     private final DeadLetterDesk deadLetterDesk;
     private final AttentionDesk attention;
+    private final StockQueries stockQueries;
+    private final StockDesk stock;
     private final Rebase rebase;
     private final DeskIdentityStore identity;
     /** The outbox of customer messages: queuing, resending, a branch's templates. */
@@ -90,6 +96,8 @@ public final class DeskBackEnd implements AutoCloseable {
         this.setup = new ChainSetup(store);
         this.attention = new AttentionDesk(store, clock);
         this.identity = new DeskIdentityStore(database);
+        this.stockQueries = new StockQueries(database);
+        this.stock = new StockDesk(store, stockQueries);
         this.rebase = new Rebase(store, log, identity::read);
         this.notifications = new NotificationDesk(store, clock);
         this.notificationQueries = new NotificationQueries(database);
@@ -100,7 +108,8 @@ public final class DeskBackEnd implements AutoCloseable {
         EventRuntime.check(allHandlers, types);
         this.runtime = new EventRuntime(database, log, bus, types, clock,
                 List.of(new DirectoryProjection(types.json()), new BookingProjection(),
-                        new AttentionProjection(types.json()), new NotificationProjection()), allHandlers);
+                        new AttentionProjection(types.json()), new StockProjection(), new NotificationProjection()),
+                allHandlers);
         this.deadLetterDesk = new DeadLetterDesk(store, runtime.handlers());
         this.clock = clock;
         this.rebaser = rebase;
@@ -112,6 +121,7 @@ public final class DeskBackEnd implements AutoCloseable {
      */
     private List<EventHandler> deskHandlers() {
         List<EventHandler> desk = new ArrayList<>();
+        desk.add(new InventoryUpdateHandler(stock, store, identity::read));
         desk.add(new CustomerNotifier(notifications, identity,
                 () -> Files.exists(database.folder().resolve(MailSettings.FILE)), types.wireNames()));
         return desk;
@@ -197,6 +207,16 @@ public final class DeskBackEnd implements AutoCloseable {
     }
 
     /** Skipping a handler's dead letter, as a command. */
+    /** Products, deliveries, adjustments, stocktakes, sales and bookings' reservations of stock. */
+    public StockDesk stock() {
+        return stock;
+    }
+
+    /** The stock read model: products, levels per branch, movements, the low-stock list. */
+    public StockQueries stockQueries() {
+        return stockQueries;
+    }
+
     public DeadLetterDesk deadLetterDesk() {
         return deadLetterDesk;
     }

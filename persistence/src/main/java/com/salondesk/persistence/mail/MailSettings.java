@@ -1,18 +1,8 @@
 package com.salondesk.persistence.mail;
 
 import com.salondesk.persistence.runtime.RetryPolicy;
-import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
+import com.salondesk.persistence.settings.PrivateSettingsFile;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.FileAttribute;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.EnumMap;
@@ -21,7 +11,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -39,7 +28,6 @@ public record MailSettings(String host, int port, MailSecurity security, String 
     /** Six attempts, the first retry after a minute, then doubling up to an hour apart: about two hours in all. */
     public static final RetryPolicy STANDARD_RETRY = new RetryPolicy(6, Duration.ofMinutes(1), Duration.ofHours(1));
 
-    private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
     private static final Pattern HOST = Pattern.compile("[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?|\\[[0-9A-Fa-f:.]+]");
     private static final Pattern ADDRESS = Pattern.compile("[^@\\s<>\"]+@[^@\\s<>\"]+\\.[^@\\s<>\"]+");
 
@@ -119,15 +107,11 @@ public record MailSettings(String host, int port, MailSecurity security, String 
     /** The settings kept in {@code dataDir}; empty when the desk sends no e-mail. */
     public static Optional<MailSettings> read(Path dataDir) {
         Path file = dataDir.resolve(FILE);
-        if (!Files.exists(file)) {
+        Optional<Properties> read = PrivateSettingsFile.read(dataDir, FILE, "e-mail settings");
+        if (read.isEmpty()) {
             return Optional.empty();
         }
-        Properties p = new Properties();
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            p.load(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the e-mail settings in " + file, e);
-        }
+        Properties p = read.get();
         try {
             MailSecurity security = MailSecurity.valueOf(p.getProperty("security", "").strip().toUpperCase(Locale.ROOT));
             RetryPolicy retry = new RetryPolicy(
@@ -152,40 +136,18 @@ public record MailSettings(String host, int port, MailSecurity security, String 
      * one. The file is its owner's alone where the file system knows POSIX permissions.
      */
     public void save(Path dataDir) {
-        Path file = dataDir.resolve(FILE);
-        try {
-            Files.createDirectories(dataDir);
-            boolean posix = Files.getFileStore(dataDir).supportsFileAttributeView("posix");
-            FileAttribute<?>[] ownerOnly = posix
-                    ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(OWNER_ONLY)}
-                    : new FileAttribute<?>[0];
-            Path temp = Files.createTempFile(dataDir, FILE, ".tmp", ownerOnly);
-            try {
-                Properties p = new Properties();
-                p.setProperty("host", host);
-                p.setProperty("port", String.valueOf(port));
-                p.setProperty("security", security.name());
-                p.setProperty("user", user);
-                p.setProperty("password", password);
-                p.setProperty("from", from);
-                p.setProperty("retry.attempts", String.valueOf(retry.maxAttempts()));
-                p.setProperty("retry.first-delay", retry.baseDelay().toString());
-                p.setProperty("retry.max-delay", retry.maxDelay().toString());
-                try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-                    p.store(out, "SalonDesk e-mail: the mail server this desk sends customer messages through."
-                            + " Keep private.");
-                }
-                try {
-                    Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(temp);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the e-mail settings to " + file, e);
-        }
+        Properties p = new Properties();
+        p.setProperty("host", host);
+        p.setProperty("port", String.valueOf(port));
+        p.setProperty("security", security.name());
+        p.setProperty("user", user);
+        p.setProperty("password", password);
+        p.setProperty("from", from);
+        p.setProperty("retry.attempts", String.valueOf(retry.maxAttempts()));
+        p.setProperty("retry.first-delay", retry.baseDelay().toString());
+        p.setProperty("retry.max-delay", retry.maxDelay().toString());
+        PrivateSettingsFile.write(dataDir, FILE, p, "SalonDesk e-mail: the mail server this desk sends customer"
+                + " messages through. Keep private.", "e-mail settings");
     }
 
     /** Never shows the password: settings end up in logs and error messages. */
