@@ -1,6 +1,7 @@
 package com.salondesk.domain.notification;
 
 import com.salondesk.domain.shared.Decider;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +37,16 @@ public final class BranchTemplatesDecider
             case BranchTemplateCommand.Reset r -> state.own(r.kind(), r.language()).isEmpty()
                     ? List.of()
                     : List.of(new BranchTemplateEvent.TemplateReset(r.branchId(), r.kind(), r.language()));
+        };
+    }
+
+    /** The command that recorded {@code event}, to decide again on a newer state after a sync conflict. */
+    public static BranchTemplateCommand again(BranchTemplateEvent event, String actor, Instant at) {
+        return switch (event) {
+            case BranchTemplateEvent.TemplateChanged c -> new BranchTemplateCommand.Change(c.branchId(), c.kind(),
+                    c.language(), new MessageTemplate(c.subject(), c.body()), actor, at);
+            case BranchTemplateEvent.TemplateReset r -> new BranchTemplateCommand.Reset(r.branchId(), r.kind(),
+                    r.language(), actor, at);
         };
     }
 

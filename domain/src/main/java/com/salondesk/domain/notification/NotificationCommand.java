@@ -24,6 +24,13 @@ public sealed interface NotificationCommand {
             implements NotificationCommand {
     }
 
+    /**
+     * Stop trying: the message cannot go ({@code reason}: the chain's server refused the event it announces), or a
+     * give-up is decided again after a sync conflict. A sent or given-up message stays as it is.
+     */
+    record GiveUp(String notificationId, String reason, Instant now) implements NotificationCommand {
+    }
+
     /** Try a failed or given-up message again, from its first attempt. */
     record RequestResend(String notificationId, String actor, Instant now) implements NotificationCommand {
     }

@@ -3,6 +3,7 @@ package com.salondesk.domain.notification;
 import com.salondesk.domain.shared.Decider;
 import com.salondesk.domain.shared.DomainRejection;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -57,6 +58,13 @@ public final class NotificationDecider implements Decider<NotificationCommand, N
                             : List.of(failed);
                 }
             };
+            case NotificationCommand.GiveUp g -> switch (state) {
+                case Notification.None n -> throw notFound(g.notificationId());
+                case Notification.Sent done -> List.of();
+                case Notification.GivenUp already -> List.of();
+                case Notification.Waiting w -> List.of(new NotificationEvent.GivenUp(g.notificationId(),
+                        w.failedAttempts(), g.reason(), g.now()));
+            };
             case NotificationCommand.RequestResend r -> switch (state) {
                 case Notification.None n -> throw notFound(r.notificationId());
                 case Notification.Sent done -> throw new DomainRejection("notification.already-sent", done.queued()
@@ -98,6 +106,25 @@ public final class NotificationDecider implements Decider<NotificationCommand, N
 
     private static DomainRejection notFound(String notificationId) {
         return new DomainRejection("notification.not-found", notificationId);
+    }
+
+    /**
+     * The command that recorded {@code event}, to decide again on a newer state after a sync conflict (a resend asked
+     * for on one desk while the sending desk recorded an attempt, say). A failure is decided again without giving up;
+     * the give-up recorded with it follows as its own command.
+     */
+    public static NotificationCommand again(NotificationEvent event, String actor, Instant at) {
+        return switch (event) {
+            case NotificationEvent.Queued q -> new NotificationCommand.Queue(q.notificationId(), q.kind(),
+                    new Recipient(q.recipient(), q.language()), new RenderedMessage(q.subject(), q.body()),
+                    q.announcedEventId(), q.bookingId(), q.branchId(), q.customerId(), q.at());
+            case NotificationEvent.Sent s -> new NotificationCommand.RecordSent(s.notificationId(), s.messageId(), at);
+            case NotificationEvent.AttemptFailed f -> new NotificationCommand.RecordFailure(f.notificationId(),
+                    f.error(), f.retryAt(), Integer.MAX_VALUE, at);
+            case NotificationEvent.GivenUp g -> new NotificationCommand.GiveUp(g.notificationId(), g.lastError(), at);
+            case NotificationEvent.ResendRequested r -> new NotificationCommand.RequestResend(r.notificationId(),
+                    r.by().isEmpty() ? actor : r.by(), at);
+        };
     }
 
     @Override

@@ -114,4 +114,25 @@ class NotificationDeciderTest {
         var state = decider.fold(java.util.List.of(QUEUED, failed(1, "x")));
         assertThat(state).isEqualTo(new Notification.Waiting(QUEUED, 1, "x", LATER));
     }
+
+    @Test
+    void a_message_that_cannot_go_is_given_up_at_once_and_only_once() {
+        var giveUp = new NotificationCommand.GiveUp(ID, "the chain's server did not accept it", LATER);
+        outbox.given(QUEUED).when(giveUp)
+                .thenEvents(new NotificationEvent.GivenUp(ID, 0, "the chain's server did not accept it", LATER));
+        outbox.given(QUEUED, new NotificationEvent.GivenUp(ID, 0, "x", LATER)).when(giveUp).thenNothing();
+        outbox.given(QUEUED, new NotificationEvent.Sent(ID, "<m@x>", 1, LATER)).when(giveUp).thenNothing();
+        outbox.given().when(giveUp).thenRejected("notification.not-found");
+    }
+
+    @Test
+    void each_fact_is_decided_again_by_the_command_that_recorded_it() {
+        var resend = new NotificationEvent.ResendRequested(ID, "maria", LATER);
+        // A resend asked for on another desk while this one sent the message: refused on the newer state.
+        outbox.given(QUEUED, failed(1, "x"), new NotificationEvent.Sent(ID, "<m@x>", 2, LATER))
+                .when(NotificationDecider.again(resend, "maria", LATER)).thenRejected("notification.already-sent");
+        outbox.given().when(NotificationDecider.again(QUEUED, "notifier", NOW)).thenEvents(QUEUED);
+        outbox.given(QUEUED, failed(1, "x"), failed(2, "x"))
+                .when(NotificationDecider.again(failed(3, "x"), "sender", NOW)).thenEvents(failed(3, "x"));
+    }
 }

@@ -151,6 +151,11 @@ public final class NotificationDesk {
                 clock.instant()));
     }
 
+    /** The message cannot go, for {@code reason}: the desk stops trying (a person may still ask to send it). */
+    public void giveUp(EventContext context, String notificationId, String reason) {
+        run(context, new NotificationCommand.GiveUp(notificationId, reason, clock.instant()));
+    }
+
     /** A person asks for a failed or given-up message to be sent again; refused for one sent or still waiting. */
     public void resend(EventContext context, String notificationId) {
         run(context, new NotificationCommand.RequestResend(notificationId, context.userId(), clock.instant()));

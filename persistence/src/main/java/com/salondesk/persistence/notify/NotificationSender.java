@@ -162,8 +162,8 @@ public final class NotificationSender implements AutoCloseable {
             }
             if (announced.isEmpty() || announced.get() == SyncStatus.REJECTED) {
                 // The server's order displaced what the message announces: it is not news to give the customer.
-                desk.recordFailure(context, queued.notificationId(), "the chain's server did not accept the change"
-                        + " this message announces", clock.instant(), 1);
+                desk.giveUp(context, queued.notificationId(), "the chain's server did not accept the change this"
+                        + " message announces");
                 return false;
             }
         }

@@ -227,6 +227,21 @@ class CustomerEmailTest {
     }
 
     @Test
+    void a_message_whose_booking_the_server_refused_is_given_up_unsent() throws Exception {
+        SyncSettings.of("http://127.0.0.1:9", "a".repeat(43)).save(folder);
+        String booking = bookJane();
+        awaitMessage(booking, NotificationKind.BOOKING_CREATED, NotificationStatus.WAITING);
+
+        var created = desk.log().readStream("booking-" + booking).getFirst();
+        desk.log().markRejected(Map.of(created.id(), "the slot was taken at another desk"));
+
+        NotificationView givenUp = awaitMessage(booking, NotificationKind.BOOKING_CREATED, NotificationStatus.GIVEN_UP);
+        assertThat(givenUp.failedAttempts()).isZero();
+        assertThat(givenUp.lastError()).contains("did not accept");
+        assertThat(smtp.getReceivedMessages()).isEmpty();
+    }
+
+    @Test
     void a_deposit_taken_gets_the_customer_a_receipt_for_what_was_paid() throws Exception {
         String booking = bookJane();
         awaitMessage(booking, NotificationKind.BOOKING_CREATED, NotificationStatus.SENT);
