@@ -141,7 +141,8 @@ public final class DeskSupport {
         if (diagnosticsWindow == null) {
             diagnosticsWindow = window(Texts.get("window.diagnostics"));
             diagnostics = screens.diagnostics(diagnosticReads, rebuilds);
-            diagnosticsWindow.setScene(scene(DiagnosticsView.load(diagnostics), 860, 420));
+            // Tall enough for every read model and handler of a desk (eight and more since issue 11) without scrolling.
+            diagnosticsWindow.setScene(scene(DiagnosticsView.load(diagnostics), 860, 560));
             subscriptions.add(Repeating.whileShowing(diagnosticsWindow, DIAGNOSTICS_REFRESH, diagnostics::refresh));
         }
         diagnostics.refresh();

@@ -23,7 +23,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Turns bookings made and cancelled — on this desk, or pulled from the chain's other desks — and products of this
@@ -34,6 +37,8 @@ import java.util.function.Consumer;
 final class DeskNotices implements StaffNotices, AutoCloseable {
 
     static final int SINGLE_NOTICES = 3;
+
+    private static final Logger LOG = LoggerFactory.getLogger(DeskNotices.class);
 
     private final DeskBackEnd local;
     private final String branchId;
@@ -79,7 +84,14 @@ final class DeskNotices implements StaffNotices, AutoCloseable {
 
     private void submit(Runnable lookup) {
         try {
-            lookups.execute(lookup);
+            lookups.execute(() -> {
+                try {
+                    lookup.run();
+                } catch (RuntimeException e) {
+                    // News is a courtesy: a desk closing under a lookup, or a read that failed, costs one notice.
+                    LOG.warn("could not look up news for the staff: {}", e.toString());
+                }
+            });
         } catch (RejectedExecutionException closed) {
             // The desk is closing: no more news.
         }
@@ -151,5 +163,11 @@ final class DeskNotices implements StaffNotices, AutoCloseable {
             // Already closed.
         }
         lookups.shutdownNow();
+        try {
+            // A lookup under way finishes before the back end it reads closes.
+            lookups.awaitTermination(2, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
