@@ -11,10 +11,16 @@ import com.salondesk.app.diagnostics.DiagnosticsView;
 import com.salondesk.app.diagnostics.DiagnosticsViewModel;
 import com.salondesk.app.desk.Explanation;
 import com.salondesk.app.dialog.FxDialogService;
+import com.salondesk.app.email.EmailSettingsView;
+import com.salondesk.app.email.EmailSettingsViewModel;
 import com.salondesk.app.language.Texts;
 import com.salondesk.app.payment.VoucherSaleView;
 import com.salondesk.app.stock.StockView;
 import com.salondesk.app.stock.StockViewModel;
+import com.salondesk.app.messages.MessagesView;
+import com.salondesk.app.messages.MessagesViewModel;
+import com.salondesk.app.notices.StaffNoticesView;
+import com.salondesk.app.notices.StaffNoticesViewModel;
 import com.salondesk.app.sync.SyncStatusViewModel;
 import com.salondesk.app.view.Repeating;
 import java.util.ArrayList;
@@ -44,6 +50,7 @@ public final class DeskSupport {
     private static final Duration DIAGNOSTICS_REFRESH = Duration.seconds(1);
     private static final Duration ATTENTION_REFRESH = Duration.seconds(5);
     private static final Duration STOCK_REFRESH = Duration.seconds(5);
+    private static final Duration MESSAGES_REFRESH = Duration.seconds(3);
 
     private final Stage owner;
     private final SupportScreens screens;
@@ -69,6 +76,12 @@ public final class DeskSupport {
     private Stage stockWindow;
     private StockViewModel stock;
     private StockView stockView;
+    // customer e-mail and staff notices (issue 11, notify)
+    private final StaffNoticesViewModel notices;
+    private Stage messagesWindow;
+    private MessagesViewModel messages;
+    private Stage emailWindow;
+    private EmailSettingsViewModel email;
 
     private DeskSupport(Stage owner, SupportScreens screens) {
         this.owner = owner;
@@ -76,6 +89,7 @@ public final class DeskSupport {
         this.bar = screens.supportBar(support);
         this.sync = screens.syncStatus(syncRounds);
         this.attentionCounter = screens.attentionCounter(support);
+        this.notices = screens.staffNotices();
     }
 
     /**
@@ -89,7 +103,8 @@ public final class DeskSupport {
                 tools::openDeadLetters, tools::openDiagnostics, tools::openAttention, tools::openConnectionSettings,
                 new SupportBarView.StockActions(() -> tools.openStock(false), () -> tools.openStock(true),
                         () -> tools.openStock(false).openReceive(), () -> tools.openStock(false).openStocktake()),
-                tools::openVoucherSale)));
+                tools::openVoucherSale, tools::openMessages, tools::openEmailSettings)));
+        StaffNoticesView.showOn(stage, tools.notices);
         tools.subscriptions.add(Repeating.whileShowing(stage, BADGE_REFRESH, tools.bar::refresh));
         tools.subscriptions.add(Repeating.whileShowing(stage, ATTENTION_REFRESH, tools.attentionCounter::refresh));
         EventHandler<WindowEvent> stop = new EventHandler<>() {
@@ -128,7 +143,8 @@ public final class DeskSupport {
         if (diagnosticsWindow == null) {
             diagnosticsWindow = window(Texts.get("window.diagnostics"));
             diagnostics = screens.diagnostics(diagnosticReads, rebuilds);
-            diagnosticsWindow.setScene(scene(DiagnosticsView.load(diagnostics), 860, 420));
+            // Tall enough for every read model and handler of a desk (eight and more since issue 11) without scrolling.
+            diagnosticsWindow.setScene(scene(DiagnosticsView.load(diagnostics), 860, 560));
             subscriptions.add(Repeating.whileShowing(diagnosticsWindow, DIAGNOSTICS_REFRESH, diagnostics::refresh));
         }
         diagnostics.refresh();
@@ -164,6 +180,27 @@ public final class DeskSupport {
                 f -> new FxDialogService(owner).showAndWait(new VoucherSaleView(f))),
                 failure -> new FxDialogService(owner).showError(Texts.get("payments.menu.sellVoucher"),
                         Explanation.of(failure)));
+    }
+
+    void openMessages() {
+        if (messagesWindow == null) {
+            messagesWindow = window(Texts.get("window.messages"));
+            messages = screens.messages(support);
+            messagesWindow.setScene(scene(MessagesView.load(messages, screens.zone()), 1040, 560));
+            subscriptions.add(Repeating.whileShowing(messagesWindow, MESSAGES_REFRESH, messages::refresh));
+        }
+        messages.refresh();
+        show(messagesWindow);
+    }
+
+    void openEmailSettings() {
+        if (emailWindow == null) {
+            emailWindow = window(Texts.get("window.email"));
+            email = screens.emailSettings(support);
+            emailWindow.setScene(scene(EmailSettingsView.load(email), 640, 600));
+        }
+        email.refresh();
+        show(emailWindow);
     }
 
     /** Shows the Stock window (with only the low ones listed, when asked) and returns its view. */
@@ -212,8 +249,9 @@ public final class DeskSupport {
         closed = true;
         subscriptions.forEach(Subscription::unsubscribe);
         subscriptions.clear();
+        notices.close();
         for (Stage window : new Stage[] {deadLettersWindow, diagnosticsWindow, attentionWindow, settingsWindow,
-                stockWindow}) {
+                stockWindow, messagesWindow, emailWindow}) {
             if (window != null) {
                 window.hide();
             }

@@ -27,7 +27,8 @@ public final class SupportBarView {
 
     /** What the strip's controls open. */
     record Actions(Runnable openDeadLetters, Runnable openDiagnostics, Runnable openAttention,
-                   Runnable openConnectionSettings, StockActions stock, Runnable sellVoucher) {
+                   Runnable openConnectionSettings, StockActions stock, Runnable sellVoucher, Runnable openMessages,
+                   Runnable openEmailSettings) {
     }
 
     /** What the Stock menu opens. */
@@ -43,6 +44,8 @@ public final class SupportBarView {
     @FXML private MenuItem stockReceiveMenuItem;
     @FXML private MenuItem stockStocktakeMenuItem;
     @FXML private MenuItem sellVoucherMenuItem;
+    @FXML private MenuItem messagesMenuItem;
+    @FXML private MenuItem emailSettingsMenuItem;
     @FXML private Label syncStatusLabel;
     @FXML private Tooltip syncStatusTooltip;
     @FXML private Label syncRoundMessage;
@@ -115,5 +118,7 @@ public final class SupportBarView {
         stockReceiveMenuItem.setOnAction(e -> actions.stock().openReceive().run());
         stockStocktakeMenuItem.setOnAction(e -> actions.stock().openStocktake().run());
         sellVoucherMenuItem.setOnAction(e -> actions.sellVoucher().run());
+        messagesMenuItem.setOnAction(e -> actions.openMessages().run());
+        emailSettingsMenuItem.setOnAction(e -> actions.openEmailSettings().run());
     }
 }

@@ -8,6 +8,9 @@ import com.salondesk.app.diagnostics.DiagnosticsViewModel;
 import com.salondesk.app.dialog.DialogService;
 import com.salondesk.app.payment.VoucherSaleViewModel;
 import com.salondesk.app.stock.StockViewModel;
+import com.salondesk.app.email.EmailSettingsViewModel;
+import com.salondesk.app.messages.MessagesViewModel;
+import com.salondesk.app.notices.StaffNoticesViewModel;
 import com.salondesk.app.sync.SyncStatusViewModel;
 import com.salondesk.app.task.TaskExecutor;
 import java.time.ZoneId;
@@ -44,4 +47,12 @@ public interface SupportScreens {
      * thread); empty while the desk knows no branch of its own.
      */
     Optional<VoucherSaleViewModel> voucherSale(TaskExecutor tasks);
+    // customer e-mail and staff notices (issue 11, notify)
+
+    EmailSettingsViewModel emailSettings(TaskExecutor tasks);
+
+    MessagesViewModel messages(TaskExecutor tasks);
+
+    /** News for the staff (bookings made and cancelled), shown as passing notices over the main window. */
+    StaffNoticesViewModel staffNotices();
 }

@@ -9,6 +9,9 @@ import com.salondesk.app.deadletters.DeadLettersViewModel;
 import com.salondesk.app.diagnostics.DiagnosticsViewModel;
 import com.salondesk.app.dialog.DialogService;
 import com.salondesk.app.dialog.FxDialogService;
+import com.salondesk.app.email.EmailSettingsViewModel;
+import com.salondesk.app.messages.MessagesViewModel;
+import com.salondesk.app.notices.StaffNoticesViewModel;
 import com.salondesk.app.language.LanguageMenu;
 import com.salondesk.app.language.Texts;
 import com.salondesk.app.payment.VoucherSaleViewModel;
@@ -17,6 +20,9 @@ import com.salondesk.app.port.ChainConnecting;
 import com.salondesk.app.port.ChainSync;
 import com.salondesk.app.port.Checkouts;
 import com.salondesk.app.port.CustomerDirectory;
+import com.salondesk.app.port.CustomerMessages;
+import com.salondesk.app.port.EmailSettings;
+import com.salondesk.app.port.StaffNotices;
 import com.salondesk.app.port.DayReading;
 import com.salondesk.app.port.DeadLetters;
 import com.salondesk.app.port.DepositTaking;
@@ -68,6 +74,10 @@ public final class FrontDesk implements SupportScreens, AutoCloseable {
     private final DepositTaking deposits;
     private final Checkouts checkouts;
     private final StockKeeping stock;
+    // customer e-mail and staff notices (issue 11, notify)
+    private final CustomerMessages messages;
+    private final EmailSettings email;
+    private final DeskNotices notices;
     /** Closes this desk and opens it again (a new connection to the chain); set by the app that shows it. */
     private Runnable reopen = () -> { };
 
@@ -88,6 +98,9 @@ public final class FrontDesk implements SupportScreens, AutoCloseable {
         this.deposits = new DeskDeposits(local, this::command);
         this.checkouts = new DeskCheckouts(local, this::command, identity.branchId());
         this.stock = new DeskStock(local, this::command, identity.branchId(), clock);
+        this.messages = new DeskMessages(local, this::command);
+        this.email = new DeskEmail(local.database().folder(), clock, Texts.locale());
+        this.notices = new DeskNotices(local, identity.branchId(), clock);
     }
 
     /** The metadata for the events of one new command by the person at the desk. */
@@ -204,6 +217,25 @@ public final class FrontDesk implements SupportScreens, AutoCloseable {
         return new StockViewModel(stock, tasks, dialogs);
     }
 
+    @Override
+    public EmailSettingsViewModel emailSettings(TaskExecutor tasks) {
+        return new EmailSettingsViewModel(email, tasks);
+    }
+
+    @Override
+    public MessagesViewModel messages(TaskExecutor tasks) {
+        return new MessagesViewModel(messages, tasks);
+    }
+
+    @Override
+    public StaffNoticesViewModel staffNotices() {
+        return staffNotices(Platform::runLater);
+    }
+
+    public StaffNoticesViewModel staffNotices(Consumer<Runnable> fxThread) {
+        return new StaffNoticesViewModel(notices, clock.getZone(), fxThread);
+    }
+
     /** "Read models updated", brought onto the thread {@code fxThread} runs on, one hop per burst. */
     public DeskChanges changes(Consumer<Runnable> fxThread) {
         return new ProjectionUpdates(local.bus(), fxThread);
@@ -255,6 +287,18 @@ public final class FrontDesk implements SupportScreens, AutoCloseable {
         return stock;
     }
 
+    public CustomerMessages customerMessages() {
+        return messages;
+    }
+
+    public EmailSettings email() {
+        return email;
+    }
+
+    public StaffNotices notices() {
+        return notices;
+    }
+
     // the desk itself
 
     /** The back end, for opening, closing and tests; screens get ports instead. */
@@ -282,6 +326,7 @@ public final class FrontDesk implements SupportScreens, AutoCloseable {
 
     @Override
     public void close() {
+        notices.close();
         local.close();
     }
 }

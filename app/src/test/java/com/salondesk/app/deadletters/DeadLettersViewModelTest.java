@@ -100,8 +100,9 @@ class DeadLettersViewModelTest {
     void filtersByHandlerStatusEventTypeAndText() {
         String id = bookAndConfirmWhileOutOfPaper();
 
+        // The desk's own handlers (the inventory update, the customer notifier) are offered beside the test's.
         assertThat(screen.handlerChoices()).extracting(FilterChoice::label)
-                .containsExactly("All handlers", "inventory-update", "receipts");
+                .containsExactly("All handlers", "inventory-update", "customer-notifier", "receipts");
         assertThat(screen.typeChoices()).extracting(FilterChoice::label)
                 .containsExactly("All event types", "booking.confirmed", "booking.created");
 

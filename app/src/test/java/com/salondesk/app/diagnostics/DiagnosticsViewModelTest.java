@@ -15,6 +15,8 @@ import com.salondesk.persistence.command.InventoryUpdateHandler;
 import com.salondesk.persistence.projection.AttentionProjection;
 import com.salondesk.persistence.projection.BookingProjection;
 import com.salondesk.persistence.projection.DirectoryProjection;
+import com.salondesk.persistence.notify.CustomerNotifier;
+import com.salondesk.persistence.projection.NotificationProjection;
 import com.salondesk.persistence.projection.PaymentLedgerProjection;
 import com.salondesk.persistence.projection.StockProjection;
 import java.nio.file.Path;
@@ -72,7 +74,9 @@ class DiagnosticsViewModelTest {
                 org.assertj.core.groups.Tuple.tuple(DiagnosticsRow.Kind.READ_MODEL, AttentionProjection.NAME),
                 org.assertj.core.groups.Tuple.tuple(DiagnosticsRow.Kind.READ_MODEL, PaymentLedgerProjection.NAME),
                 org.assertj.core.groups.Tuple.tuple(DiagnosticsRow.Kind.READ_MODEL, StockProjection.NAME),
+                org.assertj.core.groups.Tuple.tuple(DiagnosticsRow.Kind.READ_MODEL, NotificationProjection.NAME),
                 org.assertj.core.groups.Tuple.tuple(DiagnosticsRow.Kind.HANDLER, InventoryUpdateHandler.NAME),
+                org.assertj.core.groups.Tuple.tuple(DiagnosticsRow.Kind.HANDLER, CustomerNotifier.NAME),
                 org.assertj.core.groups.Tuple.tuple(DiagnosticsRow.Kind.HANDLER, ReceiptPrinter.NAME));
         assertThat(row(BookingProjection.NAME).lag()).isZero();
         assertThat(row(BookingProjection.NAME).behind()).isEqualTo("Up to date");
@@ -159,8 +163,8 @@ class DiagnosticsViewModelTest {
         assertThat(row(ReceiptPrinter.NAME).lag()).as("handlers are still read during the rebuild").isPositive();
         assertThat(screen.rows()).extracting(DiagnosticsRow::name).as("the read models keep their last lines")
                 .containsExactly(DirectoryProjection.NAME, BookingProjection.NAME, AttentionProjection.NAME,
-                        PaymentLedgerProjection.NAME, StockProjection.NAME, InventoryUpdateHandler.NAME,
-                        ReceiptPrinter.NAME);
+                        PaymentLedgerProjection.NAME, StockProjection.NAME, NotificationProjection.NAME,
+                        InventoryUpdateHandler.NAME, CustomerNotifier.NAME, ReceiptPrinter.NAME);
         assertThat(screen.selectedProperty().get().name()).isEqualTo(DirectoryProjection.NAME);
 
         rebuilds.removeFirst().run();

@@ -9,6 +9,7 @@ import com.salondesk.persistence.command.CheckoutDesk;
 import com.salondesk.persistence.command.ChainSetup;
 import com.salondesk.persistence.command.DeadLetterDesk;
 import com.salondesk.persistence.command.InventoryUpdateHandler;
+import com.salondesk.persistence.command.NotificationDesk;
 import com.salondesk.persistence.command.PaymentDesk;
 import com.salondesk.persistence.command.Rebase;
 import com.salondesk.persistence.command.StockDesk;
@@ -19,12 +20,18 @@ import com.salondesk.persistence.desk.Rebaser;
 import com.salondesk.persistence.desk.SupersededStream;
 import com.salondesk.persistence.event.EventTypeRegistry;
 import com.salondesk.persistence.event.SalonEventTypes;
+import com.salondesk.persistence.mail.MailSettings;
+import com.salondesk.persistence.mail.SmtpMailer;
+import com.salondesk.persistence.notify.CustomerNotifier;
+import com.salondesk.persistence.notify.NotificationSender;
 import com.salondesk.persistence.projection.AttentionProjection;
 import com.salondesk.persistence.projection.BookingProjection;
 import com.salondesk.persistence.projection.DirectoryProjection;
+import com.salondesk.persistence.projection.NotificationProjection;
 import com.salondesk.persistence.projection.PaymentLedgerProjection;
 import com.salondesk.persistence.projection.StockProjection;
 import com.salondesk.persistence.read.DeskQueries;
+import com.salondesk.persistence.read.NotificationQueries;
 import com.salondesk.persistence.read.PaymentQueries;
 import com.salondesk.persistence.read.StockQueries;
 import com.salondesk.persistence.runtime.EventHandler;
@@ -34,6 +41,7 @@ import com.salondesk.persistence.snapshot.SnapshotStore;
 import com.salondesk.persistence.sync.SyncClient;
 import com.salondesk.persistence.sync.SyncServerApi;
 import com.salondesk.persistence.sync.SyncSettings;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -71,6 +79,11 @@ public final class DeskBackEnd implements AutoCloseable {
     private final PaymentDesk payments;
     private final CheckoutDesk checkouts;
     private final DeskIdentityStore identity;
+    /** The outbox of customer messages: queuing, resending, a branch's templates. */
+    private final NotificationDesk notifications;
+    private final NotificationQueries notificationQueries;
+    /** Sends the desk's customer messages over SMTP; started with the runtime, stopped first on close. */
+    private final NotificationSender notificationSender;
     private final Clock clock;
     /** Decides superseded streams again once sync has moved them aside. */
     private final Rebaser rebaser;
@@ -96,13 +109,17 @@ public final class DeskBackEnd implements AutoCloseable {
         this.payments = new PaymentDesk(store, clock);
         this.checkouts = new CheckoutDesk(store, paymentQueries, stockQueries::onHand, clock);
         this.rebase = new Rebase(store, log, identity::read);
+        this.notifications = new NotificationDesk(store, clock);
+        this.notificationQueries = new NotificationQueries(database);
+        this.notificationSender = new NotificationSender(notifications, notificationQueries, queries, log, identity,
+                folder, new SmtpMailer(clock), bus, clock);
         List<EventHandler> allHandlers = new ArrayList<>(deskHandlers());
         allHandlers.addAll(handlers);
         EventRuntime.check(allHandlers, types);
         this.runtime = new EventRuntime(database, log, bus, types, clock,
                 List.of(new DirectoryProjection(types.json()), new BookingProjection(),
                         new AttentionProjection(types.json()), new PaymentLedgerProjection(types.json()),
-                        new StockProjection()), allHandlers);
+                        new StockProjection(), new NotificationProjection()), allHandlers);
         this.deadLetterDesk = new DeadLetterDesk(store, runtime.handlers());
         this.clock = clock;
         this.rebaser = rebase;
@@ -115,6 +132,8 @@ public final class DeskBackEnd implements AutoCloseable {
     private List<EventHandler> deskHandlers() {
         List<EventHandler> desk = new ArrayList<>();
         desk.add(new InventoryUpdateHandler(stock, store, identity::read));
+        desk.add(new CustomerNotifier(notifications, identity,
+                () -> Files.exists(database.folder().resolve(MailSettings.FILE)), types.wireNames()));
         return desk;
     }
 
@@ -133,6 +152,7 @@ public final class DeskBackEnd implements AutoCloseable {
         DeskBackEnd desk = new DeskBackEnd(folder, clock, handlers, snapshotPolicy);
         try {
             desk.runtime.start();
+            desk.notificationSender.start();
         } catch (RuntimeException | Error e) {
             // What went wrong on start is what the caller must hear; trouble closing the half-started desk
             // only rides along.
@@ -224,6 +244,21 @@ public final class DeskBackEnd implements AutoCloseable {
 
     public DeadLetterDesk deadLetterDesk() {
         return deadLetterDesk;
+    }
+
+    /** The outbox of customer messages: resend a failed one, a branch's own templates. */
+    public NotificationDesk notifications() {
+        return notifications;
+    }
+
+    /** The outbox's read model: the Messages screen's list. */
+    public NotificationQueries notificationQueries() {
+        return notificationQueries;
+    }
+
+    /** The sender of customer messages (running since the desk opened). */
+    public NotificationSender notificationSender() {
+        return notificationSender;
     }
 
     public DeskIdentityStore identity() {
@@ -365,7 +400,8 @@ public final class DeskBackEnd implements AutoCloseable {
                 client.close();
             }
         };
-        for (Runnable step : List.<Runnable>of(closeSync, runtime::close, log::close, database::close)) {
+        for (Runnable step : List.<Runnable>of(notificationSender::close, closeSync, runtime::close, log::close,
+                database::close)) {
             try {
                 step.run();
             } catch (RuntimeException e) {

@@ -14,6 +14,10 @@ import com.salondesk.domain.branch.BranchEvent;
 import com.salondesk.domain.customer.Customer;
 import com.salondesk.domain.customer.CustomerDecider;
 import com.salondesk.domain.customer.CustomerEvent;
+import com.salondesk.domain.notification.BranchTemplateEvent;
+import com.salondesk.domain.notification.BranchTemplatesDecider;
+import com.salondesk.domain.notification.NotificationDecider;
+import com.salondesk.domain.notification.NotificationEvent;
 import com.salondesk.domain.operations.HandlerDecider;
 import com.salondesk.domain.operations.HandlerEvent;
 import com.salondesk.domain.payment.PaymentDecider;
@@ -155,6 +159,10 @@ public final class Rebase implements Rebaser {
             case ServiceEvent e -> Step.on(id, new ServiceDecider(), ServiceEvent.class, ServiceDecider.again(e, at));
             case TenantEvent e -> Step.on(id, new TenantDecider(), TenantEvent.class, TenantDecider.again(e, at));
             case HandlerEvent e -> Step.on(id, new HandlerDecider(), HandlerEvent.class, HandlerDecider.again(e));
+            case NotificationEvent e -> Step.on(id, new NotificationDecider(), NotificationEvent.class,
+                    NotificationDecider.again(e, actor, at));
+            case BranchTemplateEvent e -> Step.on(id, new BranchTemplatesDecider(), BranchTemplateEvent.class,
+                    BranchTemplatesDecider.again(e, actor, at));
             case PaymentEvent e -> Step.on(id, new PaymentDecider(), PaymentEvent.class,
                     PaymentDecider.again(e, actor, at));
             case VoucherEvent e -> Step.on(id, new VoucherDecider(), VoucherEvent.class,

@@ -32,6 +32,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.locks.ReentrantLock;
 import org.jooq.DSLContext;
@@ -226,6 +227,15 @@ public final class DeskEventLog implements AutoCloseable {
         try (ResultSet rs = selectVersion.executeQuery()) {
             return rs.next() ? rs.getInt(1) : 0;
         }
+    }
+
+    /**
+     * Where the event {@code id} stands with the sync server; empty when the log does not hold it (never recorded
+     * here, or moved aside by the server's order). Customer messages wait for SYNCED.
+     */
+    public Optional<SyncStatus> syncStatus(UUID id) {
+        return Optional.ofNullable(dsl.select(Events.SYNC_STATUS).from(Events.TABLE).where(Events.ID.eq(id))
+                .fetchOne(Events.SYNC_STATUS)).map(SyncStatus::valueOf);
     }
 
     /** The version a stream is at; 0 when it has no events. */

@@ -160,6 +160,39 @@ public final class DeskSchema {
         }
     }
 
+    /** The outbox of customer messages as the Messages screen and the sender see it (migration V50). */
+    public static final class Notifications {
+        public static final Table<Record> TABLE = table(name("notifications"));
+        public static final Field<String> NOTIFICATION_ID = field(name("notifications", "notification_id"), SQLDataType.VARCHAR);
+        /** {@code NotificationKind} by name. */
+        public static final Field<String> KIND = field(name("notifications", "kind"), SQLDataType.VARCHAR);
+        public static final Field<String> RECIPIENT = field(name("notifications", "recipient"), SQLDataType.VARCHAR);
+        public static final Field<String> LANGUAGE = field(name("notifications", "language"), SQLDataType.VARCHAR);
+        public static final Field<String> SUBJECT = field(name("notifications", "subject"), SQLDataType.VARCHAR);
+        public static final Field<String> ANNOUNCED_EVENT_ID = field(name("notifications", "announced_event_id"), SQLDataType.VARCHAR);
+        public static final Field<String> BOOKING_ID = field(name("notifications", "booking_id"), SQLDataType.VARCHAR);
+        public static final Field<String> BRANCH_ID = field(name("notifications", "branch_id"), SQLDataType.VARCHAR);
+        public static final Field<String> CUSTOMER_ID = field(name("notifications", "customer_id"), SQLDataType.VARCHAR);
+        /** The desk that queued it, the only one that sends it. */
+        public static final Field<String> DEVICE_ID = field(name("notifications", "device_id"), SQLDataType.VARCHAR);
+        /** WAITING, SENT or GIVEN_UP. */
+        public static final Field<String> STATUS = field(name("notifications", "status"), SQLDataType.VARCHAR);
+        public static final Field<Integer> FAILED_ATTEMPTS = field(name("notifications", "failed_attempts"), SQLDataType.INTEGER);
+        public static final Field<String> LAST_ERROR = field(name("notifications", "last_error"), SQLDataType.VARCHAR);
+        public static final Field<OffsetDateTime> QUEUED_AT = field(name("notifications", "queued_at"), SQLDataType.TIMESTAMPWITHTIMEZONE);
+        public static final Field<OffsetDateTime> DUE_AT = field(name("notifications", "due_at"), SQLDataType.TIMESTAMPWITHTIMEZONE);
+        public static final Field<OffsetDateTime> SENT_AT = field(name("notifications", "sent_at"), SQLDataType.TIMESTAMPWITHTIMEZONE);
+        public static final Field<OffsetDateTime> CHANGED_AT = field(name("notifications", "changed_at"), SQLDataType.TIMESTAMPWITHTIMEZONE);
+
+        /** Every column, for selects. */
+        public static final List<Field<?>> ALL = List.of(NOTIFICATION_ID, KIND, RECIPIENT, LANGUAGE, SUBJECT,
+                ANNOUNCED_EVENT_ID, BOOKING_ID, BRANCH_ID, CUSTOMER_ID, DEVICE_ID, STATUS, FAILED_ATTEMPTS, LAST_ERROR,
+                QUEUED_AT, DUE_AT, SENT_AT, CHANGED_AT);
+
+        private Notifications() {
+        }
+    }
+
     /** Branches as the desk knows them. */
     public static final class Branches {
         public static final Table<Record> TABLE = table(name("branch_directory"));

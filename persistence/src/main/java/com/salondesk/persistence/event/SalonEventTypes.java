@@ -1,6 +1,8 @@
 package com.salondesk.persistence.event;
 
 import com.salondesk.domain.attention.AttentionEvent;
+import com.salondesk.domain.notification.BranchTemplateEvent;
+import com.salondesk.domain.notification.NotificationEvent;
 import com.salondesk.domain.booking.BookingEvent;
 import com.salondesk.domain.branch.BranchEvent;
 import com.salondesk.domain.checkout.CheckoutEvent;
@@ -76,6 +78,14 @@ public final class SalonEventTypes {
                 .register("stock.reserved", StockEvent.Reserved.class, 1)
                 .register("stock.released", StockEvent.Released.class, 1)
                 .register("stock.used", StockEvent.Used.class, 1)
+                // notification: the outbox of customer messages, and a branch's own templates
+                .register("notification.queued", NotificationEvent.Queued.class, 1)
+                .register("notification.sent", NotificationEvent.Sent.class, 1)
+                .register("notification.failed", NotificationEvent.AttemptFailed.class, 1)
+                .register("notification.given-up", NotificationEvent.GivenUp.class, 1)
+                .register("notification.resend-requested", NotificationEvent.ResendRequested.class, 1)
+                .register("notification.template-changed", BranchTemplateEvent.TemplateChanged.class, 1)
+                .register("notification.template-reset", BranchTemplateEvent.TemplateReset.class, 1)
                 .build();
     }
 }

@@ -1,25 +1,16 @@
 package com.salondesk.persistence.sync;
 
+import com.salondesk.persistence.settings.PrivateSettingsFile;
 import java.io.IOException;
-import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.FileAttribute;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -34,7 +25,6 @@ public record SyncSettings(URI server, String token) {
 
     /** A device token: at least 256 random bits in base64url, so at least 43 characters. */
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{43,}");
-    private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
 
     public SyncSettings {
         Objects.requireNonNull(server, "server");
@@ -87,15 +77,11 @@ public record SyncSettings(URI server, String token) {
     /** The settings kept in {@code dataDir}; empty when the desk works standalone. */
     public static Optional<SyncSettings> read(Path dataDir) {
         Path file = dataDir.resolve(FILE);
-        if (!Files.exists(file)) {
+        Optional<Properties> read = PrivateSettingsFile.read(dataDir, FILE, "sync settings");
+        if (read.isEmpty()) {
             return Optional.empty();
         }
-        Properties p = new Properties();
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            p.load(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the sync settings in " + file, e);
-        }
+        Properties p = read.get();
         String server = p.getProperty("server");
         String token = p.getProperty("token");
         if (server == null || token == null) {
@@ -115,34 +101,11 @@ public record SyncSettings(URI server, String token) {
      * the new one. The file is its owner's alone where the file system knows POSIX permissions.
      */
     public void save(Path dataDir) {
-        Path file = dataDir.resolve(FILE);
-        try {
-            Files.createDirectories(dataDir);
-            boolean posix = Files.getFileStore(dataDir).supportsFileAttributeView("posix");
-            FileAttribute<?>[] ownerOnly = posix
-                    ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(OWNER_ONLY)}
-                    : new FileAttribute<?>[0];
-            Path temp = Files.createTempFile(dataDir, FILE, ".tmp", ownerOnly);
-            try {
-                Properties p = new Properties();
-                p.setProperty("server", server.toString());
-                p.setProperty("token", token);
-                try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-                    p.store(out, "SalonDesk sync: the chain's server and this desk's device token. Keep private.");
-                }
-                try {
-                    Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(temp);
-            }
-        } catch (FileSystemException e) {
-            throw new UncheckedIOException("cannot write the sync settings to " + file + ": " + e.getReason(), e);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the sync settings to " + file, e);
-        }
+        Properties p = new Properties();
+        p.setProperty("server", server.toString());
+        p.setProperty("token", token);
+        PrivateSettingsFile.write(dataDir, FILE, p,
+                "SalonDesk sync: the chain's server and this desk's device token. Keep private.", "sync settings");
     }
 
     /** Removes the settings from {@code dataDir}: the desk works standalone from its next start. */

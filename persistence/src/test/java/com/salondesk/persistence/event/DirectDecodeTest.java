@@ -14,6 +14,9 @@ import com.salondesk.domain.checkout.CheckoutLine;
 import com.salondesk.domain.checkout.LineKind;
 import com.salondesk.domain.checkout.ProductUse;
 import com.salondesk.domain.customer.CustomerEvent;
+import com.salondesk.domain.notification.BranchTemplateEvent;
+import com.salondesk.domain.notification.NotificationEvent;
+import com.salondesk.domain.notification.NotificationKind;
 import com.salondesk.domain.operations.HandlerEvent;
 import com.salondesk.domain.payment.PaymentEvent;
 import com.salondesk.domain.payment.Purpose;
@@ -147,7 +150,20 @@ class DirectDecodeTest {
                 new StockEvent.Reserved("b1", "soho", List.of(StockLine.of("tube", "60"))),
                 new StockEvent.Released("b1", "soho", List.of(StockLine.of("tube", "15")), "not-used"),
                 new StockEvent.Used("b1", "soho", List.of(StockLine.of("tube", "45")),
-                        List.of(StockLine.of("tube", "45"))));
+                        List.of(StockLine.of("tube", "45"))),
+                // the outbox of customer messages and a branch's templates (issue 11, notify)
+                new NotificationEvent.Queued("n1", NotificationKind.BOOKING_CREATED, "jane@example.com", "en",
+                        "Your appointment", "Hello Jane,\nsee you at 10:00 – £55.00", "e1", "b1", "soho", "c1",
+                        Instant.parse("2026-12-01T09:00:00Z")),
+                new NotificationEvent.Sent("n1", "<n1.salondesk@example.com>", 2, Instant.parse("2026-12-01T09:01:00Z")),
+                new NotificationEvent.AttemptFailed("n1", 1, "the mail server cannot be reached",
+                        Instant.parse("2026-12-01T09:02:00Z"), Instant.parse("2026-12-01T09:00:30Z")),
+                new NotificationEvent.GivenUp("n1", 6, "the mail server cannot be reached",
+                        Instant.parse("2026-12-01T11:00:00Z")),
+                new NotificationEvent.ResendRequested("n1", "maria", Instant.parse("2026-12-01T12:00:00Z")),
+                new BranchTemplateEvent.TemplateChanged("soho", NotificationKind.BOOKING_CONFIRMED, "de",
+                        "Bis bald, {customer}", "Am {date} um {time}."),
+                new BranchTemplateEvent.TemplateReset("soho", NotificationKind.BOOKING_CONFIRMED, "de"));
     }
 
     @Test
