@@ -1,5 +1,7 @@
 package com.salondesk.app.support;
 
+import com.salondesk.app.till.TillView;
+import com.salondesk.app.till.TillViewModel;
 import com.salondesk.app.attention.AttentionCounterViewModel;
 import com.salondesk.app.attention.NeedsAttentionView;
 import com.salondesk.app.attention.NeedsAttentionViewModel;
@@ -39,6 +41,7 @@ public final class DeskSupport {
     private static final Duration DEAD_LETTERS_REFRESH = Duration.seconds(3);
     private static final Duration DIAGNOSTICS_REFRESH = Duration.seconds(1);
     private static final Duration ATTENTION_REFRESH = Duration.seconds(5);
+    private static final Duration TILL_REFRESH = Duration.seconds(3);
 
     private final Stage owner;
     private final SupportScreens screens;
@@ -61,6 +64,8 @@ public final class DeskSupport {
     private NeedsAttentionViewModel attention;
     private Stage settingsWindow;
     private ConnectionSettingsViewModel settings;
+    private Stage tillWindow;
+    private TillViewModel till;
 
     private DeskSupport(Stage owner, SupportScreens screens) {
         this.owner = owner;
@@ -78,7 +83,8 @@ public final class DeskSupport {
         DeskSupport tools = new DeskSupport(stage, screens);
         BorderPane shell = new BorderPane(screen);
         shell.setTop(SupportBarView.load(tools.bar, tools.sync, tools.attentionCounter, new SupportBarView.Actions(
-                tools::openDeadLetters, tools::openDiagnostics, tools::openAttention, tools::openConnectionSettings)));
+                tools::openDeadLetters, tools::openDiagnostics, tools::openAttention, tools::openConnectionSettings,
+                tools::openTill)));
         tools.subscriptions.add(Repeating.whileShowing(stage, BADGE_REFRESH, tools.bar::refresh));
         tools.subscriptions.add(Repeating.whileShowing(stage, ATTENTION_REFRESH, tools.attentionCounter::refresh));
         EventHandler<WindowEvent> stop = new EventHandler<>() {
@@ -147,6 +153,17 @@ public final class DeskSupport {
         show(settingsWindow);
     }
 
+    void openTill() {
+        if (tillWindow == null) {
+            tillWindow = window(Texts.get("window.till"));
+            till = screens.till(support);
+            tillWindow.setScene(scene(TillView.load(till, screens.zone()), 1040, 700));
+            subscriptions.add(Repeating.whileShowing(tillWindow, TILL_REFRESH, till::refresh));
+        }
+        till.refresh();
+        show(tillWindow);
+    }
+
     private Stage window(String title) {
         Stage window = new Stage();
         window.initOwner(owner);
@@ -175,7 +192,8 @@ public final class DeskSupport {
         closed = true;
         subscriptions.forEach(Subscription::unsubscribe);
         subscriptions.clear();
-        for (Stage window : new Stage[] {deadLettersWindow, diagnosticsWindow, attentionWindow, settingsWindow}) {
+        for (Stage window : new Stage[] {deadLettersWindow, diagnosticsWindow, attentionWindow, settingsWindow,
+                tillWindow}) {
             if (window != null) {
                 window.hide();
             }

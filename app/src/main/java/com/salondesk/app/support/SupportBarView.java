@@ -27,13 +27,14 @@ public final class SupportBarView {
 
     /** What the strip's controls open. */
     record Actions(Runnable openDeadLetters, Runnable openDiagnostics, Runnable openAttention,
-                   Runnable openConnectionSettings) {
+                   Runnable openConnectionSettings, Runnable openTill) {
     }
 
     @FXML private MenuItem deadLettersMenuItem;
     @FXML private MenuItem diagnosticsMenuItem;
     @FXML private MenuItem syncNowMenuItem;
     @FXML private MenuItem connectionSettingsMenuItem;
+    @FXML private MenuItem tillMenuItem;
     @FXML private Label syncStatusLabel;
     @FXML private Tooltip syncStatusTooltip;
     @FXML private Label syncRoundMessage;
@@ -101,5 +102,6 @@ public final class SupportBarView {
         syncNowMenuItem.disableProperty().bind(sync.syncingProperty());
         syncNowMenuItem.setOnAction(e -> sync.syncNow());
         connectionSettingsMenuItem.setOnAction(e -> actions.openConnectionSettings().run());
+        tillMenuItem.setOnAction(e -> actions.openTill().run());
     }
 }

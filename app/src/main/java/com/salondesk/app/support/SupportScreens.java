@@ -1,5 +1,6 @@
 package com.salondesk.app.support;
 
+import com.salondesk.app.till.TillViewModel;
 import com.salondesk.app.attention.AttentionCounterViewModel;
 import com.salondesk.app.attention.NeedsAttentionViewModel;
 import com.salondesk.app.connect.ConnectionSettingsViewModel;
@@ -32,4 +33,6 @@ public interface SupportScreens {
     DeadLettersViewModel deadLetters(TaskExecutor tasks, DialogService dialogs, Runnable afterChange);
 
     DiagnosticsViewModel diagnostics(TaskExecutor reads, TaskExecutor rebuilds);
+
+    TillViewModel till(TaskExecutor tasks);
 }

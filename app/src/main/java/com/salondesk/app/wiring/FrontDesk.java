@@ -1,5 +1,7 @@
 package com.salondesk.app.wiring;
 
+import com.salondesk.app.port.Tills;
+import com.salondesk.app.till.TillViewModel;
 import com.salondesk.app.attention.AttentionCounterViewModel;
 import com.salondesk.app.attention.NeedsAttentionViewModel;
 import com.salondesk.app.book.AppointmentBookView;
@@ -58,6 +60,7 @@ public final class FrontDesk implements SupportScreens, AutoCloseable {
     private final Diagnostics diagnostics;
     private final ChainSync sync;
     private final NeedsAttention attention;
+    private final Tills tills;
     private final ChainConnecting connecting;
     /** Closes this desk and opens it again (a new connection to the chain); set by the app that shows it. */
     private Runnable reopen = () -> { };
@@ -75,6 +78,7 @@ public final class FrontDesk implements SupportScreens, AutoCloseable {
         DeskSync deskSync = new DeskSync(local, identity);
         this.sync = deskSync;
         this.attention = new DeskAttention(local, this::command, identity);
+        this.tills = new DeskTills(local, this::command, identity, clock);
         this.connecting = new DeskConnecting(local, deskSync::followNewClient);
     }
 
@@ -154,6 +158,11 @@ public final class FrontDesk implements SupportScreens, AutoCloseable {
 
     public AttentionCounterViewModel attentionCounter(TaskExecutor tasks, DeskChanges changes) {
         return new AttentionCounterViewModel(attention, tasks, changes);
+    }
+
+    @Override
+    public TillViewModel till(TaskExecutor tasks) {
+        return new TillViewModel(tills, tasks);
     }
 
     @Override

@@ -8,6 +8,7 @@ import com.salondesk.persistence.command.BookingDesk;
 import com.salondesk.persistence.command.ChainSetup;
 import com.salondesk.persistence.command.DeadLetterDesk;
 import com.salondesk.persistence.command.Rebase;
+import com.salondesk.persistence.command.TillDesk;
 import com.salondesk.persistence.desk.DeskDatabase;
 import com.salondesk.persistence.desk.DeskEventLog;
 import com.salondesk.persistence.desk.DeskIdentityStore;
@@ -18,7 +19,9 @@ import com.salondesk.persistence.event.SalonEventTypes;
 import com.salondesk.persistence.projection.AttentionProjection;
 import com.salondesk.persistence.projection.BookingProjection;
 import com.salondesk.persistence.projection.DirectoryProjection;
+import com.salondesk.persistence.projection.TillProjection;
 import com.salondesk.persistence.read.DeskQueries;
+import com.salondesk.persistence.read.TillQueries;
 import com.salondesk.persistence.runtime.EventHandler;
 import com.salondesk.persistence.runtime.EventRuntime;
 import com.salondesk.persistence.snapshot.SnapshotPolicy;
@@ -57,6 +60,8 @@ public final class DeskBackEnd implements AutoCloseable {
     private final DeadLetterDesk deadLetterDesk;
     private final AttentionDesk attention;
     private final Rebase rebase;
+    private final TillQueries tillQueries;
+    private final TillDesk tills;
     private final DeskIdentityStore identity;
     private final Clock clock;
     /** Decides superseded streams again once sync has moved them aside. */
@@ -78,12 +83,15 @@ public final class DeskBackEnd implements AutoCloseable {
         this.attention = new AttentionDesk(store, clock);
         this.identity = new DeskIdentityStore(database);
         this.rebase = new Rebase(store, log, identity::read);
+        this.tillQueries = new TillQueries(database);
+        this.tills = new TillDesk(store, tillQueries, clock);
         List<EventHandler> allHandlers = new ArrayList<>(deskHandlers());
         allHandlers.addAll(handlers);
         EventRuntime.check(allHandlers, types);
         this.runtime = new EventRuntime(database, log, bus, types, clock,
                 List.of(new DirectoryProjection(types.json()), new BookingProjection(),
-                        new AttentionProjection(types.json())), allHandlers);
+                        new AttentionProjection(types.json()),
+                        new TillProjection()), allHandlers);
         this.deadLetterDesk = new DeadLetterDesk(store, runtime.handlers());
         this.clock = clock;
         this.rebaser = rebase;
@@ -174,6 +182,16 @@ public final class DeskBackEnd implements AutoCloseable {
     /** Dealing with the Needs-attention list: move, keep as an overbooking, cancel, dismiss. */
     public AttentionDesk attention() {
         return attention;
+    }
+
+    /** The desk's till: open with a float, cash in and out, close the day. */
+    public TillDesk tills() {
+        return tills;
+    }
+
+    /** The till read model: open till, movements, the day-close report. */
+    public TillQueries tillQueries() {
+        return tillQueries;
     }
 
     /** Skipping a handler's dead letter, as a command. */
