@@ -5,8 +5,10 @@ import com.google.common.eventbus.SubscriberExceptionContext;
 import com.salondesk.persistence.command.AggregateStore;
 import com.salondesk.persistence.command.AttentionDesk;
 import com.salondesk.persistence.command.BookingDesk;
+import com.salondesk.persistence.command.CheckoutDesk;
 import com.salondesk.persistence.command.ChainSetup;
 import com.salondesk.persistence.command.DeadLetterDesk;
+import com.salondesk.persistence.command.PaymentDesk;
 import com.salondesk.persistence.command.Rebase;
 import com.salondesk.persistence.command.TillDesk;
 import com.salondesk.persistence.desk.DeskDatabase;
@@ -22,6 +24,8 @@ import com.salondesk.persistence.projection.DirectoryProjection;
 import com.salondesk.persistence.projection.TillProjection;
 import com.salondesk.persistence.read.DeskQueries;
 import com.salondesk.persistence.read.TillQueries;
+import com.salondesk.persistence.projection.PaymentLedgerProjection;
+import com.salondesk.persistence.read.PaymentQueries;
 import com.salondesk.persistence.runtime.EventHandler;
 import com.salondesk.persistence.runtime.EventRuntime;
 import com.salondesk.persistence.snapshot.SnapshotPolicy;
@@ -62,6 +66,9 @@ public final class DeskBackEnd implements AutoCloseable {
     private final Rebase rebase;
     private final TillQueries tillQueries;
     private final TillDesk tills;
+    private final PaymentQueries paymentQueries;
+    private final PaymentDesk payments;
+    private final CheckoutDesk checkouts;
     private final DeskIdentityStore identity;
     private final Clock clock;
     /** Decides superseded streams again once sync has moved them aside. */
@@ -81,6 +88,10 @@ public final class DeskBackEnd implements AutoCloseable {
         this.bookings = new BookingDesk(store, clock);
         this.setup = new ChainSetup(store);
         this.attention = new AttentionDesk(store, clock);
+        this.paymentQueries = new PaymentQueries(database, types.json());
+        this.payments = new PaymentDesk(store, clock);
+        // Until the stock read model is merged, no level is known: a retail sale asks for consent to go below zero.
+        this.checkouts = new CheckoutDesk(store, paymentQueries, branchId -> java.util.Map.of(), clock);
         this.identity = new DeskIdentityStore(database);
         this.rebase = new Rebase(store, log, identity::read);
         this.tillQueries = new TillQueries(database);
@@ -90,8 +101,9 @@ public final class DeskBackEnd implements AutoCloseable {
         EventRuntime.check(allHandlers, types);
         this.runtime = new EventRuntime(database, log, bus, types, clock,
                 List.of(new DirectoryProjection(types.json()), new BookingProjection(),
-                        new AttentionProjection(types.json()),
-                        new TillProjection()), allHandlers);
+                        new AttentionProjection(types.json()), new PaymentLedgerProjection(types.json()),
+                        new TillProjection()),
+                allHandlers);
         this.deadLetterDesk = new DeadLetterDesk(store, runtime.handlers());
         this.clock = clock;
         this.rebaser = rebase;
@@ -192,6 +204,21 @@ public final class DeskBackEnd implements AutoCloseable {
     /** The till read model: open till, movements, the day-close report. */
     public TillQueries tillQueries() {
         return tillQueries;
+    }
+
+    /** Deposits, refunds, gift vouchers and payments toward an open balance. */
+    public PaymentDesk payments() {
+        return payments;
+    }
+
+    /** Checkouts: the bill, its payments, the retail stock sold and the bookings completed, in one command. */
+    public CheckoutDesk checkouts() {
+        return checkouts;
+    }
+
+    /** The payment ledger: payments, refunds, checkouts, vouchers and a branch's takings per day. */
+    public PaymentQueries paymentQueries() {
+        return paymentQueries;
     }
 
     /** Skipping a handler's dead letter, as a command. */

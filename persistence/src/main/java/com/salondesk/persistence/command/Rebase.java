@@ -18,6 +18,8 @@ import com.salondesk.domain.operations.HandlerDecider;
 import com.salondesk.domain.operations.HandlerEvent;
 import com.salondesk.domain.payment.PaymentDecider;
 import com.salondesk.domain.payment.PaymentEvent;
+import com.salondesk.domain.product.ProductDecider;
+import com.salondesk.domain.product.ProductEvent;
 import com.salondesk.domain.schedule.CustomerDay;
 import com.salondesk.domain.schedule.CustomerDayDecider;
 import com.salondesk.domain.schedule.CustomerDayEvent;
@@ -157,6 +159,7 @@ public final class Rebase implements Rebaser {
                     PaymentDecider.again(e, actor, at));
             case VoucherEvent e -> Step.on(id, new VoucherDecider(), VoucherEvent.class,
                     VoucherDecider.again(e, actor, at));
+            case ProductEvent e -> Step.on(id, new ProductDecider(), ProductEvent.class, ProductDecider.again(e, actor, at));
             default -> null;
         };
         return Optional.ofNullable(step);

@@ -7,10 +7,12 @@ import com.salondesk.domain.checkout.CheckoutEvent;
 import com.salondesk.domain.customer.CustomerEvent;
 import com.salondesk.domain.operations.HandlerEvent;
 import com.salondesk.domain.payment.PaymentEvent;
+import com.salondesk.domain.product.ProductEvent;
 import com.salondesk.domain.schedule.CustomerDayEvent;
 import com.salondesk.domain.schedule.StaffDayEvent;
 import com.salondesk.domain.service.ServiceEvent;
 import com.salondesk.domain.staff.StaffEvent;
+import com.salondesk.domain.stock.StockEvent;
 import com.salondesk.domain.tenant.TenantEvent;
 import com.salondesk.domain.voucher.VoucherEvent;
 import com.salondesk.domain.till.DrawerEvent;
@@ -70,6 +72,19 @@ public final class SalonEventTypes {
                 .register("till.closed", TillEvent.Closed.class, 1)
                 .register("drawer.till-taken", DrawerEvent.TillTaken.class, 1)
                 .register("drawer.till-given-back", DrawerEvent.TillGivenBack.class, 1)
+                // products, stock and the service's products and deposit (issue 11, stock)
+                .register("service.products-used-changed", ServiceEvent.ProductsUsedChanged.class, 1)
+                .register("service.deposit-changed", ServiceEvent.DepositChanged.class, 1)
+                .register("product.added", ProductEvent.Added.class, 1)
+                .register("product.price-changed", ProductEvent.PriceChanged.class, 1)
+                .register("product.low-stock-threshold-set", ProductEvent.LowStockThresholdSet.class, 1)
+                .register("stock.received", StockEvent.Received.class, 1)
+                .register("stock.adjusted", StockEvent.Adjusted.class, 1)
+                .register("stock.counted", StockEvent.Counted.class, 1)
+                .register("stock.sold", StockEvent.Sold.class, 1)
+                .register("stock.reserved", StockEvent.Reserved.class, 1)
+                .register("stock.released", StockEvent.Released.class, 1)
+                .register("stock.used", StockEvent.Used.class, 1)
                 .build();
     }
 }

@@ -19,6 +19,9 @@ import com.salondesk.domain.payment.PaymentEvent;
 import com.salondesk.domain.payment.Purpose;
 import com.salondesk.domain.payment.Tender;
 import com.salondesk.domain.schedule.StaffDayEvent;
+import com.salondesk.domain.product.ProductEvent;
+import com.salondesk.domain.product.ProductKind;
+import com.salondesk.domain.product.ProductUnit;
 import com.salondesk.domain.service.ServiceEvent;
 import com.salondesk.domain.shared.DomainEvent;
 import com.salondesk.domain.shared.Money;
@@ -26,6 +29,9 @@ import com.salondesk.domain.shared.TimeRange;
 import com.salondesk.domain.shared.WeeklyHours;
 import com.salondesk.domain.staff.StaffEvent;
 import com.salondesk.domain.staff.StaffRole;
+import com.salondesk.domain.stock.StockCount;
+import com.salondesk.domain.stock.StockEvent;
+import com.salondesk.domain.stock.StockLine;
 import com.salondesk.domain.tenant.TenantEvent;
 import com.salondesk.domain.voucher.VoucherEvent;
 import java.io.IOException;
@@ -125,7 +131,23 @@ class DirectDecodeTest {
                 new VoucherEvent.RedemptionRefunded("7KQD-M2XP-9HTC", "p5", "r1", Money.of("30", "GBP"),
                         Instant.parse("2026-12-01T18:00:00Z")),
                 new BranchEvent.TaxRatesChanged("soho", java.util.Map.of("services", new BigDecimal("20"),
-                        "retail", new BigDecimal("7.5"))));
+                        "retail", new BigDecimal("7.5"))),
+                // products, stock and the service's products and deposit (issue 11, stock)
+                new ServiceEvent.ProductsUsedChanged("colour", List.of(StockLine.of("tube", "60.5"))),
+                new ServiceEvent.DepositChanged("colour", Money.of("20.00", "GBP"), 48),
+                new ProductEvent.Added("tube", "Colour tube 6.1", "CT-61", ProductKind.BACK_BAR, ProductUnit.ML, null),
+                new ProductEvent.PriceChanged("shampoo", Money.of("15.00", "GBP")),
+                new ProductEvent.LowStockThresholdSet("tube", "soho", new BigDecimal("250.00")),
+                new StockEvent.Received("m1", "soho", "DN-1", List.of(StockLine.of("tube", "500"))),
+                new StockEvent.Adjusted("m2", "soho", "broken", List.of(StockLine.of("shampoo", "-1")),
+                        List.of(StockLine.of("shampoo", "-1"))),
+                new StockEvent.Counted("m3", "soho", List.of(new StockCount("tube", new BigDecimal("120"),
+                        new BigDecimal("100.50"), new BigDecimal("-19.50")))),
+                new StockEvent.Sold("m4", "soho", "co1", List.of(StockLine.of("shampoo", "2")), List.of()),
+                new StockEvent.Reserved("b1", "soho", List.of(StockLine.of("tube", "60"))),
+                new StockEvent.Released("b1", List.of(StockLine.of("tube", "15")), "not-used"),
+                new StockEvent.Used("b1", "soho", List.of(StockLine.of("tube", "45")),
+                        List.of(StockLine.of("tube", "45"))));
     }
 
     @Test
