@@ -8,8 +8,10 @@ import com.salondesk.persistence.command.BookingDesk;
 import com.salondesk.persistence.command.CheckoutDesk;
 import com.salondesk.persistence.command.ChainSetup;
 import com.salondesk.persistence.command.DeadLetterDesk;
+import com.salondesk.persistence.command.InventoryUpdateHandler;
 import com.salondesk.persistence.command.PaymentDesk;
 import com.salondesk.persistence.command.Rebase;
+import com.salondesk.persistence.command.StockDesk;
 import com.salondesk.persistence.command.TillDesk;
 import com.salondesk.persistence.desk.DeskDatabase;
 import com.salondesk.persistence.desk.DeskEventLog;
@@ -21,11 +23,13 @@ import com.salondesk.persistence.event.SalonEventTypes;
 import com.salondesk.persistence.projection.AttentionProjection;
 import com.salondesk.persistence.projection.BookingProjection;
 import com.salondesk.persistence.projection.DirectoryProjection;
+import com.salondesk.persistence.projection.PaymentLedgerProjection;
+import com.salondesk.persistence.projection.StockProjection;
 import com.salondesk.persistence.projection.TillProjection;
 import com.salondesk.persistence.read.DeskQueries;
-import com.salondesk.persistence.read.TillQueries;
-import com.salondesk.persistence.projection.PaymentLedgerProjection;
 import com.salondesk.persistence.read.PaymentQueries;
+import com.salondesk.persistence.read.StockQueries;
+import com.salondesk.persistence.read.TillQueries;
 import com.salondesk.persistence.runtime.EventHandler;
 import com.salondesk.persistence.runtime.EventRuntime;
 import com.salondesk.persistence.snapshot.SnapshotPolicy;
@@ -63,6 +67,8 @@ public final class DeskBackEnd implements AutoCloseable {
     private final ChainSetup setup;
     private final DeadLetterDesk deadLetterDesk;
     private final AttentionDesk attention;
+    private final StockQueries stockQueries;
+    private final StockDesk stock;
     private final Rebase rebase;
     private final TillQueries tillQueries;
     private final TillDesk tills;
@@ -90,8 +96,10 @@ public final class DeskBackEnd implements AutoCloseable {
         this.attention = new AttentionDesk(store, clock);
         this.paymentQueries = new PaymentQueries(database, types.json());
         this.payments = new PaymentDesk(store, clock);
-        // Until the stock read model is merged, no level is known: a retail sale asks for consent to go below zero.
-        this.checkouts = new CheckoutDesk(store, paymentQueries, branchId -> java.util.Map.of(), clock);
+        this.stockQueries = new StockQueries(database);
+        this.stock = new StockDesk(store, stockQueries);
+        // A retail sale that takes a product below what the stock read model has on hand asks for consent.
+        this.checkouts = new CheckoutDesk(store, paymentQueries, stockQueries::onHand, clock);
         this.identity = new DeskIdentityStore(database);
         this.rebase = new Rebase(store, log, identity::read);
         this.tillQueries = new TillQueries(database);
@@ -102,7 +110,7 @@ public final class DeskBackEnd implements AutoCloseable {
         this.runtime = new EventRuntime(database, log, bus, types, clock,
                 List.of(new DirectoryProjection(types.json()), new BookingProjection(),
                         new AttentionProjection(types.json()), new PaymentLedgerProjection(types.json()),
-                        new TillProjection()),
+                        new TillProjection(), new StockProjection()),
                 allHandlers);
         this.deadLetterDesk = new DeadLetterDesk(store, runtime.handlers());
         this.clock = clock;
@@ -115,6 +123,7 @@ public final class DeskBackEnd implements AutoCloseable {
      */
     private List<EventHandler> deskHandlers() {
         List<EventHandler> desk = new ArrayList<>();
+        desk.add(new InventoryUpdateHandler(stock, store, identity::read));
         return desk;
     }
 
@@ -222,6 +231,16 @@ public final class DeskBackEnd implements AutoCloseable {
     }
 
     /** Skipping a handler's dead letter, as a command. */
+    /** Products, deliveries, adjustments, stocktakes, sales and bookings' reservations of stock. */
+    public StockDesk stock() {
+        return stock;
+    }
+
+    /** The stock read model: products, levels per branch, movements, the low-stock list. */
+    public StockQueries stockQueries() {
+        return stockQueries;
+    }
+
     public DeadLetterDesk deadLetterDesk() {
         return deadLetterDesk;
     }

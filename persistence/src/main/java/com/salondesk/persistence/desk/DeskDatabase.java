@@ -55,7 +55,7 @@ public final class DeskDatabase implements AutoCloseable {
                     .dataSource(pool)
                     .locations("classpath:db/desk")
                     .javaMigrations(new V5__BookingCancelCategory(), new V7__NeedsAttention(), new V10__PaymentLedger(),
-                            new V20__Tills())
+                            new V20__Tills(), new V30__StockLevels())
                     .load()
                     .migrate();
             DeskDatabase database = new DeskDatabase(folder, pool);

@@ -145,7 +145,7 @@ class DirectDecodeTest {
                         new BigDecimal("100.50"), new BigDecimal("-19.50")))),
                 new StockEvent.Sold("m4", "soho", "co1", List.of(StockLine.of("shampoo", "2")), List.of()),
                 new StockEvent.Reserved("b1", "soho", List.of(StockLine.of("tube", "60"))),
-                new StockEvent.Released("b1", List.of(StockLine.of("tube", "15")), "not-used"),
+                new StockEvent.Released("b1", "soho", List.of(StockLine.of("tube", "15")), "not-used"),
                 new StockEvent.Used("b1", "soho", List.of(StockLine.of("tube", "45")),
                         List.of(StockLine.of("tube", "45"))));
     }
