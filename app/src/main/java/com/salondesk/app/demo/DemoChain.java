@@ -83,6 +83,7 @@ public final class DemoChain {
             }
         }
         desk.awaitProjections();
+        DemoTakings.record(desk, identity, SEEDER, now);
         LOG.info("demo chain recorded: {} customers, {} bookings, {} events in {} ms", customerIds.size(), booked,
                 desk.log().count(), (System.nanoTime() - started) / 1_000_000);
     }
