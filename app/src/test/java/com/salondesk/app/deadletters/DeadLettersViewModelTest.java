@@ -100,7 +100,8 @@ class DeadLettersViewModelTest {
     void filtersByHandlerStatusEventTypeAndText() {
         String id = bookAndConfirmWhileOutOfPaper();
 
-        assertThat(screen.handlerChoices()).extracting(FilterChoice::label).containsExactly("All handlers", "receipts");
+        assertThat(screen.handlerChoices()).extracting(FilterChoice::label)
+                .containsExactly("All handlers", "inventory-update", "receipts");
         assertThat(screen.typeChoices()).extracting(FilterChoice::label)
                 .containsExactly("All event types", "booking.confirmed", "booking.created");
 

@@ -11,9 +11,13 @@ import com.salondesk.app.wiring.FrontDesk;
 import com.salondesk.domain.booking.BookingEvent;
 import com.salondesk.domain.shared.Money;
 import com.salondesk.persistence.desk.StreamAppend;
+import com.salondesk.persistence.command.InventoryUpdateHandler;
 import com.salondesk.persistence.projection.AttentionProjection;
 import com.salondesk.persistence.projection.BookingProjection;
 import com.salondesk.persistence.projection.DirectoryProjection;
+import com.salondesk.persistence.projection.PaymentLedgerProjection;
+import com.salondesk.persistence.projection.StockProjection;
+import com.salondesk.persistence.projection.TillProjection;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -67,6 +71,10 @@ class DiagnosticsViewModelTest {
                 org.assertj.core.groups.Tuple.tuple(DiagnosticsRow.Kind.READ_MODEL, DirectoryProjection.NAME),
                 org.assertj.core.groups.Tuple.tuple(DiagnosticsRow.Kind.READ_MODEL, BookingProjection.NAME),
                 org.assertj.core.groups.Tuple.tuple(DiagnosticsRow.Kind.READ_MODEL, AttentionProjection.NAME),
+                org.assertj.core.groups.Tuple.tuple(DiagnosticsRow.Kind.READ_MODEL, PaymentLedgerProjection.NAME),
+                org.assertj.core.groups.Tuple.tuple(DiagnosticsRow.Kind.READ_MODEL, TillProjection.NAME),
+                org.assertj.core.groups.Tuple.tuple(DiagnosticsRow.Kind.READ_MODEL, StockProjection.NAME),
+                org.assertj.core.groups.Tuple.tuple(DiagnosticsRow.Kind.HANDLER, InventoryUpdateHandler.NAME),
                 org.assertj.core.groups.Tuple.tuple(DiagnosticsRow.Kind.HANDLER, ReceiptPrinter.NAME));
         assertThat(row(BookingProjection.NAME).lag()).isZero();
         assertThat(row(BookingProjection.NAME).behind()).isEqualTo("Up to date");
@@ -153,7 +161,8 @@ class DiagnosticsViewModelTest {
         assertThat(row(ReceiptPrinter.NAME).lag()).as("handlers are still read during the rebuild").isPositive();
         assertThat(screen.rows()).extracting(DiagnosticsRow::name).as("the read models keep their last lines")
                 .containsExactly(DirectoryProjection.NAME, BookingProjection.NAME, AttentionProjection.NAME,
-                        ReceiptPrinter.NAME);
+                        PaymentLedgerProjection.NAME, TillProjection.NAME, StockProjection.NAME,
+                        InventoryUpdateHandler.NAME, ReceiptPrinter.NAME);
         assertThat(screen.selectedProperty().get().name()).isEqualTo(DirectoryProjection.NAME);
 
         rebuilds.removeFirst().run();
