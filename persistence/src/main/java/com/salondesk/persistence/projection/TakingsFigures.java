@@ -30,7 +30,7 @@ final class TakingsFigures {
                 || event instanceof CheckoutEvent.Completed;
     }
 
-    static void apply(DSLContext tx, RecordedEvent recorded, TillProjection tills, TillProjection.DayTotals days) {
+    static void apply(DSLContext tx, RecordedEvent recorded, TillProjection tills, TillProjection.Batch days) {
         switch (recorded.event()) {
             case PaymentEvent.Taken t -> taken(tx, recorded, t, tills, days);
             case PaymentEvent.Refunded r -> refunded(tx, recorded, r, tills, days);
@@ -41,12 +41,8 @@ final class TakingsFigures {
     }
 
     private static void taken(DSLContext tx, RecordedEvent recorded, PaymentEvent.Taken t, TillProjection tills,
-                              TillProjection.DayTotals days) {
-        tx.insertInto(TakingsPayments.TABLE)
-                .set(TakingsPayments.PAYMENT_ID, t.paymentId())
-                .set(TakingsPayments.BRANCH_ID, t.branchId())
-                .set(TakingsPayments.PURPOSE, t.purpose().name())
-                .execute();
+                              TillProjection.Batch days) {
+        days.payments.put(t.paymentId(), new String[] {t.branchId(), t.purpose().name()});
         var day = tills.businessDay(tx, t.branchId(), t.at());
         String currency = t.amount().currency();
         BigDecimal amount = t.amount().amount();
@@ -61,39 +57,41 @@ final class TakingsFigures {
             days.add(t.branchId(), day, TakingsFigure.VOUCHERS_REDEEMED, currency, amount, 1);
         }
         if (t.tender() == Tender.CASH) {
-            String till = TillProjection.openTillOf(tx, deviceOf(recorded));
+            String till = days.openTillOf(tx, deviceOf(recorded));
             if (till != null) {
-                TillProjection.add(tx, till, Tills.CASH_TAKEN, amount);
-                TillProjection.movement(tx, till, recorded.position(), "SALE", amount, t.purpose().name(), "", t.at());
+                days.move(till, Tills.CASH_TAKEN, recorded.position(), "SALE", amount, t.purpose().name(), "", t.at());
             }
         }
     }
 
     private static void refunded(DSLContext tx, RecordedEvent recorded, PaymentEvent.Refunded r, TillProjection tills,
-                                 TillProjection.DayTotals days) {
-        Record2<String, String> payment = tx.select(TakingsPayments.BRANCH_ID, TakingsPayments.PURPOSE)
-                .from(TakingsPayments.TABLE).where(TakingsPayments.PAYMENT_ID.eq(r.paymentId())).fetchOne();
+                                 TillProjection.Batch days) {
+        String[] payment = days.payments.get(r.paymentId());
+        if (payment == null) {
+            Record2<String, String> stored = tx.select(TakingsPayments.BRANCH_ID, TakingsPayments.PURPOSE)
+                    .from(TakingsPayments.TABLE).where(TakingsPayments.PAYMENT_ID.eq(r.paymentId())).fetchOne();
+            payment = stored == null ? null : new String[] {stored.value1(), stored.value2()};
+        }
         if (payment != null) {
-            String branchId = payment.value1();
+            String branchId = payment[0];
             var day = tills.businessDay(tx, branchId, r.at());
             days.add(branchId, day, TakingsFigure.refunded(r.tender()), r.amount().currency(), r.amount().amount(), 1);
-            if (Purpose.DEPOSIT.name().equals(payment.value2())) {
+            if (Purpose.DEPOSIT.name().equals(payment[1])) {
                 days.add(branchId, day, TakingsFigure.DEPOSITS_REFUNDED, r.amount().currency(), r.amount().amount(), 1);
             }
         }
         if (r.tender() == Tender.CASH) {
             // The cash leaves the drawer of the desk that gave it back, whichever desk took the payment.
-            String till = TillProjection.openTillOf(tx, deviceOf(recorded));
+            String till = days.openTillOf(tx, deviceOf(recorded));
             if (till != null) {
-                TillProjection.add(tx, till, Tills.CASH_REFUNDED, r.amount().amount());
-                TillProjection.movement(tx, till, recorded.position(), "REFUND", r.amount().amount(), r.reason(), "",
-                        r.at());
+                days.move(till, Tills.CASH_REFUNDED, recorded.position(), "REFUND", r.amount().amount(), r.reason(),
+                        "", r.at());
             }
         }
     }
 
     private static void completed(DSLContext tx, CheckoutEvent.Completed c, TillProjection tills,
-                                  TillProjection.DayTotals days) {
+                                  TillProjection.Batch days) {
         var day = tills.businessDay(tx, c.branchId(), c.at());
         String currency = c.total().currency();
         days.add(c.branchId(), day, TakingsFigure.CHECKOUTS, currency, c.total().amount(), 1);

@@ -14,6 +14,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,20 +55,22 @@ public final class TillProjection implements Projection {
     /** Applies the batch in order; the day figures it moves are added up first and written once per figure. */
     @Override
     public void applyAll(DSLContext tx, List<RecordedEvent> events) {
-        var days = new DayTotals();
+        var batch = new Batch();
         for (RecordedEvent recorded : events) {
             switch (recorded.event()) {
-                case TillEvent e -> till(tx, recorded, e);
+                case TillEvent e -> till(tx, recorded, e, batch);
                 case BranchEvent.Opened o -> branch(tx, o);
-                default -> TakingsFigures.apply(tx, recorded, this, days);
+                default -> TakingsFigures.apply(tx, recorded, this, batch);
             }
         }
-        days.write(tx);
+        batch.write(tx);
     }
 
-    private void till(DSLContext tx, RecordedEvent recorded, TillEvent event) {
+    private void till(DSLContext tx, RecordedEvent recorded, TillEvent event, Batch batch) {
         switch (event) {
-            case TillEvent.Opened o -> tx.insertInto(Tills.TABLE)
+            case TillEvent.Opened o -> {
+                batch.openTills.put(o.deviceId(), o.tillId());
+                tx.insertInto(Tills.TABLE)
                     .set(Tills.TILL_ID, o.tillId())
                     .set(Tills.BRANCH_ID, o.branchId())
                     .set(Tills.DEVICE_ID, o.deviceId())
@@ -77,22 +81,21 @@ public final class TillProjection implements Projection {
                     .set(Tills.OPENED_AT, o.at().atOffset(ZoneOffset.UTC))
                     .set(Tills.TENANT_ID, recorded.tenantId())
                     .execute();
-            case TillEvent.CashIn in -> {
-                add(tx, in.tillId(), Tills.CASH_IN, in.amount().amount());
-                movement(tx, in.tillId(), recorded.position(), "IN", in.amount().amount(), in.reason(), in.by(), in.at());
             }
-            case TillEvent.CashOut out -> {
-                add(tx, out.tillId(), Tills.CASH_OUT, out.amount().amount());
-                movement(tx, out.tillId(), recorded.position(), "OUT", out.amount().amount(), out.reason(), out.by(),
-                        out.at());
-            }
-            case TillEvent.Closed c -> tx.update(Tills.TABLE)
+            case TillEvent.CashIn in -> batch.move(in.tillId(), Tills.CASH_IN, recorded.position(), "IN",
+                    in.amount().amount(), in.reason(), in.by(), in.at());
+            case TillEvent.CashOut out -> batch.move(out.tillId(), Tills.CASH_OUT, recorded.position(), "OUT",
+                    out.amount().amount(), out.reason(), out.by(), out.at());
+            case TillEvent.Closed c -> {
+                batch.openTills.values().removeIf(c.tillId()::equals);
+                tx.update(Tills.TABLE)
                     .set(Tills.COUNTED, c.counted().amount())
                     .set(Tills.EXPECTED_AT_CLOSE, c.expected().amount())
                     .set(Tills.DIFFERENCE, c.difference().amount())
                     .set(Tills.CLOSED_BY, c.by())
                     .set(Tills.CLOSED_AT, c.at().atOffset(ZoneOffset.UTC))
                     .where(Tills.TILL_ID.eq(c.tillId())).execute();
+            }
         }
     }
 
@@ -130,46 +133,73 @@ public final class TillProjection implements Projection {
         }
     }
 
-    /** The till open on desk {@code deviceId} now, if any: where that desk's cash goes. */
-    static String openTillOf(DSLContext tx, String deviceId) {
-        return tx.select(Tills.TILL_ID).from(Tills.TABLE)
-                .where(Tills.DEVICE_ID.eq(deviceId)).and(Tills.CLOSED_AT.isNull())
-                .orderBy(Tills.OPENED_AT.desc()).limit(1).fetchOne(Tills.TILL_ID);
-    }
-
-    static void add(DSLContext tx, String tillId, Field<BigDecimal> column, BigDecimal amount) {
-        tx.update(Tills.TABLE).set(column, column.plus(amount)).where(Tills.TILL_ID.eq(tillId)).execute();
-    }
-
-    static void movement(DSLContext tx, String tillId, long position, String kind, BigDecimal amount, String reason,
-                         String by, Instant at) {
-        tx.insertInto(TillMovements.TABLE)
-                .set(TillMovements.TILL_ID, tillId)
-                .set(TillMovements.POSITION, position)
-                .set(TillMovements.KIND, kind)
-                .set(TillMovements.AMOUNT, amount)
-                .set(TillMovements.REASON, reason == null ? "" : reason)
-                .set(TillMovements.BY, by == null ? "" : by)
-                .set(TillMovements.AT, at.atOffset(ZoneOffset.UTC))
-                .execute();
-    }
-
-    /** A batch's changes to the day figures, added up by branch, day, figure and currency, then written once each. */
-    static final class DayTotals {
-        private record Key(String branchId, LocalDate day, String figure, String currency) {
+    /**
+     * What a batch changes, gathered and written once at its end: the day figures added up by branch, day, figure and
+     * currency; each till's cash added up per column; the movements and the payments' places as multi-row inserts.
+     * Which till is open on which desk is looked up once per desk and kept up to date by the batch's own openings
+     * and closes. Written in this order, the rows equal applying the events one by one.
+     */
+    static final class Batch {
+        private record DayKey(String branchId, LocalDate day, String figure, String currency) {
         }
 
-        private final Map<Key, BigDecimal[]> totals = new LinkedHashMap<>();
+        private record TillColumn(String tillId, Field<BigDecimal> column) {
+        }
+
+        private final Map<DayKey, BigDecimal[]> days = new LinkedHashMap<>();
+        private final Map<TillColumn, BigDecimal> tillSums = new LinkedHashMap<>();
+        private final List<Object[]> movements = new ArrayList<>();
+        /** Payment id to {branch, purpose}, for the payments of this batch. */
+        final Map<String, String[]> payments = new LinkedHashMap<>();
+        /** Device to the till open on it (null: none), as far as this batch has looked or changed it. */
+        final Map<String, String> openTills = new HashMap<>();
 
         void add(String branchId, LocalDate day, String figure, String currency, BigDecimal amount, long entries) {
-            BigDecimal[] sum = totals.computeIfAbsent(new Key(branchId, day, figure, currency),
+            BigDecimal[] sum = days.computeIfAbsent(new DayKey(branchId, day, figure, currency),
                     k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
             sum[0] = sum[0].add(amount);
             sum[1] = sum[1].add(BigDecimal.valueOf(entries));
         }
 
+        /** The till open on desk {@code deviceId} now, if any: where that desk's cash goes. */
+        String openTillOf(DSLContext tx, String deviceId) {
+            if (!openTills.containsKey(deviceId)) {
+                openTills.put(deviceId, tx.select(Tills.TILL_ID).from(Tills.TABLE)
+                        .where(Tills.DEVICE_ID.eq(deviceId)).and(Tills.CLOSED_AT.isNull())
+                        .orderBy(Tills.OPENED_AT.desc()).limit(1).fetchOne(Tills.TILL_ID));
+            }
+            return openTills.get(deviceId);
+        }
+
+        void move(String tillId, Field<BigDecimal> column, long position, String kind, BigDecimal amount,
+                  String reason, String by, Instant at) {
+            tillSums.merge(new TillColumn(tillId, column), amount, BigDecimal::add);
+            movements.add(new Object[] {tillId, position, kind, amount, reason == null ? "" : reason,
+                    by == null ? "" : by, at.atOffset(ZoneOffset.UTC)});
+        }
+
         void write(DSLContext tx) {
-            totals.forEach((key, sum) -> {
+            if (!payments.isEmpty()) {
+                var insert = tx.insertInto(TakingsPayments.TABLE, TakingsPayments.PAYMENT_ID, TakingsPayments.BRANCH_ID,
+                        TakingsPayments.PURPOSE);
+                for (var p : payments.entrySet()) {
+                    insert = insert.values(p.getKey(), p.getValue()[0], p.getValue()[1]);
+                }
+                ((org.jooq.Insert<?>) insert).execute();
+            }
+            tillSums.forEach((key, sum) -> tx.update(Tills.TABLE).set(key.column(), key.column().plus(sum))
+                    .where(Tills.TILL_ID.eq(key.tillId())).execute());
+            if (!movements.isEmpty()) {
+                var insert = tx.insertInto(TillMovements.TABLE, TillMovements.TILL_ID, TillMovements.POSITION,
+                        TillMovements.KIND, TillMovements.AMOUNT, TillMovements.REASON, TillMovements.BY,
+                        TillMovements.AT);
+                for (Object[] m : movements) {
+                    insert = insert.values((String) m[0], (Long) m[1], (String) m[2], (BigDecimal) m[3],
+                            (String) m[4], (String) m[5], (java.time.OffsetDateTime) m[6]);
+                }
+                ((org.jooq.Insert<?>) insert).execute();
+            }
+            days.forEach((key, sum) -> {
                 int updated = tx.update(TakingsDays.TABLE)
                         .set(TakingsDays.AMOUNT, TakingsDays.AMOUNT.plus(sum[0]))
                         .set(TakingsDays.ENTRIES, TakingsDays.ENTRIES.plus(sum[1].longValueExact()))

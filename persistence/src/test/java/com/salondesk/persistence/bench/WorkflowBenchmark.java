@@ -25,7 +25,6 @@ import com.salondesk.persistence.command.CheckoutDesk;
 import com.salondesk.persistence.command.Tendered;
 import com.salondesk.persistence.desk.DeskIdentity;
 import com.salondesk.persistence.desk.EventContext;
-import com.salondesk.persistence.projection.PaymentLedgerProjection;
 import com.salondesk.persistence.projection.StockProjection;
 import com.salondesk.persistence.projection.TillProjection;
 import com.salondesk.persistence.read.DayCloseReport;
@@ -256,7 +255,7 @@ public final class WorkflowBenchmark {
                 + " the live one:%n", events);
         System.out.println("| read model | seconds | events/s |");
         System.out.println("|---|---:|---:|");
-        for (String name : List.of(TillProjection.NAME, StockProjection.NAME, PaymentLedgerProjection.NAME)) {
+        for (String name : List.of(TillProjection.NAME, StockProjection.NAME)) {
             long t0 = System.nanoTime();
             desk.runtime().projections().rebuild(name);
             double s = (System.nanoTime() - t0) / 1e9;
