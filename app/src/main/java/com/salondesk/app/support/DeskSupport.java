@@ -1,5 +1,7 @@
 package com.salondesk.app.support;
 
+import com.salondesk.app.till.TillView;
+import com.salondesk.app.till.TillViewModel;
 import com.salondesk.app.attention.AttentionCounterViewModel;
 import com.salondesk.app.attention.NeedsAttentionView;
 import com.salondesk.app.attention.NeedsAttentionViewModel;
@@ -51,6 +53,7 @@ public final class DeskSupport {
     private static final Duration ATTENTION_REFRESH = Duration.seconds(5);
     private static final Duration STOCK_REFRESH = Duration.seconds(5);
     private static final Duration MESSAGES_REFRESH = Duration.seconds(3);
+    private static final Duration TILL_REFRESH = Duration.seconds(3);
 
     private final Stage owner;
     private final SupportScreens screens;
@@ -82,6 +85,8 @@ public final class DeskSupport {
     private MessagesViewModel messages;
     private Stage emailWindow;
     private EmailSettingsViewModel email;
+    private Stage tillWindow;
+    private TillViewModel till;
 
     private DeskSupport(Stage owner, SupportScreens screens) {
         this.owner = owner;
@@ -103,7 +108,7 @@ public final class DeskSupport {
                 tools::openDeadLetters, tools::openDiagnostics, tools::openAttention, tools::openConnectionSettings,
                 new SupportBarView.StockActions(() -> tools.openStock(false), () -> tools.openStock(true),
                         () -> tools.openStock(false).openReceive(), () -> tools.openStock(false).openStocktake()),
-                tools::openVoucherSale, tools::openMessages, tools::openEmailSettings)));
+                tools::openVoucherSale, tools::openMessages, tools::openEmailSettings, tools::openTill)));
         StaffNoticesView.showOn(stage, tools.notices);
         tools.subscriptions.add(Repeating.whileShowing(stage, BADGE_REFRESH, tools.bar::refresh));
         tools.subscriptions.add(Repeating.whileShowing(stage, ATTENTION_REFRESH, tools.attentionCounter::refresh));
@@ -203,6 +208,17 @@ public final class DeskSupport {
         show(emailWindow);
     }
 
+    void openTill() {
+        if (tillWindow == null) {
+            tillWindow = window(Texts.get("window.till"));
+            till = screens.till(support);
+            tillWindow.setScene(scene(TillView.load(till, screens.zone()), 1040, 700));
+            subscriptions.add(Repeating.whileShowing(tillWindow, TILL_REFRESH, till::refresh));
+        }
+        till.refresh();
+        show(tillWindow);
+    }
+
     /** Shows the Stock window (with only the low ones listed, when asked) and returns its view. */
     StockView openStock(boolean lowOnly) {
         if (stockWindow == null) {
@@ -251,7 +267,7 @@ public final class DeskSupport {
         subscriptions.clear();
         notices.close();
         for (Stage window : new Stage[] {deadLettersWindow, diagnosticsWindow, attentionWindow, settingsWindow,
-                stockWindow, messagesWindow, emailWindow}) {
+                stockWindow, messagesWindow, emailWindow, tillWindow}) {
             if (window != null) {
                 window.hide();
             }

@@ -28,7 +28,7 @@ public final class SupportBarView {
     /** What the strip's controls open. */
     record Actions(Runnable openDeadLetters, Runnable openDiagnostics, Runnable openAttention,
                    Runnable openConnectionSettings, StockActions stock, Runnable sellVoucher, Runnable openMessages,
-                   Runnable openEmailSettings) {
+                   Runnable openEmailSettings, Runnable openTill) {
     }
 
     /** What the Stock menu opens. */
@@ -46,6 +46,7 @@ public final class SupportBarView {
     @FXML private MenuItem sellVoucherMenuItem;
     @FXML private MenuItem messagesMenuItem;
     @FXML private MenuItem emailSettingsMenuItem;
+    @FXML private MenuItem tillMenuItem;
     @FXML private Label syncStatusLabel;
     @FXML private Tooltip syncStatusTooltip;
     @FXML private Label syncRoundMessage;
@@ -120,5 +121,6 @@ public final class SupportBarView {
         sellVoucherMenuItem.setOnAction(e -> actions.sellVoucher().run());
         messagesMenuItem.setOnAction(e -> actions.openMessages().run());
         emailSettingsMenuItem.setOnAction(e -> actions.openEmailSettings().run());
+        tillMenuItem.setOnAction(e -> actions.openTill().run());
     }
 }

@@ -1,5 +1,6 @@
 package com.salondesk.app.support;
 
+import com.salondesk.app.till.TillViewModel;
 import com.salondesk.app.attention.AttentionCounterViewModel;
 import com.salondesk.app.attention.NeedsAttentionViewModel;
 import com.salondesk.app.connect.ConnectionSettingsViewModel;
@@ -55,4 +56,5 @@ public interface SupportScreens {
 
     /** News for the staff (bookings made and cancelled), shown as passing notices over the main window. */
     StaffNoticesViewModel staffNotices();
+    TillViewModel till(TaskExecutor tasks);
 }

@@ -1,5 +1,7 @@
 package com.salondesk.app.wiring;
 
+import com.salondesk.app.port.Tills;
+import com.salondesk.app.till.TillViewModel;
 import com.salondesk.app.attention.AttentionCounterViewModel;
 import com.salondesk.app.attention.NeedsAttentionViewModel;
 import com.salondesk.app.book.AppointmentBookView;
@@ -70,6 +72,7 @@ public final class FrontDesk implements SupportScreens, AutoCloseable {
     private final Diagnostics diagnostics;
     private final ChainSync sync;
     private final NeedsAttention attention;
+    private final Tills tills;
     private final ChainConnecting connecting;
     private final DepositTaking deposits;
     private final Checkouts checkouts;
@@ -94,6 +97,7 @@ public final class FrontDesk implements SupportScreens, AutoCloseable {
         DeskSync deskSync = new DeskSync(local, identity);
         this.sync = deskSync;
         this.attention = new DeskAttention(local, this::command, identity);
+        this.tills = new DeskTills(local, this::command, identity, clock);
         this.connecting = new DeskConnecting(local, deskSync::followNewClient);
         this.deposits = new DeskDeposits(local, this::command);
         this.checkouts = new DeskCheckouts(local, this::command, identity.branchId());
@@ -180,6 +184,11 @@ public final class FrontDesk implements SupportScreens, AutoCloseable {
 
     public AttentionCounterViewModel attentionCounter(TaskExecutor tasks, DeskChanges changes) {
         return new AttentionCounterViewModel(attention, tasks, changes);
+    }
+
+    @Override
+    public TillViewModel till(TaskExecutor tasks) {
+        return new TillViewModel(tills, tasks);
     }
 
     @Override

@@ -94,6 +94,28 @@ class DemoChainTest {
                         assertThat(colour.deposit().amount()).isEqualTo(com.salondesk.domain.shared.Money.of("20", "GBP"));
                         assertThat(colour.productsUsed()).contains(com.salondesk.domain.stock.StockLine.of("colour-6-1", "60"));
                     });
+            // The three days before today's takings at the desk's branch, each with its till closed.
+            var tills = desk.local().tillQueries();
+            List<java.math.BigDecimal> differences = new ArrayList<>();
+            java.math.BigDecimal refunded = java.math.BigDecimal.ZERO;
+            java.math.BigDecimal sold = java.math.BigDecimal.ZERO;
+            java.math.BigDecimal redeemed = java.math.BigDecimal.ZERO;
+            for (LocalDate d = LocalDate.parse("2026-11-23"); d.isBefore(LocalDate.parse("2026-11-26")); d = d.plusDays(1)) {
+                var report = tills.dayClose(DemoTeam.SHOREDITCH, d, "GBP");
+                assertThat(report.checkouts()).as("checkouts on " + d).isPositive();
+                assertThat(report.taken().get(com.salondesk.domain.payment.Tender.CASH).amount()).isPositive();
+                assertThat(report.taken().get(com.salondesk.domain.payment.Tender.CARD).amount()).isPositive();
+                assertThat(report.tills()).singleElement().satisfies(t -> assertThat(t.isOpen()).isFalse());
+                differences.add(report.tills().getFirst().difference().amount());
+                refunded = refunded.add(report.refunded().get(com.salondesk.domain.payment.Tender.CASH).amount());
+                sold = sold.add(report.vouchersSold().amount());
+                redeemed = redeemed.add(report.vouchersRedeemed().amount());
+            }
+            assertThat(differences).containsExactly(new java.math.BigDecimal("-0.50"), new java.math.BigDecimal("0.00"),
+                    new java.math.BigDecimal("1.00"));
+            assertThat(refunded).isEqualByComparingTo("5");
+            assertThat(sold).isEqualByComparingTo("50");
+            assertThat(redeemed).isPositive();
             events = desk.local().log().count();
             assertThat(events).as("every record is an event")
                     .isGreaterThan(DemoChain.CUSTOMERS + week.size() * 2L);

@@ -19,6 +19,7 @@ import com.salondesk.persistence.notify.CustomerNotifier;
 import com.salondesk.persistence.projection.NotificationProjection;
 import com.salondesk.persistence.projection.PaymentLedgerProjection;
 import com.salondesk.persistence.projection.StockProjection;
+import com.salondesk.persistence.projection.TillProjection;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -73,6 +74,7 @@ class DiagnosticsViewModelTest {
                 org.assertj.core.groups.Tuple.tuple(DiagnosticsRow.Kind.READ_MODEL, BookingProjection.NAME),
                 org.assertj.core.groups.Tuple.tuple(DiagnosticsRow.Kind.READ_MODEL, AttentionProjection.NAME),
                 org.assertj.core.groups.Tuple.tuple(DiagnosticsRow.Kind.READ_MODEL, PaymentLedgerProjection.NAME),
+                org.assertj.core.groups.Tuple.tuple(DiagnosticsRow.Kind.READ_MODEL, TillProjection.NAME),
                 org.assertj.core.groups.Tuple.tuple(DiagnosticsRow.Kind.READ_MODEL, StockProjection.NAME),
                 org.assertj.core.groups.Tuple.tuple(DiagnosticsRow.Kind.READ_MODEL, NotificationProjection.NAME),
                 org.assertj.core.groups.Tuple.tuple(DiagnosticsRow.Kind.HANDLER, InventoryUpdateHandler.NAME),
@@ -163,8 +165,9 @@ class DiagnosticsViewModelTest {
         assertThat(row(ReceiptPrinter.NAME).lag()).as("handlers are still read during the rebuild").isPositive();
         assertThat(screen.rows()).extracting(DiagnosticsRow::name).as("the read models keep their last lines")
                 .containsExactly(DirectoryProjection.NAME, BookingProjection.NAME, AttentionProjection.NAME,
-                        PaymentLedgerProjection.NAME, StockProjection.NAME, NotificationProjection.NAME,
-                        InventoryUpdateHandler.NAME, CustomerNotifier.NAME, ReceiptPrinter.NAME);
+                        PaymentLedgerProjection.NAME, TillProjection.NAME, StockProjection.NAME,
+                        NotificationProjection.NAME, InventoryUpdateHandler.NAME, CustomerNotifier.NAME,
+                        ReceiptPrinter.NAME);
         assertThat(screen.selectedProperty().get().name()).isEqualTo(DirectoryProjection.NAME);
 
         rebuilds.removeFirst().run();

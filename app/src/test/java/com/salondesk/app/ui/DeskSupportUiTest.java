@@ -202,6 +202,9 @@ class DeskSupportUiTest {
     }
 
     private <T> Optional<Node> rowNode(TableView<T> table, Predicate<T> which) {
+        // The desk runs read models and handlers of its own (the till, stock, …) too, so the row may be below the
+        // fold: as a person would, scroll to it first.
+        table.getItems().stream().filter(which).findFirst().ifPresent(item -> robot.interact(() -> table.scrollTo(item)));
         return robot.from(table).lookup(".table-row-cell").queryAll().stream()
                 .filter(n -> n instanceof TableRow<?> r && r.getItem() != null && which.test(itemOf(r)) && n.isVisible())
                 .findFirst();

@@ -13,6 +13,7 @@ import com.salondesk.persistence.command.NotificationDesk;
 import com.salondesk.persistence.command.PaymentDesk;
 import com.salondesk.persistence.command.Rebase;
 import com.salondesk.persistence.command.StockDesk;
+import com.salondesk.persistence.command.TillDesk;
 import com.salondesk.persistence.desk.DeskDatabase;
 import com.salondesk.persistence.desk.DeskEventLog;
 import com.salondesk.persistence.desk.DeskIdentityStore;
@@ -30,10 +31,12 @@ import com.salondesk.persistence.projection.DirectoryProjection;
 import com.salondesk.persistence.projection.NotificationProjection;
 import com.salondesk.persistence.projection.PaymentLedgerProjection;
 import com.salondesk.persistence.projection.StockProjection;
+import com.salondesk.persistence.projection.TillProjection;
 import com.salondesk.persistence.read.DeskQueries;
 import com.salondesk.persistence.read.NotificationQueries;
 import com.salondesk.persistence.read.PaymentQueries;
 import com.salondesk.persistence.read.StockQueries;
+import com.salondesk.persistence.read.TillQueries;
 import com.salondesk.persistence.runtime.EventHandler;
 import com.salondesk.persistence.runtime.EventRuntime;
 import com.salondesk.persistence.snapshot.SnapshotPolicy;
@@ -75,6 +78,8 @@ public final class DeskBackEnd implements AutoCloseable {
     private final StockQueries stockQueries;
     private final StockDesk stock;
     private final Rebase rebase;
+    private final TillQueries tillQueries;
+    private final TillDesk tills;
     private final PaymentQueries paymentQueries;
     private final PaymentDesk payments;
     private final CheckoutDesk checkouts;
@@ -102,13 +107,16 @@ public final class DeskBackEnd implements AutoCloseable {
         this.bookings = new BookingDesk(store, clock);
         this.setup = new ChainSetup(store);
         this.attention = new AttentionDesk(store, clock);
-        this.identity = new DeskIdentityStore(database);
-        this.stockQueries = new StockQueries(database);
-        this.stock = new StockDesk(store, stockQueries);
         this.paymentQueries = new PaymentQueries(database, types.json());
         this.payments = new PaymentDesk(store, clock);
+        this.stockQueries = new StockQueries(database);
+        this.stock = new StockDesk(store, stockQueries);
+        // A retail sale that takes a product below what the stock read model has on hand asks for consent.
         this.checkouts = new CheckoutDesk(store, paymentQueries, stockQueries::onHand, clock);
+        this.identity = new DeskIdentityStore(database);
         this.rebase = new Rebase(store, log, identity::read);
+        this.tillQueries = new TillQueries(database);
+        this.tills = new TillDesk(store, tillQueries, clock);
         this.notifications = new NotificationDesk(store, clock);
         this.notificationQueries = new NotificationQueries(database);
         this.notificationSender = new NotificationSender(notifications, notificationQueries, queries, log, identity,
@@ -119,7 +127,7 @@ public final class DeskBackEnd implements AutoCloseable {
         this.runtime = new EventRuntime(database, log, bus, types, clock,
                 List.of(new DirectoryProjection(types.json()), new BookingProjection(),
                         new AttentionProjection(types.json()), new PaymentLedgerProjection(types.json()),
-                        new StockProjection(), new NotificationProjection()), allHandlers);
+                        new TillProjection(), new StockProjection(), new NotificationProjection()), allHandlers);
         this.deadLetterDesk = new DeadLetterDesk(store, runtime.handlers());
         this.clock = clock;
         this.rebaser = rebase;
@@ -214,6 +222,16 @@ public final class DeskBackEnd implements AutoCloseable {
     /** Dealing with the Needs-attention list: move, keep as an overbooking, cancel, dismiss. */
     public AttentionDesk attention() {
         return attention;
+    }
+
+    /** The desk's till: open with a float, cash in and out, close the day. */
+    public TillDesk tills() {
+        return tills;
+    }
+
+    /** The till read model: open till, movements, the day-close report. */
+    public TillQueries tillQueries() {
+        return tillQueries;
     }
 
     /** Deposits, refunds, gift vouchers and payments toward an open balance. */

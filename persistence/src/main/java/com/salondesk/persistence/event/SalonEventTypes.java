@@ -17,6 +17,8 @@ import com.salondesk.domain.staff.StaffEvent;
 import com.salondesk.domain.stock.StockEvent;
 import com.salondesk.domain.tenant.TenantEvent;
 import com.salondesk.domain.voucher.VoucherEvent;
+import com.salondesk.domain.till.DrawerEvent;
+import com.salondesk.domain.till.TillEvent;
 
 /** The catalogue of SalonDesk's events and their wire names; docs/events.md describes each one. */
 public final class SalonEventTypes {
@@ -65,6 +67,13 @@ public final class SalonEventTypes {
                 .register("voucher.redeemed", VoucherEvent.Redeemed.class, 1)
                 .register("voucher.redemption-refunded", VoucherEvent.RedemptionRefunded.class, 1)
                 .register("branch.tax-rates-changed", BranchEvent.TaxRatesChanged.class, 1)
+                // till: a drawer's business day on one desk (till-<tillId>) and the desk's open till (drawer-<deviceId>)
+                .register("till.opened", TillEvent.Opened.class, 1)
+                .register("till.cash-in", TillEvent.CashIn.class, 1)
+                .register("till.cash-out", TillEvent.CashOut.class, 1)
+                .register("till.closed", TillEvent.Closed.class, 1)
+                .register("drawer.till-taken", DrawerEvent.TillTaken.class, 1)
+                .register("drawer.till-given-back", DrawerEvent.TillGivenBack.class, 1)
                 // products, stock and the service's products and deposit (issue 11, stock)
                 .register("service.products-used-changed", ServiceEvent.ProductsUsedChanged.class, 1)
                 .register("service.deposit-changed", ServiceEvent.DepositChanged.class, 1)

@@ -163,7 +163,22 @@ class DirectDecodeTest {
                 new NotificationEvent.ResendRequested("n1", "maria", Instant.parse("2026-12-01T12:00:00Z")),
                 new BranchTemplateEvent.TemplateChanged("soho", NotificationKind.BOOKING_CONFIRMED, "de",
                         "Bis bald, {customer}", "Am {date} um {time}."),
-                new BranchTemplateEvent.TemplateReset("soho", NotificationKind.BOOKING_CONFIRMED, "de"));
+                new BranchTemplateEvent.TemplateReset("soho", NotificationKind.BOOKING_CONFIRMED, "de"),
+                // the till and the desk's drawer (issue 11, till)
+                new com.salondesk.domain.till.TillEvent.Opened("t1", "soho", "desk-a",
+                        java.time.LocalDate.of(2026, 12, 1), Money.of("150", "GBP"), "maria",
+                        Instant.parse("2026-12-01T08:45:00Z")),
+                new com.salondesk.domain.till.TillEvent.CashIn("t1", Money.of("20", "GBP"), "change from the bank",
+                        "maria", Instant.parse("2026-12-01T10:00:00Z")),
+                new com.salondesk.domain.till.TillEvent.CashOut("t1", Money.of("12.50", "GBP"), "window cleaner",
+                        "maria", Instant.parse("2026-12-01T11:00:00.000001Z")),
+                new com.salondesk.domain.till.TillEvent.Closed("t1", Money.of("157.00", "GBP"),
+                        Money.of("157.50", "GBP"), Money.of("-0.50", "GBP"),
+                        List.of(new com.salondesk.domain.till.DenominationCount(Money.of("50", "GBP"), 3),
+                                new com.salondesk.domain.till.DenominationCount(Money.of("0.50", "GBP"), 14)),
+                        "maria", Instant.parse("2026-12-01T18:30:00Z")),
+                new com.salondesk.domain.till.DrawerEvent.TillTaken("desk-a", "t1", java.time.LocalDate.of(2026, 12, 1)),
+                new com.salondesk.domain.till.DrawerEvent.TillGivenBack("desk-a", "t1"));
     }
 
     @Test
