@@ -102,7 +102,7 @@ class DeadLettersViewModelTest {
 
         // The desk's own handlers (the inventory update, the customer notifier) are offered beside the test's.
         assertThat(screen.handlerChoices()).extracting(FilterChoice::label)
-                .containsExactly("All handlers", "inventory-update", "customer-notifier", "receipts");
+                .containsExactly("All handlers", "customer-notifier", "inventory-update", "receipts");
         assertThat(screen.typeChoices()).extracting(FilterChoice::label)
                 .containsExactly("All event types", "booking.confirmed", "booking.created");
 
