@@ -54,7 +54,8 @@ public final class DeskDatabase implements AutoCloseable {
             Flyway.configure()
                     .dataSource(pool)
                     .locations("classpath:db/desk")
-                    .javaMigrations(new V5__BookingCancelCategory(), new V7__NeedsAttention())
+                    .javaMigrations(new V5__BookingCancelCategory(), new V7__NeedsAttention(),
+                            new V40__BookingSagas())
                     .load()
                     .migrate();
             DeskDatabase database = new DeskDatabase(folder, pool);

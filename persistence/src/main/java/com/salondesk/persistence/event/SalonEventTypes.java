@@ -2,6 +2,7 @@ package com.salondesk.persistence.event;
 
 import com.salondesk.domain.attention.AttentionEvent;
 import com.salondesk.domain.booking.BookingEvent;
+import com.salondesk.domain.bookingsaga.BookingSagaEvent;
 import com.salondesk.domain.branch.BranchEvent;
 import com.salondesk.domain.customer.CustomerEvent;
 import com.salondesk.domain.operations.HandlerEvent;
@@ -48,6 +49,16 @@ public final class SalonEventTypes {
                 .register("handler.event-skipped", HandlerEvent.EventSkipped.class, 1)
                 .register("attention.raised", AttentionEvent.Raised.class, 1)
                 .register("attention.resolved", AttentionEvent.Resolved.class, 1)
+                // booking confirmation saga (booking-saga-<bookingId>)
+                .register("booking-saga.started", BookingSagaEvent.Started.class, 1)
+                .register("booking-saga.step-completed", BookingSagaEvent.StepCompleted.class, 1)
+                .register("booking-saga.deposit-declined", BookingSagaEvent.DepositDeclined.class, 1)
+                .register("booking-saga.paused", BookingSagaEvent.Paused.class, 1)
+                .register("booking-saga.resumed", BookingSagaEvent.Resumed.class, 1)
+                .register("booking-saga.step-failed", BookingSagaEvent.StepFailed.class, 1)
+                .register("booking-saga.step-compensated", BookingSagaEvent.StepCompensated.class, 1)
+                .register("booking-saga.completed", BookingSagaEvent.Completed.class, 1)
+                .register("booking-saga.compensated", BookingSagaEvent.Compensated.class, 1)
                 .build();
     }
 }
