@@ -1,7 +1,10 @@
 package com.salondesk.domain.service;
 
 import com.salondesk.domain.shared.Money;
+import com.salondesk.domain.stock.StockLine;
 import java.time.Instant;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** What a manager can ask of the service menu. */
 public sealed interface ServiceCommand {
@@ -10,5 +13,17 @@ public sealed interface ServiceCommand {
     }
 
     record ChangePrice(String serviceId, Money price, Instant now) implements ServiceCommand {
+    }
+
+    /** The back-bar products one service uses (an empty list: none). */
+    record ChangeProductsUsed(String serviceId, List<StockLine> products, Instant now) implements ServiceCommand {
+        public ChangeProductsUsed {
+            products = List.copyOf(products);
+        }
+    }
+
+    /** The deposit asked at booking, paid within so many hours; a null amount asks none. */
+    record ChangeDeposit(String serviceId, @Nullable Money amount, int payWithinHours, Instant now)
+            implements ServiceCommand {
     }
 }

@@ -1,15 +1,23 @@
 package com.salondesk.domain.service;
 
-import java.time.Instant;
 import com.salondesk.domain.shared.Decider;
 import com.salondesk.domain.shared.DomainRejection;
+import com.salondesk.domain.shared.Money;
+import com.salondesk.domain.stock.StockLine;
+import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
-/** Keeps the service menu: names, durations and prices. */
+/** Keeps the service menu: names, durations, prices, the back-bar products a service uses and its deposit. */
 public final class ServiceDecider implements Decider<ServiceCommand, SalonService, ServiceEvent> {
 
     /** Longest service a salon books in one piece. */
     public static final int MAX_DURATION_MINUTES = 12 * 60;
+    /** Longest time a customer is given to pay a deposit: two weeks. */
+    public static final int MAX_PAY_WITHIN_HOURS = 14 * 24;
 
     public static String streamId(String serviceId) {
         return "service-" + serviceId;
@@ -45,7 +53,50 @@ public final class ServiceDecider implements Decider<ServiceCommand, SalonServic
                     yield List.of(new ServiceEvent.PriceChanged(o.serviceId(), c.price()));
                 }
             };
+            case ServiceCommand.ChangeProductsUsed c -> switch (state) {
+                case SalonService.NotOffered n -> throw new DomainRejection("service.not-found", c.serviceId());
+                case SalonService.Offered o when o.productsUsed().equals(c.products()) -> List.of();
+                case SalonService.Offered o -> {
+                    Set<String> seen = new HashSet<>();
+                    for (StockLine line : c.products()) {
+                        if (line.quantity().signum() <= 0) {
+                            throw new DomainRejection("service.product-quantity-not-positive",
+                                    line.quantity().toPlainString());
+                        }
+                        if (!seen.add(line.productId())) {
+                            throw new DomainRejection("stock.product-twice", line.productId());
+                        }
+                    }
+                    yield List.of(new ServiceEvent.ProductsUsedChanged(o.serviceId(), c.products()));
+                }
+            };
+            case ServiceCommand.ChangeDeposit c -> switch (state) {
+                case SalonService.NotOffered n -> throw new DomainRejection("service.not-found", c.serviceId());
+                case SalonService.Offered o when Objects.equals(o.deposit(), deposit(c.amount(), c.payWithinHours())) ->
+                        List.of();
+                case SalonService.Offered o -> {
+                    @Nullable Money amount = c.amount();
+                    if (amount != null) {
+                        if (amount.amount().signum() <= 0) {
+                            throw new DomainRejection("service.deposit-not-positive");
+                        }
+                        if (!amount.currency().equals(o.price().currency())
+                                || amount.amount().compareTo(o.price().amount()) > 0) {
+                            throw new DomainRejection("service.deposit-above-price", o.price());
+                        }
+                        if (c.payWithinHours() < 0 || c.payWithinHours() > MAX_PAY_WITHIN_HOURS) {
+                            throw new DomainRejection("service.deposit-pay-within", MAX_PAY_WITHIN_HOURS);
+                        }
+                    }
+                    yield List.of(new ServiceEvent.DepositChanged(o.serviceId(), amount,
+                            amount == null ? 0 : c.payWithinHours()));
+                }
+            };
         };
+    }
+
+    private static @Nullable Deposit deposit(@Nullable Money amount, int payWithinHours) {
+        return amount == null ? null : new Deposit(amount, payWithinHours);
     }
 
     /** The command that recorded {@code event}, to decide again on a newer state (sync rebase). */
@@ -54,6 +105,10 @@ public final class ServiceDecider implements Decider<ServiceCommand, SalonServic
             case ServiceEvent.Added a -> new ServiceCommand.Add(a.serviceId(), a.name(), a.category(),
                     a.durationMinutes(), a.price(), now);
             case ServiceEvent.PriceChanged c -> new ServiceCommand.ChangePrice(c.serviceId(), c.price(), now);
+            case ServiceEvent.ProductsUsedChanged c -> new ServiceCommand.ChangeProductsUsed(c.serviceId(),
+                    c.products(), now);
+            case ServiceEvent.DepositChanged c -> new ServiceCommand.ChangeDeposit(c.serviceId(), c.amount(),
+                    c.payWithinHours(), now);
         };
     }
 
@@ -63,7 +118,16 @@ public final class ServiceDecider implements Decider<ServiceCommand, SalonServic
             case ServiceEvent.Added a -> new SalonService.Offered(a.serviceId(), a.name(), a.category(),
                     a.durationMinutes(), a.price());
             case ServiceEvent.PriceChanged c -> state instanceof SalonService.Offered o
-                    ? new SalonService.Offered(o.serviceId(), o.name(), o.category(), o.durationMinutes(), c.price())
+                    ? new SalonService.Offered(o.serviceId(), o.name(), o.category(), o.durationMinutes(), c.price(),
+                            o.productsUsed(), o.deposit())
+                    : state;
+            case ServiceEvent.ProductsUsedChanged c -> state instanceof SalonService.Offered o
+                    ? new SalonService.Offered(o.serviceId(), o.name(), o.category(), o.durationMinutes(), o.price(),
+                            c.products(), o.deposit())
+                    : state;
+            case ServiceEvent.DepositChanged c -> state instanceof SalonService.Offered o
+                    ? new SalonService.Offered(o.serviceId(), o.name(), o.category(), o.durationMinutes(), o.price(),
+                            o.productsUsed(), deposit(c.amount(), c.payWithinHours()))
                     : state;
         };
     }

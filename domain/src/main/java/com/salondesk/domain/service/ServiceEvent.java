@@ -2,6 +2,9 @@ package com.salondesk.domain.service;
 
 import com.salondesk.domain.shared.DomainEvent;
 import com.salondesk.domain.shared.Money;
+import com.salondesk.domain.stock.StockLine;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** Facts about a service on the menu (a cut, a colour, a manicure). */
 public sealed interface ServiceEvent extends DomainEvent {
@@ -10,5 +13,15 @@ public sealed interface ServiceEvent extends DomainEvent {
     }
 
     record PriceChanged(String serviceId, Money price) implements ServiceEvent {
+    }
+
+    record ProductsUsedChanged(String serviceId, List<StockLine> products) implements ServiceEvent {
+        public ProductsUsedChanged {
+            products = List.copyOf(products);
+        }
+    }
+
+    /** A null amount: the service asks no deposit any more. */
+    record DepositChanged(String serviceId, @Nullable Money amount, int payWithinHours) implements ServiceEvent {
     }
 }

@@ -95,4 +95,57 @@ class ServiceDeciderTest {
         var price = new ServiceEvent.PriceChanged(CUT, Money.of("60.00", "GBP"));
         menu.given(ADDED).when(ServiceDecider.again(price, at)).thenEvents(price);
     }
+
+    @Test
+    void a_colour_declares_the_back_bar_products_it_uses() {
+        var products = java.util.List.of(com.salondesk.domain.stock.StockLine.of("tube", "60"),
+                com.salondesk.domain.stock.StockLine.of("developer", "90"));
+        menu.given(ADDED).when(new ServiceCommand.ChangeProductsUsed(CUT, products, NOW))
+                .thenEvents(new ServiceEvent.ProductsUsedChanged(CUT, products));
+        menu.given(ADDED, new ServiceEvent.ProductsUsedChanged(CUT, products))
+                .when(new ServiceCommand.ChangeProductsUsed(CUT, products, NOW)).thenNothing();
+        menu.given(ADDED).when(new ServiceCommand.ChangeProductsUsed(CUT,
+                java.util.List.of(com.salondesk.domain.stock.StockLine.of("tube", "0")), NOW))
+                .thenRejected("service.product-quantity-not-positive");
+        menu.given(ADDED).when(new ServiceCommand.ChangeProductsUsed(CUT, java.util.List.of(
+                com.salondesk.domain.stock.StockLine.of("tube", "1"), com.salondesk.domain.stock.StockLine.of("tube", "2")),
+                NOW)).thenRejected("stock.product-twice");
+        SalonService after = new ServiceDecider().fold(java.util.List.of(ADDED,
+                new ServiceEvent.ProductsUsedChanged(CUT, products), new ServiceEvent.PriceChanged(CUT, Money.of("60", "GBP"))));
+        assertThat(((SalonService.Offered) after).productsUsed()).isEqualTo(products);
+    }
+
+    @Test
+    void a_long_service_asks_a_deposit_no_more_than_its_price() {
+        menu.given(ADDED).when(new ServiceCommand.ChangeDeposit(CUT, Money.of("20", "GBP"), 48, NOW))
+                .thenEvents(new ServiceEvent.DepositChanged(CUT, Money.of("20", "GBP"), 48));
+        menu.given(ADDED, new ServiceEvent.DepositChanged(CUT, Money.of("20", "GBP"), 48))
+                .when(new ServiceCommand.ChangeDeposit(CUT, Money.of("20.00", "GBP"), 48, NOW)).thenNothing();
+        menu.given(ADDED, new ServiceEvent.DepositChanged(CUT, Money.of("20", "GBP"), 48))
+                .when(new ServiceCommand.ChangeDeposit(CUT, null, 5, NOW))
+                .thenEvents(new ServiceEvent.DepositChanged(CUT, null, 0));
+        menu.given(ADDED).when(new ServiceCommand.ChangeDeposit(CUT, Money.of("56", "GBP"), 48, NOW))
+                .thenRejected("service.deposit-above-price");
+        menu.given(ADDED).when(new ServiceCommand.ChangeDeposit(CUT, Money.of("10", "EUR"), 48, NOW))
+                .thenRejected("service.deposit-above-price");
+        menu.given(ADDED).when(new ServiceCommand.ChangeDeposit(CUT, Money.of("0", "GBP"), 48, NOW))
+                .thenRejected("service.deposit-not-positive");
+        menu.given(ADDED).when(new ServiceCommand.ChangeDeposit(CUT, Money.of("10", "GBP"), -1, NOW))
+                .thenRejected("service.deposit-pay-within");
+        menu.given().when(new ServiceCommand.ChangeDeposit(CUT, Money.of("10", "GBP"), 1, NOW))
+                .thenRejected("service.not-found");
+        SalonService after = new ServiceDecider().fold(java.util.List.of(ADDED,
+                new ServiceEvent.DepositChanged(CUT, Money.of("20", "GBP"), 48)));
+        assertThat(((SalonService.Offered) after).deposit()).isEqualTo(new Deposit(Money.of("20", "GBP"), 48));
+        assertThat(new SalonService.Offered("x", "X", "Hair", 30, Money.of("1", "GBP")).deposit()).isNull();
+    }
+
+    @Test
+    void new_events_are_decided_again_as_their_commands() {
+        var products = new ServiceEvent.ProductsUsedChanged(CUT, java.util.List.of(
+                com.salondesk.domain.stock.StockLine.of("tube", "60")));
+        menu.given(ADDED).when(ServiceDecider.again(products, NOW)).thenEvents(products);
+        var deposit = new ServiceEvent.DepositChanged(CUT, Money.of("20.00", "GBP"), 24);
+        menu.given(ADDED).when(ServiceDecider.again(deposit, NOW)).thenEvents(deposit);
+    }
 }

@@ -6,10 +6,12 @@ import com.salondesk.domain.bookingsaga.BookingSagaEvent;
 import com.salondesk.domain.branch.BranchEvent;
 import com.salondesk.domain.customer.CustomerEvent;
 import com.salondesk.domain.operations.HandlerEvent;
+import com.salondesk.domain.product.ProductEvent;
 import com.salondesk.domain.schedule.CustomerDayEvent;
 import com.salondesk.domain.schedule.StaffDayEvent;
 import com.salondesk.domain.service.ServiceEvent;
 import com.salondesk.domain.staff.StaffEvent;
+import com.salondesk.domain.stock.StockEvent;
 import com.salondesk.domain.tenant.TenantEvent;
 
 /** The catalogue of SalonDesk's events and their wire names; docs/events.md describes each one. */
@@ -59,6 +61,19 @@ public final class SalonEventTypes {
                 .register("booking-saga.step-compensated", BookingSagaEvent.StepCompensated.class, 1)
                 .register("booking-saga.completed", BookingSagaEvent.Completed.class, 1)
                 .register("booking-saga.compensated", BookingSagaEvent.Compensated.class, 1)
+                // products, stock and the service's products and deposit (issue 11, stock)
+                .register("service.products-used-changed", ServiceEvent.ProductsUsedChanged.class, 1)
+                .register("service.deposit-changed", ServiceEvent.DepositChanged.class, 1)
+                .register("product.added", ProductEvent.Added.class, 1)
+                .register("product.price-changed", ProductEvent.PriceChanged.class, 1)
+                .register("product.low-stock-threshold-set", ProductEvent.LowStockThresholdSet.class, 1)
+                .register("stock.received", StockEvent.Received.class, 1)
+                .register("stock.adjusted", StockEvent.Adjusted.class, 1)
+                .register("stock.counted", StockEvent.Counted.class, 1)
+                .register("stock.sold", StockEvent.Sold.class, 1)
+                .register("stock.reserved", StockEvent.Reserved.class, 1)
+                .register("stock.released", StockEvent.Released.class, 1)
+                .register("stock.used", StockEvent.Used.class, 1)
                 .build();
     }
 }

@@ -12,6 +12,9 @@ import com.salondesk.domain.branch.BranchEvent;
 import com.salondesk.domain.customer.CustomerEvent;
 import com.salondesk.domain.operations.HandlerEvent;
 import com.salondesk.domain.schedule.StaffDayEvent;
+import com.salondesk.domain.product.ProductEvent;
+import com.salondesk.domain.product.ProductKind;
+import com.salondesk.domain.product.ProductUnit;
 import com.salondesk.domain.service.ServiceEvent;
 import com.salondesk.domain.shared.DomainEvent;
 import com.salondesk.domain.shared.Money;
@@ -19,6 +22,9 @@ import com.salondesk.domain.shared.TimeRange;
 import com.salondesk.domain.shared.WeeklyHours;
 import com.salondesk.domain.staff.StaffEvent;
 import com.salondesk.domain.staff.StaffRole;
+import com.salondesk.domain.stock.StockCount;
+import com.salondesk.domain.stock.StockEvent;
+import com.salondesk.domain.stock.StockLine;
 import com.salondesk.domain.tenant.TenantEvent;
 import java.io.IOException;
 import java.io.InputStream;
@@ -92,7 +98,23 @@ class DirectDecodeTest {
                         "0193f3c2-7b00-7cc1-9d2e-5b8f0a1c2d00", "schedule.slot-reserved", "schedule-anna-2026-12-01",
                         "desk-a"),
                 new com.salondesk.domain.attention.AttentionEvent.Resolved("e1",
-                        com.salondesk.domain.attention.Resolution.OVERBOOKED, "maria"));
+                        com.salondesk.domain.attention.Resolution.OVERBOOKED, "maria"),
+                // products, stock and the service's products and deposit (issue 11, stock)
+                new ServiceEvent.ProductsUsedChanged("colour", List.of(StockLine.of("tube", "60.5"))),
+                new ServiceEvent.DepositChanged("colour", Money.of("20.00", "GBP"), 48),
+                new ProductEvent.Added("tube", "Colour tube 6.1", "CT-61", ProductKind.BACK_BAR, ProductUnit.ML, null),
+                new ProductEvent.PriceChanged("shampoo", Money.of("15.00", "GBP")),
+                new ProductEvent.LowStockThresholdSet("tube", "soho", new BigDecimal("250.00")),
+                new StockEvent.Received("m1", "soho", "DN-1", List.of(StockLine.of("tube", "500"))),
+                new StockEvent.Adjusted("m2", "soho", "broken", List.of(StockLine.of("shampoo", "-1")),
+                        List.of(StockLine.of("shampoo", "-1"))),
+                new StockEvent.Counted("m3", "soho", List.of(new StockCount("tube", new BigDecimal("120"),
+                        new BigDecimal("100.50"), new BigDecimal("-19.50")))),
+                new StockEvent.Sold("m4", "soho", "co1", List.of(StockLine.of("shampoo", "2")), List.of()),
+                new StockEvent.Reserved("b1", "soho", List.of(StockLine.of("tube", "60"))),
+                new StockEvent.Released("b1", List.of(StockLine.of("tube", "15")), "not-used"),
+                new StockEvent.Used("b1", "soho", List.of(StockLine.of("tube", "45")),
+                        List.of(StockLine.of("tube", "45"))));
     }
 
     @Test
