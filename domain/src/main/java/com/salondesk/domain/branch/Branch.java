@@ -14,7 +14,18 @@ public sealed interface Branch {
 
     /** An open branch; {@code checkInMinutes} is how early before an appointment the desk may check in. */
     record Open(String branchId, String name, Address address, String timeZone, String currency,
-                WeeklyHours openingHours, int checkInMinutes) implements Branch {
+                WeeklyHours openingHours, int checkInMinutes, TaxRates taxRates) implements Branch {
+
+        /** A branch before it set tax rates: everything untaxed. */
+        public Open(String branchId, String name, Address address, String timeZone, String currency,
+                    WeeklyHours openingHours, int checkInMinutes) {
+            this(branchId, name, address, timeZone, currency, openingHours, checkInMinutes, TaxRates.none());
+        }
+
+        public Open {
+            // Snapshots taken before branches had tax rates read back without them.
+            taxRates = taxRates == null ? TaxRates.none() : taxRates;
+        }
 
         /** A branch as opened, with the standard check-in window. */
         public Open(String branchId, String name, Address address, String timeZone, String currency,

@@ -15,4 +15,8 @@ public sealed interface BranchCommand {
     /** How many minutes before an appointment the desk may check the customer in (and complete it). */
     record ChangeCheckInWindow(String branchId, int minutes, Instant now) implements BranchCommand {
     }
+
+    /** Set the branch's tax rates in percent per kind of sale ({@link TaxRates#SERVICES}, {@link TaxRates#RETAIL}). */
+    record ChangeTaxRates(String branchId, TaxRates rates, Instant now) implements BranchCommand {
+    }
 }

@@ -3,6 +3,7 @@ package com.salondesk.domain.branch;
 import java.time.Instant;
 import com.salondesk.domain.shared.Decider;
 import com.salondesk.domain.shared.DomainRejection;
+import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.Currency;
@@ -13,6 +14,8 @@ public final class BranchDecider implements Decider<BranchCommand, Branch, Branc
 
     /** The longest check-in window a branch may set: four hours. */
     public static final int MAX_CHECK_IN_MINUTES = 240;
+    /** The highest tax rate a branch may set, in percent. */
+    public static final BigDecimal MAX_TAX_PERCENT = BigDecimal.valueOf(100);
 
     public static String streamId(String branchId) {
         return "branch-" + branchId;
@@ -48,6 +51,14 @@ public final class BranchDecider implements Decider<BranchCommand, Branch, Branc
                 case Branch.Open b when b.checkInMinutes() == c.minutes() -> List.of();
                 case Branch.Open b -> List.of(new BranchEvent.CheckInWindowChanged(b.branchId(), c.minutes()));
             };
+            case BranchCommand.ChangeTaxRates c -> switch (state) {
+                case Branch.NotOpened n -> throw notFound(c.branchId());
+                case Branch.Open b -> {
+                    requireRates(c.rates());
+                    yield sameRates(b.taxRates(), c.rates()) ? List.of()
+                            : List.of(new BranchEvent.TaxRatesChanged(b.branchId(), c.rates().percentByCategory()));
+                }
+            };
         };
     }
 
@@ -60,6 +71,8 @@ public final class BranchDecider implements Decider<BranchCommand, Branch, Branc
                     c.openingHours(), now);
             case BranchEvent.CheckInWindowChanged c -> new BranchCommand.ChangeCheckInWindow(c.branchId(), c.minutes(),
                     now);
+            case BranchEvent.TaxRatesChanged c -> new BranchCommand.ChangeTaxRates(c.branchId(),
+                    new TaxRates(c.percentByCategory()), now);
         };
     }
 
@@ -70,17 +83,41 @@ public final class BranchDecider implements Decider<BranchCommand, Branch, Branc
                     o.currency(), o.openingHours());
             case BranchEvent.OpeningHoursChanged c -> state instanceof Branch.Open b
                     ? new Branch.Open(b.branchId(), b.name(), b.address(), b.timeZone(), b.currency(), c.openingHours(),
-                    b.checkInMinutes())
+                    b.checkInMinutes(), b.taxRates())
                     : state;
             case BranchEvent.CheckInWindowChanged c -> state instanceof Branch.Open b
                     ? new Branch.Open(b.branchId(), b.name(), b.address(), b.timeZone(), b.currency(), b.openingHours(),
-                    c.minutes())
+                    c.minutes(), b.taxRates())
+                    : state;
+            case BranchEvent.TaxRatesChanged c -> state instanceof Branch.Open b
+                    ? new Branch.Open(b.branchId(), b.name(), b.address(), b.timeZone(), b.currency(), b.openingHours(),
+                    b.checkInMinutes(), new TaxRates(c.percentByCategory()))
                     : state;
         };
     }
 
     private static DomainRejection notFound(String branchId) {
         return new DomainRejection("branch.not-found", branchId);
+    }
+
+    private static void requireRates(TaxRates rates) {
+        rates.percentByCategory().forEach((category, percent) -> {
+            if (category == null || category.isBlank()) {
+                throw new DomainRejection("branch.tax-category-required");
+            }
+            if (percent == null || percent.signum() < 0 || percent.compareTo(MAX_TAX_PERCENT) > 0) {
+                throw new DomainRejection("branch.invalid-tax-rate", category, percent == null ? "" : percent);
+            }
+        });
+    }
+
+    /** 20 and 20.0 percent are the same rate: compare by value, not by how it was written. */
+    private static boolean sameRates(TaxRates a, TaxRates b) {
+        if (!a.percentByCategory().keySet().equals(b.percentByCategory().keySet())) {
+            return false;
+        }
+        return a.percentByCategory().entrySet().stream()
+                .allMatch(e -> e.getValue().compareTo(b.percentFor(e.getKey())) == 0);
     }
 
     private static void requireName(String name) {

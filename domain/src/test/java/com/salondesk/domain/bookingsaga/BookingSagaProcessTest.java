@@ -1,5 +1,6 @@
 package com.salondesk.domain.bookingsaga;
 
+import com.salondesk.domain.stock.StockLine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.salondesk.domain.bookingsaga.BookingSagaAction.*;
@@ -24,7 +25,7 @@ class BookingSagaProcessTest {
     private static final Instant T2 = CREATED.plusSeconds(2);
     private static final Instant T3 = CREATED.plusSeconds(3);
     private static final Money DEPOSIT = Money.of("20.00", "GBP");
-    private static final List<ProductNeed> COLOUR = List.of(new ProductNeed("colour", new BigDecimal("60")));
+    private static final List<StockLine> COLOUR = List.of(new StockLine("colour", new BigDecimal("60")));
     private static final List<SagaStep> ALL = List.of(SagaStep.RESERVE_STOCK, SagaStep.TAKE_DEPOSIT, SagaStep.CONFIRM);
     private static final Instant PAY_BY = CREATED.plus(Duration.ofHours(24));
 

@@ -19,6 +19,10 @@ import com.salondesk.persistence.projection.AttentionProjection;
 import com.salondesk.persistence.projection.BookingProjection;
 import com.salondesk.persistence.projection.DirectoryProjection;
 import com.salondesk.persistence.read.DeskQueries;
+import com.salondesk.persistence.read.SagaQueries;
+import com.salondesk.persistence.saga.BookingConfirmationSaga;
+import com.salondesk.persistence.saga.SagaDeadlines;
+import com.salondesk.persistence.projection.BookingSagaProjection;
 import com.salondesk.persistence.runtime.EventHandler;
 import com.salondesk.persistence.runtime.EventRuntime;
 import com.salondesk.persistence.snapshot.SnapshotPolicy;
@@ -59,6 +63,10 @@ public final class DeskBackEnd implements AutoCloseable {
     private final Rebase rebase;
     private final DeskIdentityStore identity;
     private final Clock clock;
+    /** The booking confirmation saga, its queries and its deadline clock. */
+    private final SagaQueries sagaQueries;
+    private final BookingConfirmationSaga saga;
+    private final SagaDeadlines sagaDeadlines;
     /** Decides superseded streams again once sync has moved them aside. */
     private final Rebaser rebaser;
     /** The desk's sync client once {@link #startSync} or {@link #openSync} made it; guarded by this. */
@@ -78,12 +86,15 @@ public final class DeskBackEnd implements AutoCloseable {
         this.attention = new AttentionDesk(store, clock);
         this.identity = new DeskIdentityStore(database);
         this.rebase = new Rebase(store, log, identity::read);
+        this.sagaQueries = new SagaQueries(database, log);
+        this.saga = new BookingConfirmationSaga(store, log, identity, (branchId, productIds) -> java.util.Map.of() /* until stock's read model is merged */, clock);
+        this.sagaDeadlines = new SagaDeadlines(saga, sagaQueries, identity, clock);
         List<EventHandler> allHandlers = new ArrayList<>(deskHandlers());
         allHandlers.addAll(handlers);
         EventRuntime.check(allHandlers, types);
         this.runtime = new EventRuntime(database, log, bus, types, clock,
                 List.of(new DirectoryProjection(types.json()), new BookingProjection(),
-                        new AttentionProjection(types.json())), allHandlers);
+                        new AttentionProjection(types.json()), new BookingSagaProjection()), allHandlers);
         this.deadLetterDesk = new DeadLetterDesk(store, runtime.handlers());
         this.clock = clock;
         this.rebaser = rebase;
@@ -95,6 +106,7 @@ public final class DeskBackEnd implements AutoCloseable {
      */
     private List<EventHandler> deskHandlers() {
         List<EventHandler> desk = new ArrayList<>();
+        desk.add(saga);
         return desk;
     }
 
@@ -113,6 +125,7 @@ public final class DeskBackEnd implements AutoCloseable {
         DeskBackEnd desk = new DeskBackEnd(folder, clock, handlers, snapshotPolicy);
         try {
             desk.runtime.start();
+            desk.sagaDeadlines.start(SagaDeadlines.STANDARD_PERIOD);
         } catch (RuntimeException | Error e) {
             // What went wrong on start is what the caller must hear; trouble closing the half-started desk
             // only rides along.
@@ -179,6 +192,16 @@ public final class DeskBackEnd implements AutoCloseable {
     /** Skipping a handler's dead letter, as a command. */
     public DeadLetterDesk deadLetterDesk() {
         return deadLetterDesk;
+    }
+
+    /** Where each booking's confirmation saga stands. */
+    public SagaQueries sagas() {
+        return sagaQueries;
+    }
+
+    /** The clock that fails sagas whose step is overdue; {@link SagaDeadlines#checkNow()} looks at once. */
+    public SagaDeadlines sagaDeadlines() {
+        return sagaDeadlines;
     }
 
     public DeskIdentityStore identity() {
@@ -320,7 +343,7 @@ public final class DeskBackEnd implements AutoCloseable {
                 client.close();
             }
         };
-        for (Runnable step : List.<Runnable>of(closeSync, runtime::close, log::close, database::close)) {
+        for (Runnable step : List.<Runnable>of(closeSync, sagaDeadlines::close, runtime::close, log::close, database::close)) {
             try {
                 step.run();
             } catch (RuntimeException e) {

@@ -18,6 +18,8 @@ import com.salondesk.domain.operations.HandlerDecider;
 import com.salondesk.domain.operations.HandlerEvent;
 import com.salondesk.domain.product.ProductDecider;
 import com.salondesk.domain.product.ProductEvent;
+import com.salondesk.domain.payment.PaymentDecider;
+import com.salondesk.domain.payment.PaymentEvent;
 import com.salondesk.domain.schedule.CustomerDay;
 import com.salondesk.domain.schedule.CustomerDayDecider;
 import com.salondesk.domain.schedule.CustomerDayEvent;
@@ -33,6 +35,8 @@ import com.salondesk.domain.staff.StaffDecider;
 import com.salondesk.domain.staff.StaffEvent;
 import com.salondesk.domain.tenant.TenantDecider;
 import com.salondesk.domain.tenant.TenantEvent;
+import com.salondesk.domain.voucher.VoucherDecider;
+import com.salondesk.domain.voucher.VoucherEvent;
 import com.salondesk.persistence.command.AggregateStore.Step;
 import com.salondesk.persistence.desk.DeskEventLog;
 import com.salondesk.persistence.desk.DeskIdentity;
@@ -152,6 +156,10 @@ public final class Rebase implements Rebaser {
             case TenantEvent e -> Step.on(id, new TenantDecider(), TenantEvent.class, TenantDecider.again(e, at));
             case HandlerEvent e -> Step.on(id, new HandlerDecider(), HandlerEvent.class, HandlerDecider.again(e));
             case ProductEvent e -> Step.on(id, new ProductDecider(), ProductEvent.class, ProductDecider.again(e, actor, at));
+            case PaymentEvent e -> Step.on(id, new PaymentDecider(), PaymentEvent.class,
+                    PaymentDecider.again(e, actor, at));
+            case VoucherEvent e -> Step.on(id, new VoucherDecider(), VoucherEvent.class,
+                    VoucherDecider.again(e, actor, at));
             default -> null;
         };
         return Optional.ofNullable(step);

@@ -4,15 +4,18 @@ import com.salondesk.domain.attention.AttentionEvent;
 import com.salondesk.domain.booking.BookingEvent;
 import com.salondesk.domain.bookingsaga.BookingSagaEvent;
 import com.salondesk.domain.branch.BranchEvent;
+import com.salondesk.domain.checkout.CheckoutEvent;
 import com.salondesk.domain.customer.CustomerEvent;
 import com.salondesk.domain.operations.HandlerEvent;
 import com.salondesk.domain.product.ProductEvent;
+import com.salondesk.domain.payment.PaymentEvent;
 import com.salondesk.domain.schedule.CustomerDayEvent;
 import com.salondesk.domain.schedule.StaffDayEvent;
 import com.salondesk.domain.service.ServiceEvent;
 import com.salondesk.domain.staff.StaffEvent;
 import com.salondesk.domain.stock.StockEvent;
 import com.salondesk.domain.tenant.TenantEvent;
+import com.salondesk.domain.voucher.VoucherEvent;
 
 /** The catalogue of SalonDesk's events and their wire names; docs/events.md describes each one. */
 public final class SalonEventTypes {
@@ -74,6 +77,16 @@ public final class SalonEventTypes {
                 .register("stock.reserved", StockEvent.Reserved.class, 1)
                 .register("stock.released", StockEvent.Released.class, 1)
                 .register("stock.used", StockEvent.Used.class, 1)
+                // payments, checkouts, gift vouchers and branch tax rates (pay)
+                .register("payment.taken", PaymentEvent.Taken.class, 1)
+                .register("payment.declined", PaymentEvent.Declined.class, 1)
+                .register("payment.refunded", PaymentEvent.Refunded.class, 1)
+                .register("checkout.completed", CheckoutEvent.Completed.class, 1)
+                .register("checkout.balance-paid", CheckoutEvent.BalancePaid.class, 1)
+                .register("voucher.sold", VoucherEvent.Sold.class, 1)
+                .register("voucher.redeemed", VoucherEvent.Redeemed.class, 1)
+                .register("voucher.redemption-refunded", VoucherEvent.RedemptionRefunded.class, 1)
+                .register("branch.tax-rates-changed", BranchEvent.TaxRatesChanged.class, 1)
                 .build();
     }
 }

@@ -1,7 +1,7 @@
 package com.salondesk.persistence.projection;
 
 import static org.jooq.impl.DSL.field;
-import static org.jooq.impl.DSL.name;
+
 import static org.jooq.impl.DSL.table;
 
 import com.salondesk.domain.bookingsaga.BookingSagaEvent;
@@ -31,20 +31,20 @@ public final class BookingSagaProjection implements Projection {
 
     /** The read model's table and columns. */
     public static final class Sagas {
-        public static final Table<Record> TABLE = table(name(NAME));
-        public static final Field<String> BOOKING_ID = field(name(NAME, "booking_id"), SQLDataType.VARCHAR);
+        public static final Table<Record> TABLE = table(DSL.name(NAME));
+        public static final Field<String> BOOKING_ID = field(DSL.name(NAME, "booking_id"), SQLDataType.VARCHAR);
         /** The desk that recorded the booking and runs its saga. */
-        public static final Field<String> DEVICE_ID = field(name(NAME, "device_id"), SQLDataType.VARCHAR);
+        public static final Field<String> DEVICE_ID = field(DSL.name(NAME, "device_id"), SQLDataType.VARCHAR);
         /** {@code SagaProgress.Stage} by name. */
-        public static final Field<String> STAGE = field(name(NAME, "stage"), SQLDataType.VARCHAR);
-        public static final Field<String> CURRENT_STEP = field(name(NAME, "current_step"), SQLDataType.VARCHAR);
+        public static final Field<String> STAGE = field(DSL.name(NAME, "stage"), SQLDataType.VARCHAR);
+        public static final Field<String> CURRENT_STEP = field(DSL.name(NAME, "current_step"), SQLDataType.VARCHAR);
         /** Until when the current step may take; null once the saga is over. */
-        public static final Field<OffsetDateTime> DEADLINE = field(name(NAME, "deadline"),
+        public static final Field<OffsetDateTime> DEADLINE = field(DSL.name(NAME, "deadline"),
                 SQLDataType.TIMESTAMPWITHTIMEZONE);
-        public static final Field<String> REASON_CODE = field(name(NAME, "reason_code"), SQLDataType.VARCHAR);
-        public static final Field<OffsetDateTime> UPDATED_AT = field(name(NAME, "updated_at"),
+        public static final Field<String> REASON_CODE = field(DSL.name(NAME, "reason_code"), SQLDataType.VARCHAR);
+        public static final Field<OffsetDateTime> UPDATED_AT = field(DSL.name(NAME, "updated_at"),
                 SQLDataType.TIMESTAMPWITHTIMEZONE);
-        public static final Field<String> TENANT_ID = field(name(NAME, "tenant_id"), SQLDataType.VARCHAR);
+        public static final Field<String> TENANT_ID = field(DSL.name(NAME, "tenant_id"), SQLDataType.VARCHAR);
 
         private Sagas() {
         }

@@ -13,7 +13,6 @@ import com.salondesk.domain.bookingsaga.BookingSagaEvent;
 import com.salondesk.domain.bookingsaga.BookingSagaInput;
 import com.salondesk.domain.bookingsaga.BookingSagaProcess;
 import com.salondesk.domain.bookingsaga.BookingSagaProcess.Reaction;
-import com.salondesk.domain.bookingsaga.ProductNeed;
 import com.salondesk.domain.branch.BranchDecider;
 import com.salondesk.domain.branch.BranchEvent;
 import com.salondesk.domain.payment.PaymentCommand;
@@ -33,6 +32,8 @@ import com.salondesk.domain.shared.UuidV7;
 import com.salondesk.domain.stock.StockCommand;
 import com.salondesk.domain.stock.StockLine;
 import com.salondesk.domain.stock.StockPolicy;
+import com.salondesk.domain.stock.StockEvent;
+import com.salondesk.domain.stock.StockReservationDecider;
 import com.salondesk.persistence.command.AggregateStore;
 import com.salondesk.persistence.command.AggregateStore.Step;
 import com.salondesk.persistence.desk.DeskEventLog;
@@ -209,7 +210,7 @@ public final class BookingConfirmationSaga implements EventHandler {
                 var reserve = reserveCommand(r, clock.instant());
                 try {
                     StockPolicy.reserve(stock.available(r.branchId(),
-                            r.lines().stream().map(ProductNeed::productId).toList()), reserve);
+                            r.lines().stream().map(StockLine::productId).toList()), reserve);
                 } catch (DomainRejection refused) {
                     return Optional.of(refused);
                 }
@@ -219,23 +220,29 @@ public final class BookingConfirmationSaga implements EventHandler {
     }
 
     private static StockCommand.Reserve reserveCommand(BookingSagaAction.ReserveStock r, Instant now) {
-        return new StockCommand.Reserve(r.bookingId(), r.branchId(),
-                r.lines().stream().map(l -> new StockLine(l.productId(), l.quantity())).toList(), ACTOR, now);
+        return new StockCommand.Reserve(r.bookingId(), r.branchId(), r.lines(), ACTOR, now);
     }
 
     /** The owning aggregates' commands for one of the saga's actions. */
     private List<Step<?, ?, ?>> stepsFor(BookingSagaAction action, Instant now) {
         return switch (action) {
-            case BookingSagaAction.ReserveStock r -> List.of(StockSteps.reserve(reserveCommand(r, now)));
-            case BookingSagaAction.ReleaseStock r -> List.of(StockSteps.release(
+            case BookingSagaAction.ReserveStock r -> List.of(reservation(r.bookingId(), reserveCommand(r, now)));
+            case BookingSagaAction.ReleaseStock r -> List.of(reservation(r.bookingId(),
                     new StockCommand.Release(r.bookingId(), r.reason(), ACTOR, now)));
             case BookingSagaAction.RefundDeposit r -> List.of(Step.on(PaymentDecider.streamId(r.paymentId()),
                     new PaymentDecider(), PaymentEvent.class,
-                    new PaymentCommand.Refund(r.paymentId(), r.amount(), r.reason(), ACTOR, now)));
+                    // A refund id of its own, so that the saga's refund of a deposit is recorded once.
+                    new PaymentCommand.Refund(r.paymentId(), r.paymentId() + "-saga-refund", r.amount(), r.reason(),
+                            ACTOR, now)));
             case BookingSagaAction.ConfirmBooking c -> List.of(Step.on(BookingDecider.streamId(c.bookingId()),
                     BOOKINGS, BookingEvent.class, new BookingCommand.Confirm(c.bookingId(), ACTOR, now)));
             case BookingSagaAction.CancelBooking c -> cancel(c, now);
         };
+    }
+
+    private static Step<?, ?, ?> reservation(String bookingId, StockCommand.ReservationCommand command) {
+        return Step.on(StockReservationDecider.streamId(bookingId), new StockReservationDecider(),
+                StockEvent.ReservationEvent.class, command);
     }
 
     /** Cancels the booking and gives its time back in the stylist's and the customer's day, as the desk does. */
@@ -280,7 +287,7 @@ public final class BookingConfirmationSaga implements EventHandler {
             }
         }
         return new BookingSagaInput.BookingCreated(c.bookingId(), c.branchId(), c.start(),
-                products.entrySet().stream().map(e -> new ProductNeed(e.getKey(), e.getValue())).toList(),
+                products.entrySet().stream().map(e -> new StockLine(e.getKey(), e.getValue())).toList(),
                 deposit, deposit == null ? 0 : payWithinHours, createdAt, now);
     }
 

@@ -9,8 +9,15 @@ import com.salondesk.domain.booking.BookedService;
 import com.salondesk.domain.booking.BookingEvent;
 import com.salondesk.domain.branch.Address;
 import com.salondesk.domain.branch.BranchEvent;
+import com.salondesk.domain.checkout.CheckoutEvent;
+import com.salondesk.domain.checkout.CheckoutLine;
+import com.salondesk.domain.checkout.LineKind;
+import com.salondesk.domain.checkout.ProductUse;
 import com.salondesk.domain.customer.CustomerEvent;
 import com.salondesk.domain.operations.HandlerEvent;
+import com.salondesk.domain.payment.PaymentEvent;
+import com.salondesk.domain.payment.Purpose;
+import com.salondesk.domain.payment.Tender;
 import com.salondesk.domain.schedule.StaffDayEvent;
 import com.salondesk.domain.product.ProductEvent;
 import com.salondesk.domain.product.ProductKind;
@@ -26,6 +33,7 @@ import com.salondesk.domain.stock.StockCount;
 import com.salondesk.domain.stock.StockEvent;
 import com.salondesk.domain.stock.StockLine;
 import com.salondesk.domain.tenant.TenantEvent;
+import com.salondesk.domain.voucher.VoucherEvent;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -114,7 +122,32 @@ class DirectDecodeTest {
                 new StockEvent.Reserved("b1", "soho", List.of(StockLine.of("tube", "60"))),
                 new StockEvent.Released("b1", List.of(StockLine.of("tube", "15")), "not-used"),
                 new StockEvent.Used("b1", "soho", List.of(StockLine.of("tube", "45")),
-                        List.of(StockLine.of("tube", "45"))));
+                        List.of(StockLine.of("tube", "45"))),
+                // payments, checkouts, gift vouchers and branch tax rates (pay)
+                new PaymentEvent.Taken("p1", "soho", Purpose.CHECKOUT, null, "k1", "c1", Tender.CASH,
+                        Money.of("42.50", "GBP"), Money.of("50", "GBP"), Money.of("7.50", "GBP"), null, null,
+                        Instant.parse("2026-12-01T16:00:00.000001Z")),
+                new PaymentEvent.Declined("p2", "soho", Purpose.DEPOSIT, "b1", null, Money.of("1500", "JPY"), "DECL 9",
+                        Instant.parse("2026-12-01T16:00:00Z")),
+                new PaymentEvent.Refunded("p1", "p1-refund-1", Money.of("0.10", "GBP"), Tender.CASH, "too much",
+                        Instant.parse("2026-12-01T16:05:00Z")),
+                new CheckoutEvent.Completed("k1", "soho", "c1", List.of("b1"),
+                        List.of(new CheckoutLine(LineKind.RETAIL, "shampoo", "Shampoo", new BigDecimal("2"),
+                                Money.of("12.99", "GBP"), new BigDecimal("20"), Money.of("4.33", "GBP"),
+                                Money.of("25.98", "GBP"))),
+                        List.of(new ProductUse("b1", "colour", new BigDecimal("45.5"))), Money.of("25.98", "GBP"),
+                        Money.of("4.33", "GBP"), List.of("p1"), Money.of("20.00", "GBP"), Money.of("5.98", "GBP"),
+                        Instant.parse("2026-12-01T16:00:00Z")),
+                new CheckoutEvent.BalancePaid("k1", "p3", Money.of("5.98", "GBP"), Money.of("0.00", "GBP"),
+                        Instant.parse("2026-12-02T10:00:00Z")),
+                new VoucherEvent.Sold("7KQD-M2XP-9HTC", "soho", Money.of("50", "GBP"), "p4", null,
+                        Instant.parse("2026-12-01T16:00:00Z")),
+                new VoucherEvent.Redeemed("7KQD-M2XP-9HTC", "soho", Money.of("30", "GBP"), "p5",
+                        Instant.parse("2026-12-01T17:00:00Z")),
+                new VoucherEvent.RedemptionRefunded("7KQD-M2XP-9HTC", "p5", "r1", Money.of("30", "GBP"),
+                        Instant.parse("2026-12-01T18:00:00Z")),
+                new BranchEvent.TaxRatesChanged("soho", java.util.Map.of("services", new BigDecimal("20"),
+                        "retail", new BigDecimal("7.5"))));
     }
 
     @Test
