@@ -199,6 +199,11 @@ public final class DeskBackEnd implements AutoCloseable {
         return sagaQueries;
     }
 
+    /** The booking confirmation saga, as the runtime runs it (tests hand it events again). */
+    public BookingConfirmationSaga bookingSaga() {
+        return saga;
+    }
+
     /** The clock that fails sagas whose step is overdue; {@link SagaDeadlines#checkNow()} looks at once. */
     public SagaDeadlines sagaDeadlines() {
         return sagaDeadlines;

@@ -75,7 +75,6 @@ public final class BookingSagaProjection implements Projection {
                     .set(Sagas.DEADLINE, utc(s.deadline()))
                     .set(Sagas.UPDATED_AT, at)
                     .set(Sagas.TENANT_ID, recorded.tenantId())
-                    .onDuplicateKeyIgnore()
                     .execute();
             case BookingSagaEvent.StepCompleted c -> {
                 if (c.next() != null) {

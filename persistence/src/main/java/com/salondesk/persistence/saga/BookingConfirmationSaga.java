@@ -160,8 +160,10 @@ public final class BookingConfirmationSaga implements EventHandler {
         Reaction reaction = PROCESS.react(state, input);
         Optional<DomainRejection> refused = reserveRefused(reaction);
         if (refused.isPresent()) {
-            reaction = PROCESS.react(state, new BookingSagaInput.StockRefused(bookingId, refused.get().code(),
-                    argumentsOf(refused.get()), input.now()));
+            // The saga stream's step is decided on the input that gave the reaction, so both agree.
+            input = new BookingSagaInput.StockRefused(bookingId, refused.get().code(), argumentsOf(refused.get()),
+                    input.now());
+            reaction = PROCESS.react(state, input);
         }
         if (reaction.isEmpty()) {
             return;
