@@ -93,7 +93,8 @@ public sealed interface StockEvent extends DomainEvent {
     }
 
     /** What the reservation still held and let go of; {@code lines} is empty when nothing was left. */
-    record Released(String bookingId, List<StockLine> lines, String reason) implements ReservationEvent {
+    record Released(String bookingId, String branchId, List<StockLine> lines, String reason)
+            implements ReservationEvent {
         public Released {
             lines = List.copyOf(lines);
         }

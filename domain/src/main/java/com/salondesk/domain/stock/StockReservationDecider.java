@@ -37,7 +37,8 @@ public final class StockReservationDecider
                 yield List.of(new StockEvent.Reserved(r.bookingId(), r.branchId(), r.lines()));
             }
             case StockCommand.Release r -> state instanceof StockReservation.Held held
-                    ? List.of(new StockEvent.Released(r.bookingId(), held.lines(), reason(r.reason())))
+                    ? List.of(new StockEvent.Released(r.bookingId(), held.branchId(), held.lines(),
+                            reason(r.reason())))
                     : List.of();
             case StockCommand.UseInService u -> switch (state) {
                 case StockReservation.Used used -> List.of();
@@ -61,7 +62,7 @@ public final class StockReservationDecider
                     }
                     events.add(used(u, fromReservation));
                     if (!unused.isEmpty()) {
-                        events.add(new StockEvent.Released(u.bookingId(), unused, NOT_USED));
+                        events.add(new StockEvent.Released(u.bookingId(), held.branchId(), unused, NOT_USED));
                     }
                     yield events;
                 }

@@ -31,8 +31,8 @@ class StockReservationDeciderTest {
     @Test
     void a_release_lets_go_of_what_is_held_and_is_a_no_op_otherwise() {
         StockCommand.Release release = new StockCommand.Release("b1", "cancelled", "saga", NOW);
-        reservation.given(RESERVED).when(release).thenEvents(new StockEvent.Released("b1", PLANNED, "cancelled"));
-        reservation.given(RESERVED, new StockEvent.Released("b1", PLANNED, "cancelled")).when(release).thenNothing();
+        reservation.given(RESERVED).when(release).thenEvents(new StockEvent.Released("b1", "soho", PLANNED, "cancelled"));
+        reservation.given(RESERVED, new StockEvent.Released("b1", "soho", PLANNED, "cancelled")).when(release).thenNothing();
         reservation.given().when(release).thenNothing();
     }
 
@@ -42,7 +42,7 @@ class StockReservationDeciderTest {
                 .thenEvents(
                         new StockEvent.Used("b1", "soho", List.of(StockLine.of("tube", "45"), StockLine.of("toner", "10")),
                                 List.of(StockLine.of("tube", "45"))),
-                        new StockEvent.Released("b1", List.of(StockLine.of("tube", "15"), StockLine.of("developer", "90")),
+                        new StockEvent.Released("b1", "soho", List.of(StockLine.of("tube", "15"), StockLine.of("developer", "90")),
                                 StockReservationDecider.NOT_USED));
     }
 
@@ -60,14 +60,14 @@ class StockReservationDeciderTest {
         reservation.given(new StockEvent.Used("b1", "soho", List.of(StockLine.of("tube", "60")), List.of()))
                 .when(use(StockLine.of("tube", "60"))).thenNothing();
         reservation.given(RESERVED, new StockEvent.Used("b1", "soho", List.of(), List.of()),
-                        new StockEvent.Released("b1", PLANNED, StockReservationDecider.NOT_USED))
+                        new StockEvent.Released("b1", "soho", PLANNED, StockReservationDecider.NOT_USED))
                 .when(use(StockLine.of("tube", "60"))).thenNothing();
     }
 
     @Test
     void nothing_used_releases_the_whole_reservation_and_counts_as_recorded() {
         reservation.given(RESERVED).when(use()).thenEvents(new StockEvent.Used("b1", "soho", List.of(), List.of()),
-                new StockEvent.Released("b1", PLANNED, StockReservationDecider.NOT_USED));
+                new StockEvent.Released("b1", "soho", PLANNED, StockReservationDecider.NOT_USED));
         reservation.given(RESERVED).when(use(StockLine.of("tube", "-1"))).thenRejected("stock.negative-count");
     }
 }

@@ -7,7 +7,9 @@ import com.salondesk.persistence.command.AttentionDesk;
 import com.salondesk.persistence.command.BookingDesk;
 import com.salondesk.persistence.command.ChainSetup;
 import com.salondesk.persistence.command.DeadLetterDesk;
+import com.salondesk.persistence.command.InventoryUpdateHandler;
 import com.salondesk.persistence.command.Rebase;
+import com.salondesk.persistence.command.StockDesk;
 import com.salondesk.persistence.desk.DeskDatabase;
 import com.salondesk.persistence.desk.DeskEventLog;
 import com.salondesk.persistence.desk.DeskIdentityStore;
@@ -18,11 +20,13 @@ import com.salondesk.persistence.event.SalonEventTypes;
 import com.salondesk.persistence.projection.AttentionProjection;
 import com.salondesk.persistence.projection.BookingProjection;
 import com.salondesk.persistence.projection.DirectoryProjection;
+import com.salondesk.persistence.projection.StockProjection;
 import com.salondesk.persistence.read.DeskQueries;
 import com.salondesk.persistence.read.SagaQueries;
 import com.salondesk.persistence.saga.BookingConfirmationSaga;
 import com.salondesk.persistence.saga.SagaDeadlines;
 import com.salondesk.persistence.projection.BookingSagaProjection;
+import com.salondesk.persistence.read.StockQueries;
 import com.salondesk.persistence.runtime.EventHandler;
 import com.salondesk.persistence.runtime.EventRuntime;
 import com.salondesk.persistence.snapshot.SnapshotPolicy;
@@ -60,6 +64,8 @@ public final class DeskBackEnd implements AutoCloseable {
     private final ChainSetup setup;
     private final DeadLetterDesk deadLetterDesk;
     private final AttentionDesk attention;
+    private final StockQueries stockQueries;
+    private final StockDesk stock;
     private final Rebase rebase;
     private final DeskIdentityStore identity;
     private final Clock clock;
@@ -85,16 +91,19 @@ public final class DeskBackEnd implements AutoCloseable {
         this.setup = new ChainSetup(store);
         this.attention = new AttentionDesk(store, clock);
         this.identity = new DeskIdentityStore(database);
+        this.stockQueries = new StockQueries(database);
+        this.stock = new StockDesk(store, stockQueries);
         this.rebase = new Rebase(store, log, identity::read);
         this.sagaQueries = new SagaQueries(database, log);
-        this.saga = new BookingConfirmationSaga(store, log, identity, (branchId, productIds) -> java.util.Map.of() /* until stock's read model is merged */, clock);
+        this.saga = new BookingConfirmationSaga(store, log, identity, this::availableStock, clock);
         this.sagaDeadlines = new SagaDeadlines(saga, sagaQueries, identity, clock);
         List<EventHandler> allHandlers = new ArrayList<>(deskHandlers());
         allHandlers.addAll(handlers);
         EventRuntime.check(allHandlers, types);
         this.runtime = new EventRuntime(database, log, bus, types, clock,
                 List.of(new DirectoryProjection(types.json()), new BookingProjection(),
-                        new AttentionProjection(types.json()), new BookingSagaProjection()), allHandlers);
+                        new AttentionProjection(types.json()), new StockProjection(), new BookingSagaProjection()),
+                allHandlers);
         this.deadLetterDesk = new DeadLetterDesk(store, runtime.handlers());
         this.clock = clock;
         this.rebaser = rebase;
@@ -107,7 +116,21 @@ public final class DeskBackEnd implements AutoCloseable {
     private List<EventHandler> deskHandlers() {
         List<EventHandler> desk = new ArrayList<>();
         desk.add(saga);
+        desk.add(new InventoryUpdateHandler(stock, store, identity::read));
         return desk;
+    }
+
+    /**
+     * What a booking may reserve in a branch, once the stock read model has taken every reservation recorded so far
+     * (so two bookings in a row do not both count the same tubes).
+     */
+    private java.util.Map<String, java.math.BigDecimal> availableStock(String branchId) {
+        try {
+            runtime.projections().awaitPosition(log.headPosition(), Duration.ofSeconds(10));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return stockQueries.available(branchId);
     }
 
     /** Opens the desk in {@code folder}, creating an empty log there if there is none. */
@@ -190,6 +213,16 @@ public final class DeskBackEnd implements AutoCloseable {
     }
 
     /** Skipping a handler's dead letter, as a command. */
+    /** Products, deliveries, adjustments, stocktakes, sales and bookings' reservations of stock. */
+    public StockDesk stock() {
+        return stock;
+    }
+
+    /** The stock read model: products, levels per branch, movements, the low-stock list. */
+    public StockQueries stockQueries() {
+        return stockQueries;
+    }
+
     public DeadLetterDesk deadLetterDesk() {
         return deadLetterDesk;
     }

@@ -49,6 +49,16 @@ public final class ChainSetup {
         store.execute(context, ServiceDecider.streamId(command.serviceId()), new ServiceDecider(), ServiceEvent.class, command);
     }
 
+    /** The back-bar products one service uses (what a booking reserves and, unless told otherwise, uses). */
+    public void changeProductsUsed(EventContext context, ServiceCommand.ChangeProductsUsed command) {
+        store.execute(context, ServiceDecider.streamId(command.serviceId()), new ServiceDecider(), ServiceEvent.class, command);
+    }
+
+    /** The deposit a service asks for at booking (a null amount: none). */
+    public void changeDeposit(EventContext context, ServiceCommand.ChangeDeposit command) {
+        store.execute(context, ServiceDecider.streamId(command.serviceId()), new ServiceDecider(), ServiceEvent.class, command);
+    }
+
     public void hire(EventContext context, StaffCommand.Hire command) {
         store.execute(context, StaffDecider.streamId(command.staffId()), new StaffDecider(), StaffEvent.class, command);
     }

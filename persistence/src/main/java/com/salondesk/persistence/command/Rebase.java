@@ -16,10 +16,10 @@ import com.salondesk.domain.customer.CustomerDecider;
 import com.salondesk.domain.customer.CustomerEvent;
 import com.salondesk.domain.operations.HandlerDecider;
 import com.salondesk.domain.operations.HandlerEvent;
-import com.salondesk.domain.product.ProductDecider;
-import com.salondesk.domain.product.ProductEvent;
 import com.salondesk.domain.payment.PaymentDecider;
 import com.salondesk.domain.payment.PaymentEvent;
+import com.salondesk.domain.product.ProductDecider;
+import com.salondesk.domain.product.ProductEvent;
 import com.salondesk.domain.schedule.CustomerDay;
 import com.salondesk.domain.schedule.CustomerDayDecider;
 import com.salondesk.domain.schedule.CustomerDayEvent;
@@ -155,11 +155,11 @@ public final class Rebase implements Rebaser {
             case ServiceEvent e -> Step.on(id, new ServiceDecider(), ServiceEvent.class, ServiceDecider.again(e, at));
             case TenantEvent e -> Step.on(id, new TenantDecider(), TenantEvent.class, TenantDecider.again(e, at));
             case HandlerEvent e -> Step.on(id, new HandlerDecider(), HandlerEvent.class, HandlerDecider.again(e));
-            case ProductEvent e -> Step.on(id, new ProductDecider(), ProductEvent.class, ProductDecider.again(e, actor, at));
             case PaymentEvent e -> Step.on(id, new PaymentDecider(), PaymentEvent.class,
                     PaymentDecider.again(e, actor, at));
             case VoucherEvent e -> Step.on(id, new VoucherDecider(), VoucherEvent.class,
                     VoucherDecider.again(e, actor, at));
+            case ProductEvent e -> Step.on(id, new ProductDecider(), ProductEvent.class, ProductDecider.again(e, actor, at));
             default -> null;
         };
         return Optional.ofNullable(step);

@@ -54,7 +54,7 @@ public final class DeskDatabase implements AutoCloseable {
             Flyway.configure()
                     .dataSource(pool)
                     .locations("classpath:db/desk")
-                    .javaMigrations(new V5__BookingCancelCategory(), new V7__NeedsAttention(),
+                    .javaMigrations(new V5__BookingCancelCategory(), new V7__NeedsAttention(), new V30__StockLevels(),
                             new V40__BookingSagas())
                     .load()
                     .migrate();

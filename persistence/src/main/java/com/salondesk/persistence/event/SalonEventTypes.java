@@ -7,8 +7,8 @@ import com.salondesk.domain.branch.BranchEvent;
 import com.salondesk.domain.checkout.CheckoutEvent;
 import com.salondesk.domain.customer.CustomerEvent;
 import com.salondesk.domain.operations.HandlerEvent;
-import com.salondesk.domain.product.ProductEvent;
 import com.salondesk.domain.payment.PaymentEvent;
+import com.salondesk.domain.product.ProductEvent;
 import com.salondesk.domain.schedule.CustomerDayEvent;
 import com.salondesk.domain.schedule.StaffDayEvent;
 import com.salondesk.domain.service.ServiceEvent;
@@ -54,16 +54,16 @@ public final class SalonEventTypes {
                 .register("handler.event-skipped", HandlerEvent.EventSkipped.class, 1)
                 .register("attention.raised", AttentionEvent.Raised.class, 1)
                 .register("attention.resolved", AttentionEvent.Resolved.class, 1)
-                // booking confirmation saga (booking-saga-<bookingId>)
-                .register("booking-saga.started", BookingSagaEvent.Started.class, 1)
-                .register("booking-saga.step-completed", BookingSagaEvent.StepCompleted.class, 1)
-                .register("booking-saga.deposit-declined", BookingSagaEvent.DepositDeclined.class, 1)
-                .register("booking-saga.paused", BookingSagaEvent.Paused.class, 1)
-                .register("booking-saga.resumed", BookingSagaEvent.Resumed.class, 1)
-                .register("booking-saga.step-failed", BookingSagaEvent.StepFailed.class, 1)
-                .register("booking-saga.step-compensated", BookingSagaEvent.StepCompensated.class, 1)
-                .register("booking-saga.completed", BookingSagaEvent.Completed.class, 1)
-                .register("booking-saga.compensated", BookingSagaEvent.Compensated.class, 1)
+                // payments, checkouts, gift vouchers and branch tax rates (pay)
+                .register("payment.taken", PaymentEvent.Taken.class, 1)
+                .register("payment.declined", PaymentEvent.Declined.class, 1)
+                .register("payment.refunded", PaymentEvent.Refunded.class, 1)
+                .register("checkout.completed", CheckoutEvent.Completed.class, 1)
+                .register("checkout.balance-paid", CheckoutEvent.BalancePaid.class, 1)
+                .register("voucher.sold", VoucherEvent.Sold.class, 1)
+                .register("voucher.redeemed", VoucherEvent.Redeemed.class, 1)
+                .register("voucher.redemption-refunded", VoucherEvent.RedemptionRefunded.class, 1)
+                .register("branch.tax-rates-changed", BranchEvent.TaxRatesChanged.class, 1)
                 // products, stock and the service's products and deposit (issue 11, stock)
                 .register("service.products-used-changed", ServiceEvent.ProductsUsedChanged.class, 1)
                 .register("service.deposit-changed", ServiceEvent.DepositChanged.class, 1)
@@ -77,16 +77,16 @@ public final class SalonEventTypes {
                 .register("stock.reserved", StockEvent.Reserved.class, 1)
                 .register("stock.released", StockEvent.Released.class, 1)
                 .register("stock.used", StockEvent.Used.class, 1)
-                // payments, checkouts, gift vouchers and branch tax rates (pay)
-                .register("payment.taken", PaymentEvent.Taken.class, 1)
-                .register("payment.declined", PaymentEvent.Declined.class, 1)
-                .register("payment.refunded", PaymentEvent.Refunded.class, 1)
-                .register("checkout.completed", CheckoutEvent.Completed.class, 1)
-                .register("checkout.balance-paid", CheckoutEvent.BalancePaid.class, 1)
-                .register("voucher.sold", VoucherEvent.Sold.class, 1)
-                .register("voucher.redeemed", VoucherEvent.Redeemed.class, 1)
-                .register("voucher.redemption-refunded", VoucherEvent.RedemptionRefunded.class, 1)
-                .register("branch.tax-rates-changed", BranchEvent.TaxRatesChanged.class, 1)
+                // booking confirmation saga (booking-saga-<bookingId>)
+                .register("booking-saga.started", BookingSagaEvent.Started.class, 1)
+                .register("booking-saga.step-completed", BookingSagaEvent.StepCompleted.class, 1)
+                .register("booking-saga.deposit-declined", BookingSagaEvent.DepositDeclined.class, 1)
+                .register("booking-saga.paused", BookingSagaEvent.Paused.class, 1)
+                .register("booking-saga.resumed", BookingSagaEvent.Resumed.class, 1)
+                .register("booking-saga.step-failed", BookingSagaEvent.StepFailed.class, 1)
+                .register("booking-saga.step-compensated", BookingSagaEvent.StepCompensated.class, 1)
+                .register("booking-saga.completed", BookingSagaEvent.Completed.class, 1)
+                .register("booking-saga.compensated", BookingSagaEvent.Compensated.class, 1)
                 .build();
     }
 }

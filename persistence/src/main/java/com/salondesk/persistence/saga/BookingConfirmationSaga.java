@@ -80,7 +80,7 @@ public final class BookingConfirmationSaga implements EventHandler {
     /** What is on the shelf for a booking to reserve: on hand less what is reserved, per product, in a branch. */
     @FunctionalInterface
     public interface StockAvailability {
-        Map<String, BigDecimal> available(String branchId, List<String> productIds);
+        Map<String, BigDecimal> available(String branchId);
     }
 
     public BookingConfirmationSaga(AggregateStore store, DeskEventLog log, DeskIdentityStore identity,
@@ -211,8 +211,7 @@ public final class BookingConfirmationSaga implements EventHandler {
             if (action instanceof BookingSagaAction.ReserveStock r) {
                 var reserve = reserveCommand(r, clock.instant());
                 try {
-                    StockPolicy.reserve(stock.available(r.branchId(),
-                            r.lines().stream().map(StockLine::productId).toList()), reserve);
+                    StockPolicy.reserve(stock.available(r.branchId()), reserve);
                 } catch (DomainRejection refused) {
                     return Optional.of(refused);
                 }

@@ -40,8 +40,13 @@ final class TwoDesks implements AutoCloseable {
     private long head;
 
     TwoDesks(Path folderA, Path folderB) {
-        deskA = DeskBackEnd.open(folderA, Clock.systemUTC());
-        deskB = DeskBackEnd.open(folderB, Clock.systemUTC());
+        this(folderA, folderB, Clock.systemUTC());
+    }
+
+    /** Two desks whose clocks read {@code clock} (for bookings that must be over, or still to come). */
+    TwoDesks(Path folderA, Path folderB, Clock clock) {
+        deskA = DeskBackEnd.open(folderA, clock);
+        deskB = DeskBackEnd.open(folderB, clock);
         deskA.identity().initialise(A);
         deskB.identity().initialise(B);
         chain = TestChain.setUp(deskA);

@@ -107,22 +107,6 @@ class DirectDecodeTest {
                         "desk-a"),
                 new com.salondesk.domain.attention.AttentionEvent.Resolved("e1",
                         com.salondesk.domain.attention.Resolution.OVERBOOKED, "maria"),
-                // products, stock and the service's products and deposit (issue 11, stock)
-                new ServiceEvent.ProductsUsedChanged("colour", List.of(StockLine.of("tube", "60.5"))),
-                new ServiceEvent.DepositChanged("colour", Money.of("20.00", "GBP"), 48),
-                new ProductEvent.Added("tube", "Colour tube 6.1", "CT-61", ProductKind.BACK_BAR, ProductUnit.ML, null),
-                new ProductEvent.PriceChanged("shampoo", Money.of("15.00", "GBP")),
-                new ProductEvent.LowStockThresholdSet("tube", "soho", new BigDecimal("250.00")),
-                new StockEvent.Received("m1", "soho", "DN-1", List.of(StockLine.of("tube", "500"))),
-                new StockEvent.Adjusted("m2", "soho", "broken", List.of(StockLine.of("shampoo", "-1")),
-                        List.of(StockLine.of("shampoo", "-1"))),
-                new StockEvent.Counted("m3", "soho", List.of(new StockCount("tube", new BigDecimal("120"),
-                        new BigDecimal("100.50"), new BigDecimal("-19.50")))),
-                new StockEvent.Sold("m4", "soho", "co1", List.of(StockLine.of("shampoo", "2")), List.of()),
-                new StockEvent.Reserved("b1", "soho", List.of(StockLine.of("tube", "60"))),
-                new StockEvent.Released("b1", List.of(StockLine.of("tube", "15")), "not-used"),
-                new StockEvent.Used("b1", "soho", List.of(StockLine.of("tube", "45")),
-                        List.of(StockLine.of("tube", "45"))),
                 // payments, checkouts, gift vouchers and branch tax rates (pay)
                 new PaymentEvent.Taken("p1", "soho", Purpose.CHECKOUT, null, "k1", "c1", Tender.CASH,
                         Money.of("42.50", "GBP"), Money.of("50", "GBP"), Money.of("7.50", "GBP"), null, null,
@@ -147,7 +131,23 @@ class DirectDecodeTest {
                 new VoucherEvent.RedemptionRefunded("7KQD-M2XP-9HTC", "p5", "r1", Money.of("30", "GBP"),
                         Instant.parse("2026-12-01T18:00:00Z")),
                 new BranchEvent.TaxRatesChanged("soho", java.util.Map.of("services", new BigDecimal("20"),
-                        "retail", new BigDecimal("7.5"))));
+                        "retail", new BigDecimal("7.5"))),
+                // products, stock and the service's products and deposit (issue 11, stock)
+                new ServiceEvent.ProductsUsedChanged("colour", List.of(StockLine.of("tube", "60.5"))),
+                new ServiceEvent.DepositChanged("colour", Money.of("20.00", "GBP"), 48),
+                new ProductEvent.Added("tube", "Colour tube 6.1", "CT-61", ProductKind.BACK_BAR, ProductUnit.ML, null),
+                new ProductEvent.PriceChanged("shampoo", Money.of("15.00", "GBP")),
+                new ProductEvent.LowStockThresholdSet("tube", "soho", new BigDecimal("250.00")),
+                new StockEvent.Received("m1", "soho", "DN-1", List.of(StockLine.of("tube", "500"))),
+                new StockEvent.Adjusted("m2", "soho", "broken", List.of(StockLine.of("shampoo", "-1")),
+                        List.of(StockLine.of("shampoo", "-1"))),
+                new StockEvent.Counted("m3", "soho", List.of(new StockCount("tube", new BigDecimal("120"),
+                        new BigDecimal("100.50"), new BigDecimal("-19.50")))),
+                new StockEvent.Sold("m4", "soho", "co1", List.of(StockLine.of("shampoo", "2")), List.of()),
+                new StockEvent.Reserved("b1", "soho", List.of(StockLine.of("tube", "60"))),
+                new StockEvent.Released("b1", "soho", List.of(StockLine.of("tube", "15")), "not-used"),
+                new StockEvent.Used("b1", "soho", List.of(StockLine.of("tube", "45")),
+                        List.of(StockLine.of("tube", "45"))));
     }
 
     @Test
