@@ -123,19 +123,7 @@ final class SagaDesk {
 
     /** Waits until the handlers and read models have taken everything, including what the saga recorded meanwhile. */
     static void settle(DeskBackEnd desk) {
-        try {
-            long head;
-            do {
-                head = desk.log().headPosition();
-                if (!desk.runtime().handlers().awaitPosition(head, Duration.ofSeconds(30))) {
-                    throw new IllegalStateException("the handlers did not reach " + head);
-                }
-                desk.awaitProjections();
-            } while (desk.log().headPosition() != head);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        TestChain.settle(desk);
     }
 
     /** The wire names of the saga's events for the booking, in order. */
