@@ -5,6 +5,7 @@ import com.salondesk.app.language.Texts;
 import com.salondesk.app.newbooking.NewBookingView;
 import com.salondesk.app.port.BranchView;
 import com.salondesk.app.view.FxmlViews;
+import com.salondesk.app.workflow.WorkflowView;
 import java.time.LocalTime;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
@@ -105,6 +106,10 @@ public final class AppointmentBookView {
             item.setOnAction(e -> viewModel.perform(action, booking));
             menu.getItems().add(item);
         }
+        MenuItem workflow = new MenuItem(Texts.get("workflow.menu"));
+        workflow.setId("workflowItem");
+        workflow.setOnAction(e -> dialogs.showAndWait(new WorkflowView(viewModel.workflowOf(booking))));
+        menu.getItems().addAll(new SeparatorMenuItem(), workflow);
         return menu;
     }
 }

@@ -6,10 +6,12 @@ import com.salondesk.app.language.Formats;
 import com.salondesk.app.language.Texts;
 import com.salondesk.app.newbooking.NewBookingViewModel;
 import com.salondesk.app.port.BookingCommands;
+import com.salondesk.app.port.BookingWorkflows;
 import com.salondesk.app.port.BranchView;
 import com.salondesk.app.port.CustomerDirectory;
 import com.salondesk.app.port.DayReading;
 import com.salondesk.app.port.DeskChanges;
+import com.salondesk.app.workflow.WorkflowViewModel;
 import com.salondesk.app.task.TaskExecutor;
 import com.salondesk.domain.booking.CancelReason;
 import java.time.Clock;
@@ -31,6 +33,7 @@ import javafx.collections.ObservableList;
 public final class AppointmentBookViewModel {
 
     private final DayReading days;
+    private final BookingWorkflows workflows;
     private final BookingCommands bookings;
     private final CustomerDirectory customers;
     private final Clock clock;
@@ -49,9 +52,11 @@ public final class AppointmentBookViewModel {
     /** Counts loads, so that an older, slower load never overwrites a newer one. */
     private long loads;
 
-    public AppointmentBookViewModel(DayReading days, BookingCommands bookings, CustomerDirectory customers, Clock clock,
-                                    TaskExecutor tasks, DialogService dialogs, DeskChanges changes) {
+    public AppointmentBookViewModel(DayReading days, BookingWorkflows workflows, BookingCommands bookings,
+                                    CustomerDirectory customers, Clock clock, TaskExecutor tasks, DialogService dialogs,
+                                    DeskChanges changes) {
         this.days = days;
+        this.workflows = workflows;
         this.bookings = bookings;
         this.customers = customers;
         this.clock = clock;
@@ -106,7 +111,7 @@ public final class AppointmentBookViewModel {
         }
         long load = ++loads;
         loading.set(true);
-        tasks.execute(() -> BookDay.load(days, shown, shownDate), loaded -> {
+        tasks.execute(() -> BookDay.load(days, workflows, shown, shownDate), loaded -> {
             if (load != loads) {
                 return;
             }
@@ -127,6 +132,20 @@ public final class AppointmentBookViewModel {
         }
         var branchClock = clock.withZone(shown.branch().zone());
         now.set(shown.date().equals(LocalDate.now(branchClock)) ? LocalTime.now(branchClock).withSecond(0).withNano(0) : null);
+    }
+
+    /** The workflow window of a booking: its steps, loaded off the FX thread. */
+    public WorkflowViewModel workflowOf(BookingBlock booking) {
+        WorkflowViewModel workflow = new WorkflowViewModel(workflows, tasks, booking.bookingId(),
+                Texts.get("workflow.heading", booking.customerName(), booking.serviceName(), booking.times()),
+                shownZone());
+        workflow.load();
+        return workflow;
+    }
+
+    private java.time.ZoneId shownZone() {
+        BookDay shown = day.get();
+        return shown == null ? clock.getZone() : shown.branch().zone();
     }
 
     public boolean canDo(BookingAction action, BookingBlock booking) {

@@ -12,6 +12,7 @@ import com.salondesk.app.dialog.FxDialogService;
 import com.salondesk.app.language.LanguageMenu;
 import com.salondesk.app.language.Texts;
 import com.salondesk.app.port.BookingCommands;
+import com.salondesk.app.port.BookingWorkflows;
 import com.salondesk.app.port.ChainConnecting;
 import com.salondesk.app.port.ChainSync;
 import com.salondesk.app.port.CustomerDirectory;
@@ -53,6 +54,7 @@ public final class FrontDesk implements SupportScreens, AutoCloseable {
     private final Clock clock;
     private final BookingCommands bookings;
     private final DayReading days;
+    private final BookingWorkflows workflows;
     private final CustomerDirectory customers;
     private final DeadLetters deadLetters;
     private final Diagnostics diagnostics;
@@ -69,6 +71,7 @@ public final class FrontDesk implements SupportScreens, AutoCloseable {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.bookings = new DeskBookings(local, this::command);
         this.days = new DeskDays(local.queries(), identity.branchId());
+        this.workflows = new DeskWorkflows(local.sagas());
         this.customers = new DeskCustomers(local, this::command, clock);
         this.deadLetters = new DeskDeadLetters(local, this::command);
         this.diagnostics = new DeskDiagnostics(local);
@@ -121,7 +124,7 @@ public final class FrontDesk implements SupportScreens, AutoCloseable {
     }
 
     public AppointmentBookViewModel appointmentBook(TaskExecutor tasks, DialogService dialogs, DeskChanges changes) {
-        return new AppointmentBookViewModel(days, bookings, customers, clock, tasks, dialogs, changes);
+        return new AppointmentBookViewModel(days, workflows, bookings, customers, clock, tasks, dialogs, changes);
     }
 
     @Override
