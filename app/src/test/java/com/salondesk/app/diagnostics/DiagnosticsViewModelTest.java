@@ -10,6 +10,10 @@ import com.salondesk.app.task.TaskExecutor;
 import com.salondesk.app.wiring.FrontDesk;
 import com.salondesk.domain.booking.BookingEvent;
 import com.salondesk.domain.shared.Money;
+import com.salondesk.persistence.command.InventoryUpdateHandler;
+import com.salondesk.persistence.projection.BookingSagaProjection;
+import com.salondesk.persistence.projection.StockProjection;
+import com.salondesk.persistence.saga.BookingConfirmationSaga;
 import com.salondesk.persistence.desk.StreamAppend;
 import com.salondesk.persistence.projection.AttentionProjection;
 import com.salondesk.persistence.projection.BookingProjection;
@@ -38,6 +42,9 @@ class DiagnosticsViewModelTest {
     @BeforeEach
     void open() {
         desk = TestSalon.open(folder, List.of(printer));
+        // The cut asks a deposit, so the booking saga confirms nothing by itself: the printer sees only the desk's
+        // own confirmations.
+        TestSalon.askDeposit(desk, TestSalon.CUT);
         bookings = new SalonBookings(desk);
         // Progress reports arrive on the read models' worker; the test takes them where they come.
         screen = desk.diagnostics(new CurrentThreadTaskExecutor(), new CurrentThreadTaskExecutor(), Runnable::run);
@@ -58,7 +65,7 @@ class DiagnosticsViewModelTest {
     void showsEachReadModelAndHandlerWithHowFarItIsBehindTheLog() {
         printer.stall();
         bookings.book(TestSalon.BEN, "11:00", "11:45");
-        desk.local().awaitProjections();
+        TestSalon.settleSaga(desk);
         long head = desk.local().log().headPosition();
 
         screen.refresh();
@@ -67,6 +74,10 @@ class DiagnosticsViewModelTest {
                 org.assertj.core.groups.Tuple.tuple(DiagnosticsRow.Kind.READ_MODEL, DirectoryProjection.NAME),
                 org.assertj.core.groups.Tuple.tuple(DiagnosticsRow.Kind.READ_MODEL, BookingProjection.NAME),
                 org.assertj.core.groups.Tuple.tuple(DiagnosticsRow.Kind.READ_MODEL, AttentionProjection.NAME),
+                org.assertj.core.groups.Tuple.tuple(DiagnosticsRow.Kind.READ_MODEL, StockProjection.NAME),
+                org.assertj.core.groups.Tuple.tuple(DiagnosticsRow.Kind.READ_MODEL, BookingSagaProjection.NAME),
+                org.assertj.core.groups.Tuple.tuple(DiagnosticsRow.Kind.HANDLER, BookingConfirmationSaga.NAME),
+                org.assertj.core.groups.Tuple.tuple(DiagnosticsRow.Kind.HANDLER, InventoryUpdateHandler.NAME),
                 org.assertj.core.groups.Tuple.tuple(DiagnosticsRow.Kind.HANDLER, ReceiptPrinter.NAME));
         assertThat(row(BookingProjection.NAME).lag()).isZero();
         assertThat(row(BookingProjection.NAME).behind()).isEqualTo("Up to date");
@@ -103,7 +114,7 @@ class DiagnosticsViewModelTest {
     @Test
     void rebuildingAReadModelReportsProgressUntilItIsDone() {
         recordManyBookings(1_200);
-        desk.local().awaitProjections();
+        TestSalon.settle(desk);
         screen.refresh();
         List<Double> progress = Collections.synchronizedList(new ArrayList<>());
         screen.rebuildProgressProperty().addListener((obs, old, now) -> progress.add(now.doubleValue()));
@@ -118,7 +129,10 @@ class DiagnosticsViewModelTest {
         assertThat(progress).as("fed by the rebuild's progress reports").anySatisfy(p -> assertThat(p).isBetween(0.5, 0.99));
         assertThat(progress.getLast()).isEqualTo(1.0);
         assertThat(screen.rebuildingProperty().get()).isFalse();
-        assertThat(screen.messageProperty().get()).matches("booking_projections was rebuilt from 1,2\\d\\d events in \\d+\\.\\d s\\.");
+        // Every event of the log is read, the booking sagas' too.
+        assertThat(screen.messageProperty().get()).matches("booking_projections was rebuilt from "
+                + java.util.regex.Pattern.quote(com.salondesk.app.language.Formats.count(desk.local().log().headPosition()))
+                + " events in \\d+\\.\\d s\\.");
         assertThat(row(BookingProjection.NAME).lag()).isZero();
         assertThat(screen.selectedProperty().get().name()).isEqualTo(BookingProjection.NAME);
         assertThat(desk.local().queries().bookingsOn("soho", java.time.LocalDate.parse("2026-12-02"), TestSalon.LONDON))
@@ -153,7 +167,8 @@ class DiagnosticsViewModelTest {
         assertThat(row(ReceiptPrinter.NAME).lag()).as("handlers are still read during the rebuild").isPositive();
         assertThat(screen.rows()).extracting(DiagnosticsRow::name).as("the read models keep their last lines")
                 .containsExactly(DirectoryProjection.NAME, BookingProjection.NAME, AttentionProjection.NAME,
-                        ReceiptPrinter.NAME);
+                        StockProjection.NAME, BookingSagaProjection.NAME, BookingConfirmationSaga.NAME,
+                        InventoryUpdateHandler.NAME, ReceiptPrinter.NAME);
         assertThat(screen.selectedProperty().get().name()).isEqualTo(DirectoryProjection.NAME);
 
         rebuilds.removeFirst().run();
