@@ -58,6 +58,7 @@ public final class DemoChain {
         DemoTeam.branches(now).forEach(b -> setup.openBranch(EventContext.command(identity, SEEDER), b));
         DemoMenu.services(now).forEach(s -> setup.addService(EventContext.command(identity, SEEDER), s));
         DemoTeam.staff(now).forEach(s -> setup.hire(EventContext.command(identity, SEEDER), s));
+        DemoStock.record(desk, () -> EventContext.command(identity, SEEDER), now);
         // The bookings below are planned from the read models, which follow the log on their own thread.
         desk.awaitProjections();
 
@@ -82,8 +83,29 @@ public final class DemoChain {
                 }
             }
         }
-        desk.awaitProjections();
+        settle(desk);
         LOG.info("demo chain recorded: {} customers, {} bookings, {} events in {} ms", customerIds.size(), booked,
                 desk.log().count(), (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /**
+     * Waits until the desk's handlers have reacted to the demo (the stock used in the services done so far) and the
+     * read models show what they recorded, so the demo is whole when the desk first shows it.
+     */
+    private static void settle(DeskBackEnd desk) {
+        long head;
+        do {
+            head = desk.log().headPosition();
+            try {
+                if (!desk.runtime().handlers().awaitPosition(head, java.time.Duration.ofSeconds(60))) {
+                    LOG.warn("the desk's handlers did not follow the demo to position {} within 60 s", head);
+                    break;
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        } while (head != desk.log().headPosition());
+        desk.awaitProjections();
     }
 }

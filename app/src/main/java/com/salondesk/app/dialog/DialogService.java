@@ -16,6 +16,11 @@ public interface DialogService {
     /** Asks whether to go ahead with something that matters (a no-show, say); false when the person backs out. */
     boolean confirm(String title, String question);
 
+    /** As {@link #confirm(String, String)}, with the go-ahead button saying what it does ("Record anyway"). */
+    default boolean confirm(String title, String question, String goAhead) {
+        return confirm(title, question);
+    }
+
     /**
      * Asks why a booking is cancelled: a reason from the list and words of the person's own, required for
      * "Other" ({@link CancelReason#problem}); empty when the person backs out.

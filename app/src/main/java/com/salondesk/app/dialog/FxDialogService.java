@@ -8,6 +8,7 @@ import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
@@ -58,6 +59,18 @@ public final class FxDialogService implements DialogService {
         alert.getDialogPane().lookupButton(ButtonType.OK).setId("confirmOkButton");
         alert.getDialogPane().lookupButton(ButtonType.CANCEL).setId("confirmCancelButton");
         return showAndWait(alert).filter(ButtonType.OK::equals).isPresent();
+    }
+
+    @Override
+    public boolean confirm(String title, String question, String goAhead) {
+        ButtonType go = new ButtonType(goAhead, ButtonBar.ButtonData.OK_DONE);
+        Alert alert = new Alert(Alert.AlertType.WARNING, question, go, ButtonType.CANCEL);
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        alert.getDialogPane().setId("confirmDialog");
+        alert.getDialogPane().lookupButton(go).setId("confirmOkButton");
+        alert.getDialogPane().lookupButton(ButtonType.CANCEL).setId("confirmCancelButton");
+        return showAndWait(alert).filter(go::equals).isPresent();
     }
 
     @Override

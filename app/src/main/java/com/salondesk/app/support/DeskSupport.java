@@ -11,6 +11,8 @@ import com.salondesk.app.diagnostics.DiagnosticsView;
 import com.salondesk.app.diagnostics.DiagnosticsViewModel;
 import com.salondesk.app.dialog.FxDialogService;
 import com.salondesk.app.language.Texts;
+import com.salondesk.app.stock.StockView;
+import com.salondesk.app.stock.StockViewModel;
 import com.salondesk.app.sync.SyncStatusViewModel;
 import com.salondesk.app.view.Repeating;
 import java.util.ArrayList;
@@ -39,6 +41,7 @@ public final class DeskSupport {
     private static final Duration DEAD_LETTERS_REFRESH = Duration.seconds(3);
     private static final Duration DIAGNOSTICS_REFRESH = Duration.seconds(1);
     private static final Duration ATTENTION_REFRESH = Duration.seconds(5);
+    private static final Duration STOCK_REFRESH = Duration.seconds(5);
 
     private final Stage owner;
     private final SupportScreens screens;
@@ -61,6 +64,9 @@ public final class DeskSupport {
     private NeedsAttentionViewModel attention;
     private Stage settingsWindow;
     private ConnectionSettingsViewModel settings;
+    private Stage stockWindow;
+    private StockViewModel stock;
+    private StockView stockView;
 
     private DeskSupport(Stage owner, SupportScreens screens) {
         this.owner = owner;
@@ -78,7 +84,9 @@ public final class DeskSupport {
         DeskSupport tools = new DeskSupport(stage, screens);
         BorderPane shell = new BorderPane(screen);
         shell.setTop(SupportBarView.load(tools.bar, tools.sync, tools.attentionCounter, new SupportBarView.Actions(
-                tools::openDeadLetters, tools::openDiagnostics, tools::openAttention, tools::openConnectionSettings)));
+                tools::openDeadLetters, tools::openDiagnostics, tools::openAttention, tools::openConnectionSettings,
+                new SupportBarView.StockActions(() -> tools.openStock(false), () -> tools.openStock(true),
+                        () -> tools.openStock(false).openReceive(), () -> tools.openStock(false).openStocktake()))));
         tools.subscriptions.add(Repeating.whileShowing(stage, BADGE_REFRESH, tools.bar::refresh));
         tools.subscriptions.add(Repeating.whileShowing(stage, ATTENTION_REFRESH, tools.attentionCounter::refresh));
         EventHandler<WindowEvent> stop = new EventHandler<>() {
@@ -147,6 +155,24 @@ public final class DeskSupport {
         show(settingsWindow);
     }
 
+    /** Shows the Stock window (with only the low ones listed, when asked) and returns its view. */
+    StockView openStock(boolean lowOnly) {
+        if (stockWindow == null) {
+            stockWindow = window(Texts.get("window.stock"));
+            stock = screens.stock(support, new FxDialogService(stockWindow));
+            stockView = new StockView(stock, new FxDialogService(stockWindow), screens.zone());
+            stockWindow.setScene(scene(stockView.root(), 1040, 680));
+            subscriptions.add(Repeating.whileShowing(stockWindow, STOCK_REFRESH, stock::refresh));
+        }
+        if (stock.lowOnlyProperty().get() != lowOnly) {
+            stock.lowOnlyProperty().set(lowOnly);
+        } else {
+            stock.refresh();
+        }
+        show(stockWindow);
+        return stockView;
+    }
+
     private Stage window(String title) {
         Stage window = new Stage();
         window.initOwner(owner);
@@ -175,7 +201,8 @@ public final class DeskSupport {
         closed = true;
         subscriptions.forEach(Subscription::unsubscribe);
         subscriptions.clear();
-        for (Stage window : new Stage[] {deadLettersWindow, diagnosticsWindow, attentionWindow, settingsWindow}) {
+        for (Stage window : new Stage[] {deadLettersWindow, diagnosticsWindow, attentionWindow, settingsWindow,
+                stockWindow}) {
             if (window != null) {
                 window.hide();
             }

@@ -15,7 +15,7 @@ import javafx.scene.control.Tooltip;
 import javafx.util.Duration;
 
 /**
- * The thin strip above the main screen: the Support and Settings menus, the sync line, the Needs-attention
+ * The thin strip above the main screen: the Support, Settings and Stock menus, the sync line, the Needs-attention
  * counter and the dead-letter badge. Binds; decides nothing.
  */
 public final class SupportBarView {
@@ -27,13 +27,21 @@ public final class SupportBarView {
 
     /** What the strip's controls open. */
     record Actions(Runnable openDeadLetters, Runnable openDiagnostics, Runnable openAttention,
-                   Runnable openConnectionSettings) {
+                   Runnable openConnectionSettings, StockActions stock) {
+    }
+
+    /** What the Stock menu opens. */
+    record StockActions(Runnable openLevels, Runnable openLowStock, Runnable openReceive, Runnable openStocktake) {
     }
 
     @FXML private MenuItem deadLettersMenuItem;
     @FXML private MenuItem diagnosticsMenuItem;
     @FXML private MenuItem syncNowMenuItem;
     @FXML private MenuItem connectionSettingsMenuItem;
+    @FXML private MenuItem stockLevelsMenuItem;
+    @FXML private MenuItem stockLowMenuItem;
+    @FXML private MenuItem stockReceiveMenuItem;
+    @FXML private MenuItem stockStocktakeMenuItem;
     @FXML private Label syncStatusLabel;
     @FXML private Tooltip syncStatusTooltip;
     @FXML private Label syncRoundMessage;
@@ -101,5 +109,9 @@ public final class SupportBarView {
         syncNowMenuItem.disableProperty().bind(sync.syncingProperty());
         syncNowMenuItem.setOnAction(e -> sync.syncNow());
         connectionSettingsMenuItem.setOnAction(e -> actions.openConnectionSettings().run());
+        stockLevelsMenuItem.setOnAction(e -> actions.stock().openLevels().run());
+        stockLowMenuItem.setOnAction(e -> actions.stock().openLowStock().run());
+        stockReceiveMenuItem.setOnAction(e -> actions.stock().openReceive().run());
+        stockStocktakeMenuItem.setOnAction(e -> actions.stock().openStocktake().run());
     }
 }

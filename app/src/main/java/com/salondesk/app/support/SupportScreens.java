@@ -6,6 +6,7 @@ import com.salondesk.app.connect.ConnectionSettingsViewModel;
 import com.salondesk.app.deadletters.DeadLettersViewModel;
 import com.salondesk.app.diagnostics.DiagnosticsViewModel;
 import com.salondesk.app.dialog.DialogService;
+import com.salondesk.app.stock.StockViewModel;
 import com.salondesk.app.sync.SyncStatusViewModel;
 import com.salondesk.app.task.TaskExecutor;
 import java.time.ZoneId;
@@ -32,4 +33,7 @@ public interface SupportScreens {
     DeadLettersViewModel deadLetters(TaskExecutor tasks, DialogService dialogs, Runnable afterChange);
 
     DiagnosticsViewModel diagnostics(TaskExecutor reads, TaskExecutor rebuilds);
+
+    /** The Stock screen: this branch's levels, movements, deliveries, adjustments, stocktakes, thresholds. */
+    StockViewModel stock(TaskExecutor tasks, DialogService dialogs);
 }

@@ -21,6 +21,8 @@ import com.salondesk.app.port.DeadLetters;
 import com.salondesk.app.port.DeskChanges;
 import com.salondesk.app.port.Diagnostics;
 import com.salondesk.app.port.NeedsAttention;
+import com.salondesk.app.port.StockKeeping;
+import com.salondesk.app.stock.StockViewModel;
 import com.salondesk.app.support.DeskSupport;
 import com.salondesk.app.support.SupportBarViewModel;
 import com.salondesk.app.support.SupportScreens;
@@ -61,6 +63,7 @@ public final class FrontDesk implements SupportScreens, AutoCloseable {
     private final ChainSync sync;
     private final NeedsAttention attention;
     private final ChainConnecting connecting;
+    private final StockKeeping stock;
     /** Closes this desk and opens it again (a new connection to the chain); set by the app that shows it. */
     private Runnable reopen = () -> { };
 
@@ -79,6 +82,7 @@ public final class FrontDesk implements SupportScreens, AutoCloseable {
         this.sync = deskSync;
         this.attention = new DeskAttention(local, this::command, identity);
         this.connecting = new DeskConnecting(local, deskSync::followNewClient);
+        this.stock = new DeskStock(local, this::command, identity.branchId(), clock);
     }
 
     /** The metadata for the events of one new command by the person at the desk. */
@@ -183,6 +187,11 @@ public final class FrontDesk implements SupportScreens, AutoCloseable {
         return new DiagnosticsViewModel(diagnostics, sync, clock, reads, rebuilds, fxThread);
     }
 
+    @Override
+    public StockViewModel stock(TaskExecutor tasks, DialogService dialogs) {
+        return new StockViewModel(stock, tasks, dialogs);
+    }
+
     /** "Read models updated", brought onto the thread {@code fxThread} runs on, one hop per burst. */
     public DeskChanges changes(Consumer<Runnable> fxThread) {
         return new ProjectionUpdates(local.bus(), fxThread);
@@ -220,6 +229,10 @@ public final class FrontDesk implements SupportScreens, AutoCloseable {
 
     public ChainConnecting connecting() {
         return connecting;
+    }
+
+    public StockKeeping stock() {
+        return stock;
     }
 
     // the desk itself

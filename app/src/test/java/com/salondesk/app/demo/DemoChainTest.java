@@ -81,6 +81,19 @@ class DemoChainTest {
                                             && one.status().holdsTime() && other.status().holdsTime()
                                             && other.start().isBefore(one.end()) && one.start().isBefore(other.end()));
             }
+            var stock = desk.local().stockQueries();
+            assertThat(stock.products()).hasSize(14);
+            assertThat(stock.lowStock("shoreditch")).extracting(l -> l.productId())
+                    .contains("texture-spray", "colour-8-3");
+            assertThat(stock.lowStock("clapham")).extracting(l -> l.productId()).contains("beard-oil");
+            assertThat(stock.movements("shoreditch", 1000)).as("services done so far used their colour")
+                    .anyMatch(m -> m.kind() == com.salondesk.persistence.read.StockMovementKind.USED);
+            assertThat(desk.local().store().load("service-full-colour", new com.salondesk.domain.service.ServiceDecider(),
+                    com.salondesk.domain.service.ServiceEvent.class).state())
+                    .isInstanceOfSatisfying(com.salondesk.domain.service.SalonService.Offered.class, colour -> {
+                        assertThat(colour.deposit().amount()).isEqualTo(com.salondesk.domain.shared.Money.of("20", "GBP"));
+                        assertThat(colour.productsUsed()).contains(com.salondesk.domain.stock.StockLine.of("colour-6-1", "60"));
+                    });
             events = desk.local().log().count();
             assertThat(events).as("every record is an event")
                     .isGreaterThan(DemoChain.CUSTOMERS + week.size() * 2L);

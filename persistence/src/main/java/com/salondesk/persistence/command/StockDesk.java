@@ -4,6 +4,7 @@ import com.salondesk.domain.product.Product;
 import com.salondesk.domain.product.ProductCommand;
 import com.salondesk.domain.product.ProductDecider;
 import com.salondesk.domain.product.ProductEvent;
+import com.salondesk.domain.shared.DomainRejection;
 import com.salondesk.domain.stock.StockCommand;
 import com.salondesk.domain.stock.StockEvent;
 import com.salondesk.domain.stock.StockLine;
@@ -13,9 +14,11 @@ import com.salondesk.domain.stock.StockReservationDecider;
 import com.salondesk.persistence.command.AggregateStore.Step;
 import com.salondesk.persistence.desk.EventContext;
 import com.salondesk.persistence.read.StockQueries;
+import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Stock commands on the desk: products and their thresholds, movements (deliveries, adjustments, stocktakes, sales)
@@ -26,6 +29,9 @@ public final class StockDesk {
 
     private static final ProductDecider PRODUCTS = new ProductDecider();
     private static final StockReservationDecider RESERVATIONS = new StockReservationDecider();
+    /** Rejections whose first argument is a product id. */
+    private static final Set<String> NAMED_FIRST = Set.of("stock.below-zero", "stock.not-enough",
+            "stock.product-twice");
 
     private final AggregateStore store;
     private final StockQueries stock;
@@ -73,7 +79,25 @@ public final class StockDesk {
     }
 
     private void record(EventContext context, StockCommand.MovementCommand command) {
-        store.execute(context, List.of(movementStep(command)));
+        try {
+            store.execute(context, List.of(movementStep(command)));
+        } catch (DomainRejection rejection) {
+            throw named(rejection);
+        }
+    }
+
+    /** The rules name products by id; a person reads their names. */
+    private DomainRejection named(DomainRejection rejection) {
+        if (!NAMED_FIRST.contains(rejection.code()) || rejection.arguments().isEmpty()) {
+            return rejection;
+        }
+        Object[] arguments = rejection.arguments().toArray();
+        if (!(products(List.of(new StockLine(String.valueOf(arguments[0]), BigDecimal.ZERO)))
+                .get(String.valueOf(arguments[0])) instanceof Product.Added product)) {
+            return rejection;
+        }
+        arguments[0] = product.name();
+        return new DomainRejection(rejection.code(), arguments);
     }
 
     /**
@@ -93,7 +117,11 @@ public final class StockDesk {
      * refuses with {@code stock.not-enough}; a booking that already holds its reservation records nothing.
      */
     public void reserve(EventContext context, StockCommand.Reserve command) {
-        StockPolicy.reserve(stock.available(command.branchId()), command);
+        try {
+            StockPolicy.reserve(stock.available(command.branchId()), command);
+        } catch (DomainRejection rejection) {
+            throw named(rejection);
+        }
         store.execute(context, List.of(reservationStep(command)));
     }
 

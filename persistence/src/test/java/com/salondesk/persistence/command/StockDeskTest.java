@@ -151,7 +151,7 @@ class StockDeskTest {
         assertThatThrownBy(() -> desk.stock().recordSale(TwoDesks.ctxA(), sale))
                 .isInstanceOfSatisfying(DomainRejection.class, r -> {
                     assertThat(r.code()).isEqualTo("stock.below-zero");
-                    assertThat(r.arguments()).containsExactly(SHAMPOO, "-2");
+                    assertThat(r.arguments()).containsExactly("Repair shampoo 250 ml", "-2");
                 });
         assertThat(desk.log().headPosition()).isEqualTo(before);
 
@@ -189,7 +189,7 @@ class StockDeskTest {
                 TestChain.BRANCH, List.of(line(TUBE, "60")), "saga", NOW)))
                 .isInstanceOfSatisfying(DomainRejection.class, r -> {
                     assertThat(r.code()).isEqualTo("stock.not-enough");
-                    assertThat(r.arguments()).containsExactly(TUBE, "60", "40");
+                    assertThat(r.arguments()).containsExactly("Colour tube 6.1", "60", "40");
                 });
         assertLevel(level(desk, TUBE), "100", "60");
     }
