@@ -1,8 +1,11 @@
 package com.salondesk.app.book;
 
+import com.salondesk.app.checkout.CheckoutView;
 import com.salondesk.app.dialog.DialogService;
 import com.salondesk.app.language.Texts;
 import com.salondesk.app.newbooking.NewBookingView;
+import com.salondesk.app.payment.DepositView;
+import com.salondesk.app.payment.VoucherSaleView;
 import com.salondesk.app.port.BranchView;
 import com.salondesk.app.view.FxmlViews;
 import com.salondesk.app.workflow.WorkflowView;
@@ -33,6 +36,7 @@ public final class AppointmentBookView {
     @FXML private DatePicker datePicker;
     @FXML private Label dayTitle;
     @FXML private Button newBookingButton;
+    @FXML private Button sellVoucherButton;
     @FXML private DayGrid appointmentBook;
     @FXML private Label statusLabel;
     @FXML private ProgressIndicator loadingIndicator;
@@ -71,6 +75,8 @@ public final class AppointmentBookView {
         todayButton.setOnAction(e -> viewModel.today());
         newBookingButton.setOnAction(e -> openNewBooking(null, null));
         newBookingButton.disableProperty().bind(viewModel.dayProperty().isNull());
+        sellVoucherButton.setOnAction(e -> sellVoucher());
+        sellVoucherButton.disableProperty().bind(viewModel.dayProperty().isNull());
         dayTitle.textProperty().bind(viewModel.titleProperty());
         statusLabel.textProperty().bind(viewModel.statusProperty());
         loadingIndicator.visibleProperty().bind(viewModel.loadingProperty());
@@ -81,6 +87,21 @@ public final class AppointmentBookView {
         everyMinute.play();
         appointmentBook.setBlockMenu(this::menuFor);
         appointmentBook.setOnEmptySlot(this::openNewBooking);
+    }
+
+    private void act(BookingAction action, BookingBlock booking) {
+        switch (action) {
+            case TAKE_DEPOSIT -> viewModel.openDeposit(booking, form -> dialogs.showAndWait(new DepositView(form)));
+            case CHECKOUT -> {
+                dialogs.showAndWait(new CheckoutView(viewModel.checkout(booking), dialogs));
+                viewModel.refresh();
+            }
+            default -> viewModel.perform(action, booking);
+        }
+    }
+
+    private void sellVoucher() {
+        viewModel.voucherSale().ifPresent(form -> dialogs.showAndWait(new VoucherSaleView(form)));
     }
 
     private void openNewBooking(String staffId, LocalTime start) {
@@ -103,7 +124,7 @@ public final class AppointmentBookView {
             MenuItem item = new MenuItem(action.label());
             item.setId(action.id());
             item.setDisable(!viewModel.canDo(action, booking));
-            item.setOnAction(e -> viewModel.perform(action, booking));
+            item.setOnAction(e -> act(action, booking));
             menu.getItems().add(item);
         }
         MenuItem workflow = new MenuItem(Texts.get("workflow.menu"));

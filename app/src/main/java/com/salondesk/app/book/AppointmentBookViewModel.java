@@ -12,12 +12,19 @@ import com.salondesk.app.port.CustomerDirectory;
 import com.salondesk.app.port.DayReading;
 import com.salondesk.app.port.DeskChanges;
 import com.salondesk.app.workflow.WorkflowViewModel;
+import com.salondesk.app.port.Checkouts;
+import com.salondesk.app.port.DepositTaking;
+import com.salondesk.app.checkout.CheckoutViewModel;
+import com.salondesk.app.payment.DepositViewModel;
+import com.salondesk.app.payment.VoucherSaleViewModel;
 import com.salondesk.app.task.TaskExecutor;
 import com.salondesk.domain.booking.CancelReason;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -39,6 +46,9 @@ public final class AppointmentBookViewModel {
     private final Clock clock;
     private final TaskExecutor tasks;
     private final DialogService dialogs;
+    private final DepositTaking deposits;
+    private final Checkouts checkouts;
+    private final Path receiptFolder;
 
     // properties
     private final ObservableList<BranchView> branches = FXCollections.observableArrayList();
@@ -52,9 +62,17 @@ public final class AppointmentBookViewModel {
     /** Counts loads, so that an older, slower load never overwrites a newer one. */
     private long loads;
 
+    /**
+     * {@code workflows} reads the bookings' confirmation workflows; {@code deposits} and {@code checkouts} serve the
+     * deposit and checkout dialogs a booking opens; {@code receiptFolder} is where a checkout saves its receipts as PDF.
+     */
     public AppointmentBookViewModel(DayReading days, BookingWorkflows workflows, BookingCommands bookings,
                                     CustomerDirectory customers, Clock clock, TaskExecutor tasks, DialogService dialogs,
-                                    DeskChanges changes) {
+                                    DeskChanges changes, DepositTaking deposits, Checkouts checkouts,
+                                    Path receiptFolder) {
+        this.deposits = deposits;
+        this.checkouts = checkouts;
+        this.receiptFolder = receiptFolder;
         this.days = days;
         this.workflows = workflows;
         this.bookings = bookings;
@@ -169,6 +187,8 @@ public final class AppointmentBookViewModel {
                     Texts.get("book.noShow.question", customer, service, at))
                     ? () -> bookings.markNoShow(id) : null;
             case UNDO_NO_SHOW -> () -> bookings.undoNoShow(id);
+            // Dialogs of their own, which the view opens (openDeposit, checkout).
+            case TAKE_DEPOSIT, CHECKOUT -> null;
             case CANCEL -> {
                 Optional<CancelReason> reason = dialogs.askForCancelReason(Texts.get("book.cancel.title"),
                         Texts.get("book.cancel.question", customer, service, at));
@@ -186,6 +206,31 @@ public final class AppointmentBookViewModel {
             dialogs.showError(action.failureTitle(), Explanation.of(failure));
             refresh();
         });
+    }
+
+    /**
+     * Reads what the booking's deposit form starts from in the background, then hands the form to {@code show}
+     * (the view opens it) and reads the day again once it closes.
+     */
+    public void openDeposit(BookingBlock booking, Consumer<DepositViewModel> show) {
+        tasks.execute(() -> deposits.depositFor(booking.bookingId()), start -> {
+            show.accept(new DepositViewModel(deposits, tasks, start));
+            refresh();
+        }, failure -> dialogs.showError(BookingAction.TAKE_DEPOSIT.failureTitle(), Explanation.of(failure)));
+    }
+
+    /** The checkout screen of a checked-in booking; it loads itself. */
+    public CheckoutViewModel checkout(BookingBlock booking) {
+        BookDay shown = day.get();
+        return new CheckoutViewModel(checkouts, tasks, dialogs, receiptFolder,
+                shown == null ? clock.getZone() : shown.branch().zone(), booking.bookingId());
+    }
+
+    /** The form that sells a gift voucher at the shown branch; empty while no branch is shown. */
+    public Optional<VoucherSaleViewModel> voucherSale() {
+        BookDay shown = day.get();
+        return shown == null ? Optional.empty()
+                : Optional.of(new VoucherSaleViewModel(checkouts, tasks, shown.branch().currency()));
     }
 
     /** The form for a new booking on the shown day, optionally in a chosen stylist's empty slot. */

@@ -12,6 +12,10 @@ public enum BookingAction {
     COMPLETE("book.action.complete", "completeItem"),
     NO_SHOW("book.action.noShow", "noShowItem"),
     UNDO_NO_SHOW("book.action.undoNoShow", "undoNoShowItem"),
+    /** Opens the deposit dialog (cash, card approved or declined, voucher). */
+    TAKE_DEPOSIT("book.action.takeDeposit", "takeDepositItem"),
+    /** Opens the checkout screen: services, products, tip, payments, receipt. */
+    CHECKOUT("book.action.checkout", "checkoutItem"),
     CANCEL("book.action.cancel", "cancelItem");
 
     private final String labelKey;
@@ -51,7 +55,14 @@ public enum BookingAction {
             case NO_SHOW -> open && BookingDecider.hasBegun(booking.startsAt(), now);
             // The desk says no once the appointment's day is over, in the branch's time zone.
             case UNDO_NO_SHOW -> status == BookingStatus.NO_SHOW;
+            case TAKE_DEPOSIT -> open || status == BookingStatus.CHECKED_IN;
+            case CHECKOUT -> status == BookingStatus.CHECKED_IN;
         };
+    }
+
+    /** Whether this action opens a dialog of its own rather than taking one step at once. */
+    public boolean opensDialog() {
+        return this == TAKE_DEPOSIT || this == CHECKOUT;
     }
 
     /** The heading of the message when the desk refuses this step. */
@@ -63,6 +74,8 @@ public enum BookingAction {
             case NO_SHOW -> "book.failed.noShow";
             case UNDO_NO_SHOW -> "book.failed.undoNoShow";
             case CANCEL -> "book.failed.cancel";
+            case TAKE_DEPOSIT -> "book.failed.deposit";
+            case CHECKOUT -> "book.failed.checkout";
         });
     }
 }

@@ -56,6 +56,7 @@ public final class DemoChain {
         // A connected desk records the demo into its own chain: the tenant it registers is the one its events name.
         setup.registerTenant(context, new TenantCommand.Register(identity.tenantId(), "Demo Salons Ltd", now));
         DemoTeam.branches(now).forEach(b -> setup.openBranch(EventContext.command(identity, SEEDER), b));
+        DemoTaxRates.rates(now).forEach(r -> setup.changeTaxRates(EventContext.command(identity, SEEDER), r));
         DemoMenu.services(now).forEach(s -> setup.addService(EventContext.command(identity, SEEDER), s));
         DemoTeam.staff(now).forEach(s -> setup.hire(EventContext.command(identity, SEEDER), s));
         DemoStock.record(desk, () -> EventContext.command(identity, SEEDER), now);

@@ -15,9 +15,11 @@ import com.salondesk.app.port.BookingCommands;
 import com.salondesk.app.port.BookingWorkflows;
 import com.salondesk.app.port.ChainConnecting;
 import com.salondesk.app.port.ChainSync;
+import com.salondesk.app.port.Checkouts;
 import com.salondesk.app.port.CustomerDirectory;
 import com.salondesk.app.port.DayReading;
 import com.salondesk.app.port.DeadLetters;
+import com.salondesk.app.port.DepositTaking;
 import com.salondesk.app.port.DeskChanges;
 import com.salondesk.app.port.Diagnostics;
 import com.salondesk.app.port.NeedsAttention;
@@ -63,6 +65,8 @@ public final class FrontDesk implements SupportScreens, AutoCloseable {
     private final ChainSync sync;
     private final NeedsAttention attention;
     private final ChainConnecting connecting;
+    private final DepositTaking deposits;
+    private final Checkouts checkouts;
     private final StockKeeping stock;
     /** Closes this desk and opens it again (a new connection to the chain); set by the app that shows it. */
     private Runnable reopen = () -> { };
@@ -82,6 +86,8 @@ public final class FrontDesk implements SupportScreens, AutoCloseable {
         this.sync = deskSync;
         this.attention = new DeskAttention(local, this::command, identity);
         this.connecting = new DeskConnecting(local, deskSync::followNewClient);
+        this.deposits = new DeskDeposits(local, this::command);
+        this.checkouts = new DeskCheckouts(local, this::command, identity.branchId());
         this.stock = new DeskStock(local, this::command, identity.branchId(), clock);
     }
 
@@ -128,7 +134,8 @@ public final class FrontDesk implements SupportScreens, AutoCloseable {
     }
 
     public AppointmentBookViewModel appointmentBook(TaskExecutor tasks, DialogService dialogs, DeskChanges changes) {
-        return new AppointmentBookViewModel(days, workflows, bookings, customers, clock, tasks, dialogs, changes);
+        return new AppointmentBookViewModel(days, workflows, bookings, customers, clock, tasks, dialogs, changes,
+                deposits, checkouts, local.database().folder().resolve("receipts"));
     }
 
     @Override
@@ -201,6 +208,14 @@ public final class FrontDesk implements SupportScreens, AutoCloseable {
 
     public BookingCommands bookings() {
         return bookings;
+    }
+
+    public DepositTaking deposits() {
+        return deposits;
+    }
+
+    public Checkouts checkouts() {
+        return checkouts;
     }
 
     public DayReading days() {

@@ -5,9 +5,11 @@ import com.google.common.eventbus.SubscriberExceptionContext;
 import com.salondesk.persistence.command.AggregateStore;
 import com.salondesk.persistence.command.AttentionDesk;
 import com.salondesk.persistence.command.BookingDesk;
+import com.salondesk.persistence.command.CheckoutDesk;
 import com.salondesk.persistence.command.ChainSetup;
 import com.salondesk.persistence.command.DeadLetterDesk;
 import com.salondesk.persistence.command.InventoryUpdateHandler;
+import com.salondesk.persistence.command.PaymentDesk;
 import com.salondesk.persistence.command.Rebase;
 import com.salondesk.persistence.command.StockDesk;
 import com.salondesk.persistence.desk.DeskDatabase;
@@ -20,12 +22,14 @@ import com.salondesk.persistence.event.SalonEventTypes;
 import com.salondesk.persistence.projection.AttentionProjection;
 import com.salondesk.persistence.projection.BookingProjection;
 import com.salondesk.persistence.projection.DirectoryProjection;
+import com.salondesk.persistence.projection.PaymentLedgerProjection;
 import com.salondesk.persistence.projection.StockProjection;
 import com.salondesk.persistence.read.DeskQueries;
 import com.salondesk.persistence.read.SagaQueries;
 import com.salondesk.persistence.saga.BookingConfirmationSaga;
 import com.salondesk.persistence.saga.SagaDeadlines;
 import com.salondesk.persistence.projection.BookingSagaProjection;
+import com.salondesk.persistence.read.PaymentQueries;
 import com.salondesk.persistence.read.StockQueries;
 import com.salondesk.persistence.runtime.EventHandler;
 import com.salondesk.persistence.runtime.EventRuntime;
@@ -67,6 +71,9 @@ public final class DeskBackEnd implements AutoCloseable {
     private final StockQueries stockQueries;
     private final StockDesk stock;
     private final Rebase rebase;
+    private final PaymentQueries paymentQueries;
+    private final PaymentDesk payments;
+    private final CheckoutDesk checkouts;
     private final DeskIdentityStore identity;
     private final Clock clock;
     /** The booking confirmation saga, its queries and its deadline clock. */
@@ -93,6 +100,9 @@ public final class DeskBackEnd implements AutoCloseable {
         this.identity = new DeskIdentityStore(database);
         this.stockQueries = new StockQueries(database);
         this.stock = new StockDesk(store, stockQueries);
+        this.paymentQueries = new PaymentQueries(database, types.json());
+        this.payments = new PaymentDesk(store, clock);
+        this.checkouts = new CheckoutDesk(store, paymentQueries, stockQueries::onHand, clock);
         this.rebase = new Rebase(store, log, identity::read);
         this.sagaQueries = new SagaQueries(database, log);
         this.saga = new BookingConfirmationSaga(store, log, identity, this::availableStock, clock);
@@ -102,8 +112,8 @@ public final class DeskBackEnd implements AutoCloseable {
         EventRuntime.check(allHandlers, types);
         this.runtime = new EventRuntime(database, log, bus, types, clock,
                 List.of(new DirectoryProjection(types.json()), new BookingProjection(),
-                        new AttentionProjection(types.json()), new StockProjection(), new BookingSagaProjection()),
-                allHandlers);
+                        new AttentionProjection(types.json()), new PaymentLedgerProjection(types.json()),
+                        new StockProjection(), new BookingSagaProjection()), allHandlers);
         this.deadLetterDesk = new DeadLetterDesk(store, runtime.handlers());
         this.clock = clock;
         this.rebaser = rebase;
@@ -210,6 +220,21 @@ public final class DeskBackEnd implements AutoCloseable {
     /** Dealing with the Needs-attention list: move, keep as an overbooking, cancel, dismiss. */
     public AttentionDesk attention() {
         return attention;
+    }
+
+    /** Deposits, refunds, gift vouchers and payments toward an open balance. */
+    public PaymentDesk payments() {
+        return payments;
+    }
+
+    /** Checkouts: the bill, its payments, the retail stock sold and the bookings completed, in one command. */
+    public CheckoutDesk checkouts() {
+        return checkouts;
+    }
+
+    /** The payment ledger: payments, refunds, checkouts, vouchers and a branch's takings per day. */
+    public PaymentQueries paymentQueries() {
+        return paymentQueries;
     }
 
     /** Skipping a handler's dead letter, as a command. */

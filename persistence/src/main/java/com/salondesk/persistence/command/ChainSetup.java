@@ -45,6 +45,11 @@ public final class ChainSetup {
         store.execute(context, BranchDecider.streamId(command.branchId()), new BranchDecider(), BranchEvent.class, command);
     }
 
+    /** Sets a branch's tax rates per kind of sale (services, retail); tips are never taxed. */
+    public void changeTaxRates(EventContext context, BranchCommand.ChangeTaxRates command) {
+        store.execute(context, BranchDecider.streamId(command.branchId()), new BranchDecider(), BranchEvent.class, command);
+    }
+
     public void addService(EventContext context, ServiceCommand.Add command) {
         store.execute(context, ServiceDecider.streamId(command.serviceId()), new ServiceDecider(), ServiceEvent.class, command);
     }

@@ -54,8 +54,8 @@ public final class DeskDatabase implements AutoCloseable {
             Flyway.configure()
                     .dataSource(pool)
                     .locations("classpath:db/desk")
-                    .javaMigrations(new V5__BookingCancelCategory(), new V7__NeedsAttention(), new V30__StockLevels(),
-                            new V40__BookingSagas())
+                    .javaMigrations(new V5__BookingCancelCategory(), new V7__NeedsAttention(), new V10__PaymentLedger(),
+                            new V30__StockLevels(), new V40__BookingSagas())
                     .load()
                     .migrate();
             DeskDatabase database = new DeskDatabase(folder, pool);
