@@ -12,6 +12,7 @@ import com.salondesk.domain.booking.BookingEvent;
 import com.salondesk.domain.shared.Money;
 import com.salondesk.persistence.command.InventoryUpdateHandler;
 import com.salondesk.persistence.projection.BookingSagaProjection;
+import com.salondesk.persistence.projection.PaymentLedgerProjection;
 import com.salondesk.persistence.projection.StockProjection;
 import com.salondesk.persistence.saga.BookingConfirmationSaga;
 import com.salondesk.persistence.desk.StreamAppend;
@@ -76,6 +77,7 @@ class DiagnosticsViewModelTest {
                 org.assertj.core.groups.Tuple.tuple(DiagnosticsRow.Kind.READ_MODEL, DirectoryProjection.NAME),
                 org.assertj.core.groups.Tuple.tuple(DiagnosticsRow.Kind.READ_MODEL, BookingProjection.NAME),
                 org.assertj.core.groups.Tuple.tuple(DiagnosticsRow.Kind.READ_MODEL, AttentionProjection.NAME),
+                org.assertj.core.groups.Tuple.tuple(DiagnosticsRow.Kind.READ_MODEL, PaymentLedgerProjection.NAME),
                 org.assertj.core.groups.Tuple.tuple(DiagnosticsRow.Kind.READ_MODEL, StockProjection.NAME),
                 org.assertj.core.groups.Tuple.tuple(DiagnosticsRow.Kind.READ_MODEL, BookingSagaProjection.NAME),
                 org.assertj.core.groups.Tuple.tuple(DiagnosticsRow.Kind.HANDLER, BookingConfirmationSaga.NAME),
@@ -169,7 +171,7 @@ class DiagnosticsViewModelTest {
         assertThat(row(ReceiptPrinter.NAME).lag()).as("handlers are still read during the rebuild").isPositive();
         assertThat(screen.rows()).extracting(DiagnosticsRow::name).as("the read models keep their last lines")
                 .containsExactly(DirectoryProjection.NAME, BookingProjection.NAME, AttentionProjection.NAME,
-                        StockProjection.NAME, BookingSagaProjection.NAME, BookingConfirmationSaga.NAME,
+                        PaymentLedgerProjection.NAME, StockProjection.NAME, BookingSagaProjection.NAME, BookingConfirmationSaga.NAME,
                         InventoryUpdateHandler.NAME, ReceiptPrinter.NAME);
         assertThat(screen.selectedProperty().get().name()).isEqualTo(DirectoryProjection.NAME);
 

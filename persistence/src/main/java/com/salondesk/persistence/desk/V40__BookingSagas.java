@@ -14,7 +14,7 @@ import org.jooq.impl.DSL;
 public final class V40__BookingSagas extends BaseJavaMigration {
 
     /** The saga projection's name ({@code BookingSagaProjection.NAME}; the projection package sits above this one). */
-    static final String SAGAS = "booking_sagas";
+    static final String SAGAS = BookingSagaTable.NAME;
 
     static final List<String> DDL = List.of("""
             CREATE TABLE {schema}.booking_sagas (

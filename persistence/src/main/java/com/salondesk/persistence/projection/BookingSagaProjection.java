@@ -1,12 +1,12 @@
 package com.salondesk.persistence.projection;
 
-import static org.jooq.impl.DSL.field;
 
-import static org.jooq.impl.DSL.table;
 
 import com.salondesk.domain.bookingsaga.BookingSagaEvent;
 import com.salondesk.domain.bookingsaga.SagaProgress.Stage;
 import com.salondesk.domain.bookingsaga.SagaStep;
+import com.salondesk.persistence.desk.BookingSagaTable;
+import com.salondesk.persistence.desk.BookingSagaTable.Sagas;
 import com.salondesk.persistence.desk.RecordedEvent;
 import com.salondesk.persistence.runtime.Projection;
 import java.time.Instant;
@@ -14,11 +14,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.jooq.DSLContext;
-import org.jooq.Field;
-import org.jooq.Record;
-import org.jooq.Table;
 import org.jooq.impl.DSL;
-import org.jooq.impl.SQLDataType;
 
 /**
  * Where each booking's confirmation saga stands: its stage, the step it is on and that step's deadline, the desk
@@ -27,28 +23,7 @@ import org.jooq.impl.SQLDataType;
  */
 public final class BookingSagaProjection implements Projection {
 
-    public static final String NAME = "booking_sagas";
-
-    /** The read model's table and columns. */
-    public static final class Sagas {
-        public static final Table<Record> TABLE = table(DSL.name(NAME));
-        public static final Field<String> BOOKING_ID = field(DSL.name(NAME, "booking_id"), SQLDataType.VARCHAR);
-        /** The desk that recorded the booking and runs its saga. */
-        public static final Field<String> DEVICE_ID = field(DSL.name(NAME, "device_id"), SQLDataType.VARCHAR);
-        /** {@code SagaProgress.Stage} by name. */
-        public static final Field<String> STAGE = field(DSL.name(NAME, "stage"), SQLDataType.VARCHAR);
-        public static final Field<String> CURRENT_STEP = field(DSL.name(NAME, "current_step"), SQLDataType.VARCHAR);
-        /** Until when the current step may take; null once the saga is over. */
-        public static final Field<OffsetDateTime> DEADLINE = field(DSL.name(NAME, "deadline"),
-                SQLDataType.TIMESTAMPWITHTIMEZONE);
-        public static final Field<String> REASON_CODE = field(DSL.name(NAME, "reason_code"), SQLDataType.VARCHAR);
-        public static final Field<OffsetDateTime> UPDATED_AT = field(DSL.name(NAME, "updated_at"),
-                SQLDataType.TIMESTAMPWITHTIMEZONE);
-        public static final Field<String> TENANT_ID = field(DSL.name(NAME, "tenant_id"), SQLDataType.VARCHAR);
-
-        private Sagas() {
-        }
-    }
+    public static final String NAME = BookingSagaTable.NAME;
 
     @Override
     public String name() {

@@ -6,7 +6,7 @@ import com.salondesk.domain.bookingsaga.SagaProgress;
 import com.salondesk.persistence.desk.DeskDatabase;
 import com.salondesk.persistence.desk.DeskEventLog;
 import com.salondesk.persistence.desk.RecordedEvent;
-import com.salondesk.persistence.projection.BookingSagaProjection.Sagas;
+import com.salondesk.persistence.desk.BookingSagaTable.Sagas;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Collection;
