@@ -55,6 +55,13 @@ public sealed interface BookingSagaInput {
             implements BookingSagaInput {
     }
 
+    /**
+     * The booking went ahead without waiting for the saga: the customer was checked in (or the appointment completed,
+     * or missed). Nothing is left to confirm, and nothing the booking holds is undone.
+     */
+    record BookingWentAhead(String bookingId, Instant now) implements BookingSagaInput {
+    }
+
     /** The booking was cancelled (by the desk, or elsewhere in the chain). */
     record BookingCancelled(String bookingId, Instant now) implements BookingSagaInput {
     }

@@ -228,6 +228,13 @@ class BookingSagaProcessTest {
     }
 
     @Test
+    void aBookingCheckedInBeforeTheSagaConfirmedItEndsTheSagaKeepingWhatItHolds() {
+        saga.given(STARTED, RESERVED).when(new BookingWentAhead(ID, T3)).thenEvents(new Completed(ID, T3));
+        assertThat(reactTo(List.of(STARTED, RESERVED), new BookingWentAhead(ID, T3)).actions()).isEmpty();
+        saga.given(STARTED, RESERVED, new Completed(ID, T3)).when(new DeadlinePassed(ID, START)).thenNothing();
+    }
+
+    @Test
     void everyReasonTheSagaGivesHasWordsInBothLanguages() {
         for (String code : List.of(BookingSagaProcess.TIME_LOST, BookingSagaProcess.CARD_DECLINED,
                 BookingSagaProcess.DEPOSIT_NOT_PAID, BookingSagaProcess.STEP_TIMED_OUT,

@@ -99,7 +99,7 @@ public final class BookingConfirmationSaga implements EventHandler {
 
     @Override
     public Set<String> eventTypes() {
-        return Set.of("booking.created", "booking.cancelled", "booking.time-lost", "booking.moved",
+        return Set.of("booking.created", "booking.checked-in", "booking.cancelled", "booking.time-lost", "booking.moved",
                 "booking.kept-as-overbook", "booking-saga.started", "booking-saga.step-completed",
                 "booking-saga.resumed", "payment.taken", "payment.declined");
     }
@@ -114,6 +114,7 @@ public final class BookingConfirmationSaga implements EventHandler {
                     run(c.bookingId(), recorded, created(c, recorded.recordedAt(), now));
                 }
             }
+            case BookingEvent.CheckedIn c -> run(c.bookingId(), recorded, new BookingSagaInput.BookingWentAhead(c.bookingId(), now));
             case BookingEvent.Cancelled c -> run(c.bookingId(), recorded, new BookingSagaInput.BookingCancelled(c.bookingId(), now));
             case BookingEvent.TimeLost t -> run(t.bookingId(), recorded, new BookingSagaInput.TimeLost(t.bookingId(), now));
             case BookingEvent.Moved m -> run(m.bookingId(), recorded, new BookingSagaInput.TimeRegained(m.bookingId(), now));
@@ -174,6 +175,17 @@ public final class BookingConfirmationSaga implements EventHandler {
             BookingSagaInput failed = failure(reaction, bookingId, rejection, input.now());
             if (failed == null) {
                 throw rejection;
+            }
+            if (failed instanceof BookingSagaInput.ConfirmRefused) {
+                Booking booking = store.load(BookingDecider.streamId(bookingId), BOOKINGS, BookingEvent.class).state();
+                if (booking instanceof Booking.Cancelled) {
+                    // Its booking.cancelled follows in the log and compensates then.
+                    return;
+                }
+                if (booking instanceof Booking.CheckedIn || booking instanceof Booking.Completed
+                        || booking instanceof Booking.NoShow) {
+                    failed = new BookingSagaInput.BookingWentAhead(bookingId, input.now());
+                }
             }
             // The step the saga tried was refused: the saga records that and undoes what it had done.
             record(context, streamId, failed, PROCESS.react(state, failed));
