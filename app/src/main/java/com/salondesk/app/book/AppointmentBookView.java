@@ -5,7 +5,6 @@ import com.salondesk.app.dialog.DialogService;
 import com.salondesk.app.language.Texts;
 import com.salondesk.app.newbooking.NewBookingView;
 import com.salondesk.app.payment.DepositView;
-import com.salondesk.app.payment.VoucherSaleView;
 import com.salondesk.app.port.BranchView;
 import com.salondesk.app.view.FxmlViews;
 import com.salondesk.app.workflow.WorkflowView;
@@ -36,7 +35,6 @@ public final class AppointmentBookView {
     @FXML private DatePicker datePicker;
     @FXML private Label dayTitle;
     @FXML private Button newBookingButton;
-    @FXML private Button sellVoucherButton;
     @FXML private DayGrid appointmentBook;
     @FXML private Label statusLabel;
     @FXML private ProgressIndicator loadingIndicator;
@@ -75,8 +73,6 @@ public final class AppointmentBookView {
         todayButton.setOnAction(e -> viewModel.today());
         newBookingButton.setOnAction(e -> openNewBooking(null, null));
         newBookingButton.disableProperty().bind(viewModel.dayProperty().isNull());
-        sellVoucherButton.setOnAction(e -> sellVoucher());
-        sellVoucherButton.disableProperty().bind(viewModel.dayProperty().isNull());
         dayTitle.textProperty().bind(viewModel.titleProperty());
         statusLabel.textProperty().bind(viewModel.statusProperty());
         loadingIndicator.visibleProperty().bind(viewModel.loadingProperty());
@@ -98,10 +94,6 @@ public final class AppointmentBookView {
             }
             default -> viewModel.perform(action, booking);
         }
-    }
-
-    private void sellVoucher() {
-        viewModel.voucherSale().ifPresent(form -> dialogs.showAndWait(new VoucherSaleView(form)));
     }
 
     private void openNewBooking(String staffId, LocalTime start) {

@@ -16,7 +16,6 @@ import com.salondesk.app.port.Checkouts;
 import com.salondesk.app.port.DepositTaking;
 import com.salondesk.app.checkout.CheckoutViewModel;
 import com.salondesk.app.payment.DepositViewModel;
-import com.salondesk.app.payment.VoucherSaleViewModel;
 import com.salondesk.app.task.TaskExecutor;
 import com.salondesk.domain.booking.CancelReason;
 import java.nio.file.Path;
@@ -224,13 +223,6 @@ public final class AppointmentBookViewModel {
         BookDay shown = day.get();
         return new CheckoutViewModel(checkouts, tasks, dialogs, receiptFolder,
                 shown == null ? clock.getZone() : shown.branch().zone(), booking.bookingId());
-    }
-
-    /** The form that sells a gift voucher at the shown branch; empty while no branch is shown. */
-    public Optional<VoucherSaleViewModel> voucherSale() {
-        BookDay shown = day.get();
-        return shown == null ? Optional.empty()
-                : Optional.of(new VoucherSaleViewModel(checkouts, tasks, shown.branch().currency()));
     }
 
     /** The form for a new booking on the shown day, optionally in a chosen stylist's empty slot. */

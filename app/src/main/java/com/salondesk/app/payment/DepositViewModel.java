@@ -1,13 +1,11 @@
 package com.salondesk.app.payment;
 
-import com.salondesk.app.desk.Explanation;
 import com.salondesk.app.language.Texts;
 import com.salondesk.app.port.DepositTaking;
 import com.salondesk.app.port.PaymentEntry;
 import com.salondesk.app.task.TaskExecutor;
 import com.salondesk.app.view.Prices;
 import com.salondesk.domain.payment.Tender;
-import com.salondesk.domain.shared.DomainRejection;
 import com.salondesk.domain.shared.Money;
 import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
@@ -81,9 +79,7 @@ public final class DepositViewModel {
             saved.set(true);
         }, failure -> {
             saving.set(false);
-            if (!(failure instanceof DomainRejection r && form.showRefusal(r.code(), Explanation.of(r)))) {
-                error.set(Explanation.of(failure));
-            }
+            form.showFailure(failure, error);
         });
     }
 

@@ -8,6 +8,7 @@ import com.salondesk.app.view.MoneyText;
 import com.salondesk.app.view.Prices;
 import com.salondesk.domain.payment.Amounts;
 import com.salondesk.domain.payment.Tender;
+import com.salondesk.domain.shared.DomainRejection;
 import com.salondesk.domain.shared.Money;
 import com.salondesk.domain.voucher.VoucherCode;
 import java.util.Optional;
@@ -131,6 +132,14 @@ public final class TenderForm {
         referenceText.set("");
         codeText.set("");
         clearErrors();
+    }
+
+    /** Shows why the desk refused the payment beside the field it is about, or else as {@code formError}. */
+    public void showFailure(Exception failure, StringProperty formError) {
+        if (!(failure instanceof DomainRejection r && showRefusal(r.code(),
+                Explanation.of(r)))) {
+            formError.set(Explanation.of(failure));
+        }
     }
 
     /** Shows a refusal of the desk beside the field it is about; false when it is about none of them. */

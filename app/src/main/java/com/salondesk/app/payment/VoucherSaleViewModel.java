@@ -1,12 +1,10 @@
 package com.salondesk.app.payment;
 
-import com.salondesk.app.desk.Explanation;
 import com.salondesk.app.language.Texts;
 import com.salondesk.app.port.Checkouts;
 import com.salondesk.app.port.PaymentEntry;
 import com.salondesk.app.task.TaskExecutor;
 import com.salondesk.app.view.Prices;
-import com.salondesk.domain.shared.DomainRejection;
 import com.salondesk.domain.shared.Money;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -49,9 +47,7 @@ public final class VoucherSaleViewModel {
             soldCode.set(Texts.get("voucherSale.sold", code, Prices.say(value)));
         }, failure -> {
             saving.set(false);
-            if (!(failure instanceof DomainRejection r && form.showRefusal(r.code(), Explanation.of(r)))) {
-                error.set(Explanation.of(failure));
-            }
+            form.showFailure(failure, error);
         });
     }
 

@@ -31,9 +31,6 @@ public interface Checkouts {
     /** Sells a gift voucher of {@code value} at the desk's branch, paid by cash or card; returns its code. */
     String sellVoucher(Money value, PaymentEntry payment);
 
-    /** The currency of the desk's own branch, for a form that sells a voucher. */
-    String homeCurrency();
-
     /** A product the checkout can name: a retail product to sell or a back-bar product a service uses. */
     record ProductChoice(String productId, String name, String unit, Money retailPrice) {
     }

@@ -9,8 +9,10 @@ import com.salondesk.app.deadletters.DeadLettersView;
 import com.salondesk.app.deadletters.DeadLettersViewModel;
 import com.salondesk.app.diagnostics.DiagnosticsView;
 import com.salondesk.app.diagnostics.DiagnosticsViewModel;
+import com.salondesk.app.desk.Explanation;
 import com.salondesk.app.dialog.FxDialogService;
 import com.salondesk.app.language.Texts;
+import com.salondesk.app.payment.VoucherSaleView;
 import com.salondesk.app.stock.StockView;
 import com.salondesk.app.stock.StockViewModel;
 import com.salondesk.app.sync.SyncStatusViewModel;
@@ -86,7 +88,8 @@ public final class DeskSupport {
         shell.setTop(SupportBarView.load(tools.bar, tools.sync, tools.attentionCounter, new SupportBarView.Actions(
                 tools::openDeadLetters, tools::openDiagnostics, tools::openAttention, tools::openConnectionSettings,
                 new SupportBarView.StockActions(() -> tools.openStock(false), () -> tools.openStock(true),
-                        () -> tools.openStock(false).openReceive(), () -> tools.openStock(false).openStocktake()))));
+                        () -> tools.openStock(false).openReceive(), () -> tools.openStock(false).openStocktake()),
+                tools::openVoucherSale)));
         tools.subscriptions.add(Repeating.whileShowing(stage, BADGE_REFRESH, tools.bar::refresh));
         tools.subscriptions.add(Repeating.whileShowing(stage, ATTENTION_REFRESH, tools.attentionCounter::refresh));
         EventHandler<WindowEvent> stop = new EventHandler<>() {
@@ -153,6 +156,14 @@ public final class DeskSupport {
         }
         settings.refresh();
         show(settingsWindow);
+    }
+
+    /** Opens the gift voucher sale once the branch's currency is read (off the FX thread). */
+    void openVoucherSale() {
+        support.execute(() -> screens.voucherSale(support), form -> form.ifPresent(
+                f -> new FxDialogService(owner).showAndWait(new VoucherSaleView(f))),
+                failure -> new FxDialogService(owner).showError(Texts.get("payments.menu.sellVoucher"),
+                        Explanation.of(failure)));
     }
 
     /** Shows the Stock window (with only the low ones listed, when asked) and returns its view. */

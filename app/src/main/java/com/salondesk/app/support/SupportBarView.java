@@ -27,7 +27,7 @@ public final class SupportBarView {
 
     /** What the strip's controls open. */
     record Actions(Runnable openDeadLetters, Runnable openDiagnostics, Runnable openAttention,
-                   Runnable openConnectionSettings, StockActions stock) {
+                   Runnable openConnectionSettings, StockActions stock, Runnable sellVoucher) {
     }
 
     /** What the Stock menu opens. */
@@ -42,6 +42,7 @@ public final class SupportBarView {
     @FXML private MenuItem stockLowMenuItem;
     @FXML private MenuItem stockReceiveMenuItem;
     @FXML private MenuItem stockStocktakeMenuItem;
+    @FXML private MenuItem sellVoucherMenuItem;
     @FXML private Label syncStatusLabel;
     @FXML private Tooltip syncStatusTooltip;
     @FXML private Label syncRoundMessage;
@@ -113,5 +114,6 @@ public final class SupportBarView {
         stockLowMenuItem.setOnAction(e -> actions.stock().openLowStock().run());
         stockReceiveMenuItem.setOnAction(e -> actions.stock().openReceive().run());
         stockStocktakeMenuItem.setOnAction(e -> actions.stock().openStocktake().run());
+        sellVoucherMenuItem.setOnAction(e -> actions.sellVoucher().run());
     }
 }

@@ -6,10 +6,12 @@ import com.salondesk.app.connect.ConnectionSettingsViewModel;
 import com.salondesk.app.deadletters.DeadLettersViewModel;
 import com.salondesk.app.diagnostics.DiagnosticsViewModel;
 import com.salondesk.app.dialog.DialogService;
+import com.salondesk.app.payment.VoucherSaleViewModel;
 import com.salondesk.app.stock.StockViewModel;
 import com.salondesk.app.sync.SyncStatusViewModel;
 import com.salondesk.app.task.TaskExecutor;
 import java.time.ZoneId;
+import java.util.Optional;
 
 /**
  * Makes the view models of the strip above the main screen and of the windows it opens, on the workers the strip
@@ -36,4 +38,10 @@ public interface SupportScreens {
 
     /** The Stock screen: this branch's levels, movements, deliveries, adjustments, stocktakes, thresholds. */
     StockViewModel stock(TaskExecutor tasks, DialogService dialogs);
+
+    /**
+     * The form that sells a gift voucher at this desk's branch (it reads the branch's currency: call it off the FX
+     * thread); empty while the desk knows no branch of its own.
+     */
+    Optional<VoucherSaleViewModel> voucherSale(TaskExecutor tasks);
 }

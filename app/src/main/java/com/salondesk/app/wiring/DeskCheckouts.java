@@ -120,11 +120,6 @@ final class DeskCheckouts implements Checkouts {
                 PaymentEntries.tendered(payment), null).code());
     }
 
-    @Override
-    public String homeCurrency() {
-        return branch(homeBranchId).currency();
-    }
-
     /** The retail products on sale, from the stock read model. */
     private List<ProductChoice> retailProducts() {
         return local.stockQueries().products().stream().filter(p -> p.kind() == ProductKind.RETAIL)

@@ -11,6 +11,7 @@ import com.salondesk.app.dialog.DialogService;
 import com.salondesk.app.dialog.FxDialogService;
 import com.salondesk.app.language.LanguageMenu;
 import com.salondesk.app.language.Texts;
+import com.salondesk.app.payment.VoucherSaleViewModel;
 import com.salondesk.app.port.BookingCommands;
 import com.salondesk.app.port.BookingWorkflows;
 import com.salondesk.app.port.ChainConnecting;
@@ -37,6 +38,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
@@ -188,6 +190,12 @@ public final class FrontDesk implements SupportScreens, AutoCloseable {
     @Override
     public DiagnosticsViewModel diagnostics(TaskExecutor reads, TaskExecutor rebuilds) {
         return diagnostics(reads, rebuilds, Platform::runLater);
+    }
+
+    @Override
+    public Optional<VoucherSaleViewModel> voucherSale(TaskExecutor tasks) {
+        return local.queries().branch(identity.branchId())
+                .map(branch -> new VoucherSaleViewModel(checkouts, tasks, branch.currency()));
     }
 
     public DiagnosticsViewModel diagnostics(TaskExecutor reads, TaskExecutor rebuilds, Consumer<Runnable> fxThread) {

@@ -19,9 +19,9 @@ class BookingActionTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "REQUESTED  | CONFIRM CHECK_IN NO_SHOW CANCEL",
-            "CONFIRMED  | CHECK_IN NO_SHOW CANCEL",
-            "CHECKED_IN | COMPLETE",
+            "REQUESTED  | CONFIRM CHECK_IN NO_SHOW TAKE_DEPOSIT CANCEL",
+            "CONFIRMED  | CHECK_IN NO_SHOW TAKE_DEPOSIT CANCEL",
+            "CHECKED_IN | COMPLETE TAKE_DEPOSIT CHECKOUT",
             "COMPLETED  | ''",
             "CANCELLED  | ''",
             "NO_SHOW    | UNDO_NO_SHOW"})

@@ -153,4 +153,24 @@ class CheckoutUiTest {
         assertThat(desk.local().paymentQueries().depositsToCount(booking)).singleElement()
                 .satisfies(p -> assertThat(p.change().toString()).isEqualTo("30.00 GBP"));
     }
+
+    @Test
+    void aGiftVoucherSoldFromThePaymentsMenuShowsItsCodeAndIsOnRecord(FxRobot robot) {
+        person = new DeskRobot(robot);
+        person.waitFor("#booking-" + booking);
+        person.click("#paymentsMenu");
+        person.click("#sellVoucherMenuItem");
+        person.waitFor("#voucherSaleDialog");
+        person.choose("#tenderChoice", "Card");
+        person.type("#amountField", "50");
+        person.click("#sellVoucherButton");
+        person.assertShows("#referenceError", "Enter the reference the card terminal printed.");
+        person.type("#cardReferenceField", "AUTH 77");
+        person.click("#sellVoucherButton");
+
+        person.waitUntil("the code to show", () -> ((Label) person.waitFor("#voucherSoldLabel")).getText()
+                .startsWith("Voucher "));
+        String code = ((Label) person.waitFor("#voucherSoldLabel")).getText().split(" ")[1].replace(",", "");
+        assertThat(desk.checkouts().voucherBalance(code)).map(Object::toString).contains("50.00 GBP");
+    }
 }

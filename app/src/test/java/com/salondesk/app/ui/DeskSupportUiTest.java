@@ -186,7 +186,8 @@ class DeskSupportUiTest {
     private <T> void clickRow(TableView<T> table, Predicate<T> which) {
         // New items reach the row nodes on the next layout pulse; a node looked up before it may be dropped.
         WaitForAsyncUtils.waitForFxEvents();
-        person.waitUntil("the row to be shown", () -> rowNode(table, which).isPresent());
+        person.waitUntil("the row to be shown", () -> scrolledTo(table, which).isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
         Node row = rowNode(table, which).orElseThrow();
         robot.clickOn(row);
         try {
@@ -199,10 +200,12 @@ class DeskSupportUiTest {
         }
     }
 
+    /** On the FX thread: a person scrolls to a row below the window's edge (a table lays out only rows in view). */
+    private static <T> void scrollTo(TableView<T> table, Predicate<T> which) {
+        table.getItems().stream().filter(which).findFirst().ifPresent(table::scrollTo);
+    }
+
     private <T> Optional<Node> rowNode(TableView<T> table, Predicate<T> which) {
-        // The desk runs handlers of its own (the booking saga, …) too, so the row may be below the fold: as a
-        // person would, scroll to it first.
-        table.getItems().stream().filter(which).findFirst().ifPresent(item -> robot.interact(() -> table.scrollTo(item)));
         return robot.from(table).lookup(".table-row-cell").queryAll().stream()
                 .filter(n -> n instanceof TableRow<?> r && r.getItem() != null && which.test(itemOf(r)) && n.isVisible())
                 .findFirst();
@@ -213,9 +216,14 @@ class DeskSupportUiTest {
         return (T) row.getItem();
     }
 
+    private <T> Optional<Node> scrolledTo(TableView<T> table, Predicate<T> which) {
+        scrollTo(table, which);
+        return rowNode(table, which);
+    }
+
     /** Waits until the row reads {@code text}, cell after cell, as the person reads it. */
     private <T> void rowSays(TableView<T> table, Predicate<T> which, String text) {
-        person.waitUntil("the row to read '" + text + "'", () -> rowNode(table, which)
+        person.waitUntil("the row to read '" + text + "'", () -> scrolledTo(table, which)
                 .map(row -> String.join(" ", robot.from(row).lookup(".table-cell").queryAll().stream()
                         .map(cell -> ((Labeled) cell).getText()).filter(t -> t != null && !t.isEmpty()).toList()))
                 .filter(shown -> shown.contains(text)).isPresent());
