@@ -83,6 +83,67 @@ public final class TestSalon {
         return new FrontDesk(DeskBackEnd.open(folder, clock(), handlers), DESK, DeskOpening.FRONT_DESK_USER, clock());
     }
 
+    /**
+     * Waits until the desk's handlers (the booking saga, …) and read models have taken everything, including what the
+     * handlers recorded meanwhile: before counting the log's events.
+     */
+    public static void settle(FrontDesk desk) {
+        DeskBackEnd local = desk.local();
+        try {
+            long head;
+            do {
+                head = local.log().headPosition();
+                if (!local.runtime().handlers().awaitPosition(head, java.time.Duration.ofSeconds(30))) {
+                    throw new IllegalStateException("the handlers did not reach position " + head + " within 30 s");
+                }
+                local.awaitProjections();
+            } while (local.log().headPosition() != head);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Waits until the booking saga (only it: another handler may be held up on purpose) and the read models have taken
+     * everything, including what the saga recorded meanwhile.
+     */
+    public static void settleSaga(FrontDesk desk) {
+        DeskBackEnd local = desk.local();
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+        while (true) {
+            long head = local.log().headPosition();
+            boolean sagaThere = local.runtime().handlers().status().stream()
+                    .filter(h -> h.handler().equals(com.salondesk.persistence.saga.BookingConfirmationSaga.NAME))
+                    .allMatch(h -> h.position() >= head);
+            local.awaitProjections();
+            if (sagaThere && local.log().headPosition() == head) {
+                return;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the booking saga did not reach position " + head + " within 30 s");
+            }
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    /**
+     * Makes {@code serviceId} ask a deposit of £20 within 24 hours, so that the booking saga waits for it and a new
+     * booking of it stays requested until the desk confirms it.
+     */
+    public static void askDeposit(FrontDesk desk, String serviceId) {
+        desk.local().store().execute(desk.command(), com.salondesk.domain.service.ServiceDecider.streamId(serviceId),
+                new com.salondesk.domain.service.ServiceDecider(), com.salondesk.domain.service.ServiceEvent.class,
+                new com.salondesk.domain.service.ServiceCommand.ChangeDeposit(serviceId, Money.of("20.00", "GBP"), 24,
+                        NOW));
+        desk.local().awaitProjections();
+    }
+
     /** As {@link #open(Path)}, with the desk's clock stopped at {@code now} instead (later in the day, say). */
     public static FrontDesk openAt(Path folder, Instant now) {
         open(folder).local().close();

@@ -32,6 +32,26 @@ public final class TestChain {
                 java.time.Duration.between(Instant.now(), Instant.parse(instant)));
     }
 
+    /**
+     * Waits until the desk's handlers and read models have taken everything, including what its handlers (the
+     * booking saga) recorded meanwhile.
+     */
+    public static void settle(DeskBackEnd desk) {
+        try {
+            long head;
+            do {
+                head = desk.log().headPosition();
+                if (!desk.runtime().handlers().awaitPosition(head, java.time.Duration.ofSeconds(30))) {
+                    throw new IllegalStateException("the handlers did not reach position " + head + " within 30 s");
+                }
+                desk.awaitProjections();
+            } while (desk.log().headPosition() != head);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static EventContext ctx() {
         return EventContext.command(DESK, "maria");
     }

@@ -7,6 +7,7 @@ import com.salondesk.app.newbooking.NewBookingView;
 import com.salondesk.app.payment.DepositView;
 import com.salondesk.app.port.BranchView;
 import com.salondesk.app.view.FxmlViews;
+import com.salondesk.app.workflow.WorkflowView;
 import java.time.LocalTime;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
@@ -118,6 +119,10 @@ public final class AppointmentBookView {
             item.setOnAction(e -> act(action, booking));
             menu.getItems().add(item);
         }
+        MenuItem workflow = new MenuItem(Texts.get("workflow.menu"));
+        workflow.setId("workflowItem");
+        workflow.setOnAction(e -> dialogs.showAndWait(new WorkflowView(viewModel.workflowOf(booking))));
+        menu.getItems().addAll(new SeparatorMenuItem(), workflow);
         return menu;
     }
 }

@@ -6,10 +6,12 @@ import com.salondesk.app.language.Formats;
 import com.salondesk.app.language.Texts;
 import com.salondesk.app.newbooking.NewBookingViewModel;
 import com.salondesk.app.port.BookingCommands;
+import com.salondesk.app.port.BookingWorkflows;
 import com.salondesk.app.port.BranchView;
 import com.salondesk.app.port.CustomerDirectory;
 import com.salondesk.app.port.DayReading;
 import com.salondesk.app.port.DeskChanges;
+import com.salondesk.app.workflow.WorkflowViewModel;
 import com.salondesk.app.port.Checkouts;
 import com.salondesk.app.port.DepositTaking;
 import com.salondesk.app.checkout.CheckoutViewModel;
@@ -37,6 +39,7 @@ import javafx.collections.ObservableList;
 public final class AppointmentBookViewModel {
 
     private final DayReading days;
+    private final BookingWorkflows workflows;
     private final BookingCommands bookings;
     private final CustomerDirectory customers;
     private final Clock clock;
@@ -59,16 +62,18 @@ public final class AppointmentBookViewModel {
     private long loads;
 
     /**
-     * {@code deposits} and {@code checkouts} serve the deposit and checkout dialogs a booking opens;
-     * {@code receiptFolder} is where a checkout saves its receipts as PDF.
+     * {@code workflows} reads the bookings' confirmation workflows; {@code deposits} and {@code checkouts} serve the
+     * deposit and checkout dialogs a booking opens; {@code receiptFolder} is where a checkout saves its receipts as PDF.
      */
-    public AppointmentBookViewModel(DayReading days, BookingCommands bookings, CustomerDirectory customers, Clock clock,
-                                    TaskExecutor tasks, DialogService dialogs, DeskChanges changes,
-                                    DepositTaking deposits, Checkouts checkouts, Path receiptFolder) {
+    public AppointmentBookViewModel(DayReading days, BookingWorkflows workflows, BookingCommands bookings,
+                                    CustomerDirectory customers, Clock clock, TaskExecutor tasks, DialogService dialogs,
+                                    DeskChanges changes, DepositTaking deposits, Checkouts checkouts,
+                                    Path receiptFolder) {
         this.deposits = deposits;
         this.checkouts = checkouts;
         this.receiptFolder = receiptFolder;
         this.days = days;
+        this.workflows = workflows;
         this.bookings = bookings;
         this.customers = customers;
         this.clock = clock;
@@ -123,7 +128,7 @@ public final class AppointmentBookViewModel {
         }
         long load = ++loads;
         loading.set(true);
-        tasks.execute(() -> BookDay.load(days, shown, shownDate), loaded -> {
+        tasks.execute(() -> BookDay.load(days, workflows, shown, shownDate), loaded -> {
             if (load != loads) {
                 return;
             }
@@ -144,6 +149,20 @@ public final class AppointmentBookViewModel {
         }
         var branchClock = clock.withZone(shown.branch().zone());
         now.set(shown.date().equals(LocalDate.now(branchClock)) ? LocalTime.now(branchClock).withSecond(0).withNano(0) : null);
+    }
+
+    /** The workflow window of a booking: its steps, loaded off the FX thread. */
+    public WorkflowViewModel workflowOf(BookingBlock booking) {
+        WorkflowViewModel workflow = new WorkflowViewModel(workflows, tasks, booking.bookingId(),
+                Texts.get("workflow.heading", booking.customerName(), booking.serviceName(), booking.times()),
+                shownZone());
+        workflow.load();
+        return workflow;
+    }
+
+    private java.time.ZoneId shownZone() {
+        BookDay shown = day.get();
+        return shown == null ? clock.getZone() : shown.branch().zone();
     }
 
     public boolean canDo(BookingAction action, BookingBlock booking) {

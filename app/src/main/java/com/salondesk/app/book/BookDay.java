@@ -1,6 +1,7 @@
 package com.salondesk.app.book;
 
 import com.salondesk.app.port.BookingView;
+import com.salondesk.app.port.BookingWorkflows;
 import com.salondesk.app.port.BranchView;
 import com.salondesk.app.port.DayReading;
 import com.salondesk.app.port.ServiceView;
@@ -12,6 +13,7 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -30,10 +32,12 @@ public record BookDay(BranchView branch, LocalDate date, List<TimeRange> opening
         services = List.copyOf(services);
     }
 
-    /** Reads the day from the read models. Runs off the FX thread. */
-    public static BookDay load(DayReading queries, BranchView branch, LocalDate date) {
-        Map<String, List<BookingBlock>> byStaff = queries.bookingsOn(branch.branchId(), date, branch.zone()).stream()
-                .map((BookingView b) -> BookingBlock.of(b, branch.zone()))
+    /** Reads the day from the read models, and which of its bookings wait for a deposit. Runs off the FX thread. */
+    public static BookDay load(DayReading queries, BookingWorkflows workflows, BranchView branch, LocalDate date) {
+        List<BookingView> booked = queries.bookingsOn(branch.branchId(), date, branch.zone());
+        Set<String> awaitingDeposit = workflows.awaitingDeposit(booked.stream().map(BookingView::bookingId).toList());
+        Map<String, List<BookingBlock>> byStaff = booked.stream()
+                .map((BookingView b) -> BookingBlock.of(b, branch.zone(), awaitingDeposit.contains(b.bookingId())))
                 .collect(Collectors.groupingBy(BookingBlock::staffId));
         List<StaffView> team = queries.staffOf(branch.branchId());
         List<StaffColumn> columns = new ArrayList<>();

@@ -12,11 +12,21 @@ import java.time.ZoneId;
 
 /**
  * One appointment as the book draws it: in the branch's wall-clock time, with the names it shows. {@code timeLost}:
- * it lost its time to another desk's booking, and holds none.
+ * it lost its time to another desk's booking, and holds none. {@code awaitingDeposit}: its workflow waits for the
+ * deposit before it confirms the booking.
  */
 public record BookingBlock(String bookingId, String staffId, LocalTime start, LocalTime end, String customerName,
                            String serviceName, BookingStatus status, String cancelReason,
-                           CancelReason.Category cancelCategory, Instant startsAt, boolean timeLost) {
+                           CancelReason.Category cancelCategory, Instant startsAt, boolean timeLost,
+                           boolean awaitingDeposit) {
+
+    /** A booking whose workflow does not wait for a deposit. */
+    public BookingBlock(String bookingId, String staffId, LocalTime start, LocalTime end, String customerName,
+                        String serviceName, BookingStatus status, String cancelReason,
+                        CancelReason.Category cancelCategory, Instant startsAt, boolean timeLost) {
+        this(bookingId, staffId, start, end, customerName, serviceName, status, cancelReason, cancelCategory, startsAt,
+                timeLost, false);
+    }
 
     /** A booking that holds its time, as most do. */
     public BookingBlock(String bookingId, String staffId, LocalTime start, LocalTime end, String customerName,
@@ -26,11 +36,12 @@ public record BookingBlock(String bookingId, String staffId, LocalTime start, Lo
                 false);
     }
 
-    static BookingBlock of(BookingView booking, ZoneId zone) {
+    static BookingBlock of(BookingView booking, ZoneId zone, boolean awaitingDeposit) {
         LocalTime end = booking.end().atZone(zone).toLocalTime();
         return new BookingBlock(booking.bookingId(), booking.staffId(), booking.start().atZone(zone).toLocalTime(),
                 end.equals(LocalTime.MIDNIGHT) ? LocalTime.MAX : end, booking.customerName(), booking.serviceName(),
-                booking.status(), booking.cancelReason(), booking.cancelCategory(), booking.start(), booking.timeLost());
+                booking.status(), booking.cancelReason(), booking.cancelCategory(), booking.start(), booking.timeLost(),
+                awaitingDeposit);
     }
 
     /**
@@ -56,6 +67,9 @@ public record BookingBlock(String bookingId, String staffId, LocalTime start, Lo
         if (timeLost && status.holdsTime()) {
             return "status-time-lost";
         }
+        if (awaitingDeposit && status == BookingStatus.REQUESTED) {
+            return "status-awaiting-deposit";
+        }
         return "status-" + status.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
 
@@ -76,6 +90,9 @@ public record BookingBlock(String bookingId, String staffId, LocalTime start, Lo
     public String statusText() {
         if (timeLost && status.holdsTime()) {
             return Texts.get("booking.status.timeLost");
+        }
+        if (awaitingDeposit && status == BookingStatus.REQUESTED) {
+            return Texts.get("booking.status.awaitingDeposit");
         }
         return Texts.get(switch (status) {
             case REQUESTED -> "booking.status.requested";

@@ -18,6 +18,7 @@ import com.salondesk.app.language.LanguageMenu;
 import com.salondesk.app.language.Texts;
 import com.salondesk.app.payment.VoucherSaleViewModel;
 import com.salondesk.app.port.BookingCommands;
+import com.salondesk.app.port.BookingWorkflows;
 import com.salondesk.app.port.ChainConnecting;
 import com.salondesk.app.port.ChainSync;
 import com.salondesk.app.port.Checkouts;
@@ -67,6 +68,7 @@ public final class FrontDesk implements SupportScreens, AutoCloseable {
     private final Clock clock;
     private final BookingCommands bookings;
     private final DayReading days;
+    private final BookingWorkflows workflows;
     private final CustomerDirectory customers;
     private final DeadLetters deadLetters;
     private final Diagnostics diagnostics;
@@ -91,6 +93,7 @@ public final class FrontDesk implements SupportScreens, AutoCloseable {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.bookings = new DeskBookings(local, this::command);
         this.days = new DeskDays(local.queries(), identity.branchId());
+        this.workflows = new DeskWorkflows(local.sagas());
         this.customers = new DeskCustomers(local, this::command, clock);
         this.deadLetters = new DeskDeadLetters(local, this::command);
         this.diagnostics = new DeskDiagnostics(local);
@@ -150,8 +153,8 @@ public final class FrontDesk implements SupportScreens, AutoCloseable {
     }
 
     public AppointmentBookViewModel appointmentBook(TaskExecutor tasks, DialogService dialogs, DeskChanges changes) {
-        return new AppointmentBookViewModel(days, bookings, customers, clock, tasks, dialogs, changes, deposits,
-                checkouts, local.database().folder().resolve("receipts"));
+        return new AppointmentBookViewModel(days, workflows, bookings, customers, clock, tasks, dialogs, changes,
+                deposits, checkouts, local.database().folder().resolve("receipts"));
     }
 
     @Override

@@ -10,6 +10,11 @@ import com.salondesk.app.task.TaskExecutor;
 import com.salondesk.app.wiring.FrontDesk;
 import com.salondesk.domain.booking.BookingEvent;
 import com.salondesk.domain.shared.Money;
+import com.salondesk.persistence.command.InventoryUpdateHandler;
+import com.salondesk.persistence.projection.BookingSagaProjection;
+import com.salondesk.persistence.projection.PaymentLedgerProjection;
+import com.salondesk.persistence.projection.StockProjection;
+import com.salondesk.persistence.saga.BookingConfirmationSaga;
 import com.salondesk.persistence.desk.StreamAppend;
 import com.salondesk.persistence.command.InventoryUpdateHandler;
 import com.salondesk.persistence.projection.AttentionProjection;
@@ -44,6 +49,9 @@ class DiagnosticsViewModelTest {
     @BeforeEach
     void open() {
         desk = TestSalon.open(folder, List.of(printer));
+        // The cut asks a deposit, so the booking saga confirms nothing by itself: the printer sees only the desk's
+        // own confirmations.
+        TestSalon.askDeposit(desk, TestSalon.CUT);
         bookings = new SalonBookings(desk);
         // Progress reports arrive on the read models' worker; the test takes them where they come.
         screen = desk.diagnostics(new CurrentThreadTaskExecutor(), new CurrentThreadTaskExecutor(), Runnable::run);
@@ -64,7 +72,7 @@ class DiagnosticsViewModelTest {
     void showsEachReadModelAndHandlerWithHowFarItIsBehindTheLog() {
         printer.stall();
         bookings.book(TestSalon.BEN, "11:00", "11:45");
-        desk.local().awaitProjections();
+        TestSalon.settleSaga(desk);
         long head = desk.local().log().headPosition();
 
         screen.refresh();
@@ -77,6 +85,8 @@ class DiagnosticsViewModelTest {
                 org.assertj.core.groups.Tuple.tuple(DiagnosticsRow.Kind.READ_MODEL, TillProjection.NAME),
                 org.assertj.core.groups.Tuple.tuple(DiagnosticsRow.Kind.READ_MODEL, StockProjection.NAME),
                 org.assertj.core.groups.Tuple.tuple(DiagnosticsRow.Kind.READ_MODEL, NotificationProjection.NAME),
+                org.assertj.core.groups.Tuple.tuple(DiagnosticsRow.Kind.READ_MODEL, BookingSagaProjection.NAME),
+                org.assertj.core.groups.Tuple.tuple(DiagnosticsRow.Kind.HANDLER, BookingConfirmationSaga.NAME),
                 org.assertj.core.groups.Tuple.tuple(DiagnosticsRow.Kind.HANDLER, InventoryUpdateHandler.NAME),
                 org.assertj.core.groups.Tuple.tuple(DiagnosticsRow.Kind.HANDLER, CustomerNotifier.NAME),
                 org.assertj.core.groups.Tuple.tuple(DiagnosticsRow.Kind.HANDLER, ReceiptPrinter.NAME));
@@ -101,7 +111,8 @@ class DiagnosticsViewModelTest {
         printer.failFor(e -> true);
         String id = bookings.book(TestSalon.BEN, "11:00", "11:45");
         bookings.confirm(id);
-        bookings.awaitHandlers();
+        // Every handler has taken everything, the booking saga's own events too.
+        TestSalon.settle(desk);
 
         screen.refresh();
 
@@ -115,7 +126,7 @@ class DiagnosticsViewModelTest {
     @Test
     void rebuildingAReadModelReportsProgressUntilItIsDone() {
         recordManyBookings(1_200);
-        desk.local().awaitProjections();
+        TestSalon.settle(desk);
         screen.refresh();
         List<Double> progress = Collections.synchronizedList(new ArrayList<>());
         screen.rebuildProgressProperty().addListener((obs, old, now) -> progress.add(now.doubleValue()));
@@ -130,7 +141,10 @@ class DiagnosticsViewModelTest {
         assertThat(progress).as("fed by the rebuild's progress reports").anySatisfy(p -> assertThat(p).isBetween(0.5, 0.99));
         assertThat(progress.getLast()).isEqualTo(1.0);
         assertThat(screen.rebuildingProperty().get()).isFalse();
-        assertThat(screen.messageProperty().get()).matches("booking_projections was rebuilt from 1,2\\d\\d events in \\d+\\.\\d s\\.");
+        // Every event of the log is read, the booking sagas' too.
+        assertThat(screen.messageProperty().get()).matches("booking_projections was rebuilt from "
+                + java.util.regex.Pattern.quote(com.salondesk.app.language.Formats.count(desk.local().log().headPosition()))
+                + " events in \\d+\\.\\d s\\.");
         assertThat(row(BookingProjection.NAME).lag()).isZero();
         assertThat(screen.selectedProperty().get().name()).isEqualTo(BookingProjection.NAME);
         assertThat(desk.local().queries().bookingsOn("soho", java.time.LocalDate.parse("2026-12-02"), TestSalon.LONDON))
@@ -166,8 +180,8 @@ class DiagnosticsViewModelTest {
         assertThat(screen.rows()).extracting(DiagnosticsRow::name).as("the read models keep their last lines")
                 .containsExactly(DirectoryProjection.NAME, BookingProjection.NAME, AttentionProjection.NAME,
                         PaymentLedgerProjection.NAME, TillProjection.NAME, StockProjection.NAME,
-                        NotificationProjection.NAME, InventoryUpdateHandler.NAME, CustomerNotifier.NAME,
-                        ReceiptPrinter.NAME);
+                        NotificationProjection.NAME, BookingSagaProjection.NAME, BookingConfirmationSaga.NAME,
+                        InventoryUpdateHandler.NAME, CustomerNotifier.NAME, ReceiptPrinter.NAME);
         assertThat(screen.selectedProperty().get().name()).isEqualTo(DirectoryProjection.NAME);
 
         rebuilds.removeFirst().run();

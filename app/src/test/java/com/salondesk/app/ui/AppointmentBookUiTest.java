@@ -65,8 +65,10 @@ class AppointmentBookUiTest {
 
         String id = bookJaneWithAnnaAtTen();
 
+        // The booking saga confirms it: the cut uses no products and asks no deposit.
+        person.waitUntil("the booking to be confirmed by its workflow", () -> person.find("#column-anna #booking-" + id)
+                .filter(n -> n.getStyleClass().containsAll(List.of("booking-block", "status-confirmed"))).isPresent());
         Node block = person.waitFor("#column-anna #booking-" + id);
-        assertThat(block.getStyleClass()).contains("booking-block", "status-requested");
         assertThat(texts(block)).containsExactly("10:00–10:45", TestSalon.JANE, "Cut & finish");
         assertThat(person.find("#newBookingDialog")).as("the dialog closed").isEmpty();
     }
@@ -100,6 +102,8 @@ class AppointmentBookUiTest {
         person = new DeskRobot(robot);
         String first = bookDirectly(TestSalon.ANNA, "10:00", "10:45");
         person.waitFor("#booking-" + first);
+        // The booking saga has confirmed it before the log is counted.
+        TestSalon.settle(desk);
         long events = desk.local().log().count();
 
         person.click("#newBookingButton");
@@ -118,6 +122,7 @@ class AppointmentBookUiTest {
     void wrongFieldsAreExplainedBesideThemAndNothingIsWritten(FxRobot robot) {
         person = new DeskRobot(robot);
         person.waitFor("#column-anna");
+        TestSalon.settle(desk); // the booking saga has done its part before the log is counted
         long events = desk.local().log().count();
 
         person.click("#newBookingButton");
@@ -145,6 +150,9 @@ class AppointmentBookUiTest {
     void cancellingFromTheContextMenuAsksWhyAndShowsTheBookingCancelled(FxRobot robot) {
         person = new DeskRobot(robot);
         String id = bookDirectly(TestSalon.BEN, "11:00", "11:45");
+        // The booking saga confirms it first (the book draws the block anew then).
+        person.waitUntil("the booking to be confirmed by its workflow", () -> person.find("#booking-" + id)
+                .filter(n -> n.getStyleClass().contains("status-confirmed")).isPresent());
         Node block = person.waitFor("#booking-" + id);
 
         robot.rightClickOn(block);
@@ -169,7 +177,11 @@ class AppointmentBookUiTest {
     @Test
     void aBookingCanBeConfirmedFromTheKeyboard(FxRobot robot) {
         person = new DeskRobot(robot);
+        // With a deposit asked, the booking saga waits for it and leaves the booking requested: the desk confirms.
+        TestSalon.askDeposit(desk, TestSalon.CUT);
         String id = bookDirectly(TestSalon.BEN, "11:00", "11:45");
+        person.waitUntil("the book to show it waiting for the deposit", () -> person.find("#booking-" + id)
+                .filter(n -> n.getStyleClass().contains("status-awaiting-deposit")).isPresent());
         Node block = person.waitFor("#booking-" + id);
 
         robot.interact(block::requestFocus);
@@ -200,9 +212,9 @@ class AppointmentBookUiTest {
             person.waitUntil("the book to open on the desk's branch", () -> branches.getValue() != null);
             DatePicker day = (DatePicker) person.waitFor("#datePicker");
             robot.interact(() -> day.setValue(TestSalon.TODAY));
-            Node block = person.waitFor("#column-anna #booking-" + id);
-            assertThat(block.getStyleClass()).contains("status-requested");
-            assertThat(texts(block)).contains(TestSalon.JANE);
+            person.waitUntil("the booking, confirmed by its workflow", () -> person.find("#column-anna #booking-" + id)
+                    .filter(n -> n.getStyleClass().contains("status-confirmed")).isPresent());
+            assertThat(texts(person.waitFor("#column-anna #booking-" + id))).contains(TestSalon.JANE);
         } finally {
             FxToolkit.cleanupApplication(app);
         }
@@ -240,6 +252,7 @@ class AppointmentBookUiTest {
     void addingACustomerWhoIsOnFileAlreadyOffersTheOneOnFile(FxRobot robot) {
         person = new DeskRobot(robot);
         person.waitFor("#column-ben");
+        TestSalon.settle(desk); // the booking saga has done its part before the log is counted
         long events = desk.local().log().count();
 
         person.click("#newBookingButton");

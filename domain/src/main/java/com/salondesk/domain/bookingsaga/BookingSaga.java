@@ -1,5 +1,6 @@
 package com.salondesk.domain.bookingsaga;
 
+import com.salondesk.domain.stock.StockLine;
 import com.salondesk.domain.shared.Money;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -9,7 +10,7 @@ import java.util.List;
 public sealed interface BookingSaga {
 
     /** What the saga set out to do, as {@link BookingSagaEvent.Started} recorded it. */
-    record Plan(String bookingId, String branchId, List<SagaStep> steps, List<ProductNeed> products, Money deposit,
+    record Plan(String bookingId, String branchId, List<SagaStep> steps, List<StockLine> products, Money deposit,
                 Instant depositDeadline, Instant bookingStart, Instant startedAt) {
         public Plan {
             steps = List.copyOf(steps);

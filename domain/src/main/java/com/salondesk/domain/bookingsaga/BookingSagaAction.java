@@ -1,5 +1,6 @@
 package com.salondesk.domain.bookingsaga;
 
+import com.salondesk.domain.stock.StockLine;
 import com.salondesk.domain.shared.Money;
 import java.util.List;
 
@@ -10,7 +11,7 @@ import java.util.List;
 public sealed interface BookingSagaAction {
 
     /** Reserve {@code lines} of the branch's stock for the booking. */
-    record ReserveStock(String bookingId, String branchId, List<ProductNeed> lines) implements BookingSagaAction {
+    record ReserveStock(String bookingId, String branchId, List<StockLine> lines) implements BookingSagaAction {
         public ReserveStock {
             lines = List.copyOf(lines);
         }

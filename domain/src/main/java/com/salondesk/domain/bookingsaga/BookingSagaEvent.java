@@ -1,5 +1,6 @@
 package com.salondesk.domain.bookingsaga;
 
+import com.salondesk.domain.stock.StockLine;
 import com.salondesk.domain.shared.DomainEvent;
 import com.salondesk.domain.shared.Money;
 import java.time.Instant;
@@ -20,7 +21,7 @@ public sealed interface BookingSagaEvent extends DomainEvent {
      * reserve, the {@code deposit} to take (null: none) by {@code depositDeadline}, the booking's {@code start},
      * and the first step's {@code deadline}.
      */
-    record Started(String bookingId, String branchId, List<SagaStep> steps, List<ProductNeed> products,
+    record Started(String bookingId, String branchId, List<SagaStep> steps, List<StockLine> products,
                    Money deposit, Instant depositDeadline, Instant bookingStart, Instant deadline, Instant at)
             implements BookingSagaEvent {
         public Started {

@@ -1,5 +1,6 @@
 package com.salondesk.domain.bookingsaga;
 
+import com.salondesk.domain.stock.StockLine;
 import com.salondesk.domain.shared.Money;
 import java.time.Instant;
 import java.util.List;
@@ -18,7 +19,7 @@ public sealed interface BookingSagaInput {
      * A booking this desk recorded: its branch and start, the {@code products} its services use, and the deposit
      * the service asks for (null: none) within {@code payWithinHours} of {@code createdAt}.
      */
-    record BookingCreated(String bookingId, String branchId, Instant start, List<ProductNeed> products,
+    record BookingCreated(String bookingId, String branchId, Instant start, List<StockLine> products,
                           Money deposit, int payWithinHours, Instant createdAt, Instant now) implements BookingSagaInput {
         public BookingCreated {
             products = List.copyOf(products);
@@ -52,6 +53,13 @@ public sealed interface BookingSagaInput {
     /** The card for the booking's deposit was declined. */
     record DepositDeclined(String bookingId, String paymentId, String terminalReference, Instant now)
             implements BookingSagaInput {
+    }
+
+    /**
+     * The booking went ahead without waiting for the saga: the customer was checked in (or the appointment completed,
+     * or missed). Nothing is left to confirm, and nothing the booking holds is undone.
+     */
+    record BookingWentAhead(String bookingId, Instant now) implements BookingSagaInput {
     }
 
     /** The booking was cancelled (by the desk, or elsewhere in the chain). */

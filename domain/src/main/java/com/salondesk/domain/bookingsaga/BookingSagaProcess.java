@@ -85,7 +85,7 @@ public final class BookingSagaProcess implements Decider<BookingSagaInput, Booki
             case GoOn g -> r.pausedFor() != null ? Reaction.NOTHING : goOn(r, now);
             case StockRefused s -> r.current() == SagaStep.RESERVE_STOCK
                     ? fail(r, new SagaReason(s.code(), s.arguments()), true, now) : Reaction.NOTHING;
-            // The booking moved on meanwhile (cancelled, checked in): cancelling it is not the saga's to do.
+            // Refused for another reason than a cancellation or the booking going ahead (those have inputs of their own).
             case ConfirmRefused c -> r.current() == SagaStep.CONFIRM
                     ? fail(r, new SagaReason(c.code(), c.arguments()), false, now) : Reaction.NOTHING;
             case DepositTaken d -> r.current() == SagaStep.TAKE_DEPOSIT
@@ -97,6 +97,8 @@ public final class BookingSagaProcess implements Decider<BookingSagaInput, Booki
                     d.terminalReference(), now))
                     : Reaction.NOTHING;
             case BookingCancelled c -> fail(r, SagaReason.of(BOOKING_CANCELLED), false, now);
+            // The desk took the booking on (checked in): it keeps its stock and deposit; the saga's work is over.
+            case BookingWentAhead w -> events(new BookingSagaEvent.Completed(r.plan().bookingId(), now));
             case TimeLost t -> r.pausedFor() != null ? Reaction.NOTHING
                     : events(new BookingSagaEvent.Paused(r.plan().bookingId(), r.current(), TIME_LOST,
                     deadline(r.plan(), r.current(), now), now));

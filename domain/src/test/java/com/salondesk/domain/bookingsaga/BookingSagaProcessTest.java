@@ -1,5 +1,6 @@
 package com.salondesk.domain.bookingsaga;
 
+import com.salondesk.domain.stock.StockLine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.salondesk.domain.bookingsaga.BookingSagaAction.*;
@@ -24,7 +25,7 @@ class BookingSagaProcessTest {
     private static final Instant T2 = CREATED.plusSeconds(2);
     private static final Instant T3 = CREATED.plusSeconds(3);
     private static final Money DEPOSIT = Money.of("20.00", "GBP");
-    private static final List<ProductNeed> COLOUR = List.of(new ProductNeed("colour", new BigDecimal("60")));
+    private static final List<StockLine> COLOUR = List.of(new StockLine("colour", new BigDecimal("60")));
     private static final List<SagaStep> ALL = List.of(SagaStep.RESERVE_STOCK, SagaStep.TAKE_DEPOSIT, SagaStep.CONFIRM);
     private static final Instant PAY_BY = CREATED.plus(Duration.ofHours(24));
 
@@ -224,6 +225,13 @@ class BookingSagaProcessTest {
         assertThat(reaction.actions()).doesNotHaveAnyElementsOfTypes(CancelBooking.class).hasSize(2);
         assertThat(reaction.events().getLast()).isEqualTo(new Compensated(ID, SagaStep.CONFIRM, "booking.cannot-confirm",
                 List.of("CHECKED_IN"), false, T3));
+    }
+
+    @Test
+    void aBookingCheckedInBeforeTheSagaConfirmedItEndsTheSagaKeepingWhatItHolds() {
+        saga.given(STARTED, RESERVED).when(new BookingWentAhead(ID, T3)).thenEvents(new Completed(ID, T3));
+        assertThat(reactTo(List.of(STARTED, RESERVED), new BookingWentAhead(ID, T3)).actions()).isEmpty();
+        saga.given(STARTED, RESERVED, new Completed(ID, T3)).when(new DeadlinePassed(ID, START)).thenNothing();
     }
 
     @Test

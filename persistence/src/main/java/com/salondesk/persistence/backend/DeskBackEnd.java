@@ -34,6 +34,10 @@ import com.salondesk.persistence.projection.StockProjection;
 import com.salondesk.persistence.projection.TillProjection;
 import com.salondesk.persistence.read.DeskQueries;
 import com.salondesk.persistence.read.NotificationQueries;
+import com.salondesk.persistence.read.SagaQueries;
+import com.salondesk.persistence.saga.BookingConfirmationSaga;
+import com.salondesk.persistence.saga.SagaDeadlines;
+import com.salondesk.persistence.projection.BookingSagaProjection;
 import com.salondesk.persistence.read.PaymentQueries;
 import com.salondesk.persistence.read.StockQueries;
 import com.salondesk.persistence.read.TillQueries;
@@ -90,6 +94,10 @@ public final class DeskBackEnd implements AutoCloseable {
     /** Sends the desk's customer messages over SMTP; started with the runtime, stopped first on close. */
     private final NotificationSender notificationSender;
     private final Clock clock;
+    /** The booking confirmation saga, its queries and its deadline clock. */
+    private final SagaQueries sagaQueries;
+    private final BookingConfirmationSaga saga;
+    private final SagaDeadlines sagaDeadlines;
     /** Decides superseded streams again once sync has moved them aside. */
     private final Rebaser rebaser;
     /** The desk's sync client once {@link #startSync} or {@link #openSync} made it; guarded by this. */
@@ -121,13 +129,17 @@ public final class DeskBackEnd implements AutoCloseable {
         this.notificationQueries = new NotificationQueries(database);
         this.notificationSender = new NotificationSender(notifications, notificationQueries, queries, log, identity,
                 folder, new SmtpMailer(clock), bus, clock);
+        this.sagaQueries = new SagaQueries(database, log);
+        this.saga = new BookingConfirmationSaga(store, log, identity, this::availableStock, clock);
+        this.sagaDeadlines = new SagaDeadlines(saga, sagaQueries, identity, clock);
         List<EventHandler> allHandlers = new ArrayList<>(deskHandlers());
         allHandlers.addAll(handlers);
         EventRuntime.check(allHandlers, types);
         this.runtime = new EventRuntime(database, log, bus, types, clock,
                 List.of(new DirectoryProjection(types.json()), new BookingProjection(),
                         new AttentionProjection(types.json()), new PaymentLedgerProjection(types.json()),
-                        new TillProjection(), new StockProjection(), new NotificationProjection()), allHandlers);
+                        new TillProjection(), new StockProjection(), new NotificationProjection(),
+                        new BookingSagaProjection()), allHandlers);
         this.deadLetterDesk = new DeadLetterDesk(store, runtime.handlers());
         this.clock = clock;
         this.rebaser = rebase;
@@ -139,10 +151,24 @@ public final class DeskBackEnd implements AutoCloseable {
      */
     private List<EventHandler> deskHandlers() {
         List<EventHandler> desk = new ArrayList<>();
+        desk.add(saga);
         desk.add(new InventoryUpdateHandler(stock, store, identity::read));
         desk.add(new CustomerNotifier(notifications, identity,
                 () -> Files.exists(database.folder().resolve(MailSettings.FILE)), types.wireNames()));
         return desk;
+    }
+
+    /**
+     * What a booking may reserve in a branch, once the stock read model has taken every reservation recorded so far
+     * (so two bookings in a row do not both count the same tubes).
+     */
+    private java.util.Map<String, java.math.BigDecimal> availableStock(String branchId) {
+        try {
+            runtime.projections().awaitPosition(log.headPosition(), Duration.ofSeconds(10));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return stockQueries.available(branchId);
     }
 
     /** Opens the desk in {@code folder}, creating an empty log there if there is none. */
@@ -161,6 +187,7 @@ public final class DeskBackEnd implements AutoCloseable {
         try {
             desk.runtime.start();
             desk.notificationSender.start();
+            desk.sagaDeadlines.start(SagaDeadlines.STANDARD_PERIOD);
         } catch (RuntimeException | Error e) {
             // What went wrong on start is what the caller must hear; trouble closing the half-started desk
             // only rides along.
@@ -277,6 +304,21 @@ public final class DeskBackEnd implements AutoCloseable {
     /** The sender of customer messages (running since the desk opened). */
     public NotificationSender notificationSender() {
         return notificationSender;
+    }
+
+    /** Where each booking's confirmation saga stands. */
+    public SagaQueries sagas() {
+        return sagaQueries;
+    }
+
+    /** The booking confirmation saga, as the runtime runs it (tests hand it events again). */
+    public BookingConfirmationSaga bookingSaga() {
+        return saga;
+    }
+
+    /** The clock that fails sagas whose step is overdue; {@link SagaDeadlines#checkNow()} looks at once. */
+    public SagaDeadlines sagaDeadlines() {
+        return sagaDeadlines;
     }
 
     public DeskIdentityStore identity() {
@@ -418,8 +460,8 @@ public final class DeskBackEnd implements AutoCloseable {
                 client.close();
             }
         };
-        for (Runnable step : List.<Runnable>of(notificationSender::close, closeSync, runtime::close, log::close,
-                database::close)) {
+        for (Runnable step : List.<Runnable>of(notificationSender::close, closeSync, sagaDeadlines::close,
+                runtime::close, log::close, database::close)) {
             try {
                 step.run();
             } catch (RuntimeException e) {

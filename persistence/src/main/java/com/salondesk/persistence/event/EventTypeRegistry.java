@@ -209,7 +209,7 @@ public final class EventTypeRegistry {
 
         public Builder register(String wireName, Class<? extends DomainEvent> javaType, int schemaVersion) {
             Objects.requireNonNull(wireName, "wireName");
-            if (!wireName.matches("[a-z]+(\\.[a-z][a-z-]*)+")) {
+            if (!wireName.matches("[a-z][a-z-]*(\\.[a-z][a-z-]*)+")) {
                 throw new IllegalArgumentException("wire names are category.name in lower case: " + wireName);
             }
             if (types.containsKey(wireName)) {

@@ -4,6 +4,7 @@ import com.salondesk.domain.attention.AttentionEvent;
 import com.salondesk.domain.notification.BranchTemplateEvent;
 import com.salondesk.domain.notification.NotificationEvent;
 import com.salondesk.domain.booking.BookingEvent;
+import com.salondesk.domain.bookingsaga.BookingSagaEvent;
 import com.salondesk.domain.branch.BranchEvent;
 import com.salondesk.domain.checkout.CheckoutEvent;
 import com.salondesk.domain.customer.CustomerEvent;
@@ -95,6 +96,16 @@ public final class SalonEventTypes {
                 .register("notification.resend-requested", NotificationEvent.ResendRequested.class, 1)
                 .register("notification.template-changed", BranchTemplateEvent.TemplateChanged.class, 1)
                 .register("notification.template-reset", BranchTemplateEvent.TemplateReset.class, 1)
+                // booking confirmation saga (booking-saga-<bookingId>)
+                .register("booking-saga.started", BookingSagaEvent.Started.class, 1)
+                .register("booking-saga.step-completed", BookingSagaEvent.StepCompleted.class, 1)
+                .register("booking-saga.deposit-declined", BookingSagaEvent.DepositDeclined.class, 1)
+                .register("booking-saga.paused", BookingSagaEvent.Paused.class, 1)
+                .register("booking-saga.resumed", BookingSagaEvent.Resumed.class, 1)
+                .register("booking-saga.step-failed", BookingSagaEvent.StepFailed.class, 1)
+                .register("booking-saga.step-compensated", BookingSagaEvent.StepCompensated.class, 1)
+                .register("booking-saga.completed", BookingSagaEvent.Completed.class, 1)
+                .register("booking-saga.compensated", BookingSagaEvent.Compensated.class, 1)
                 .build();
     }
 }

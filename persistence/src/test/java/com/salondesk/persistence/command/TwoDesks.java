@@ -61,8 +61,12 @@ final class TwoDesks implements AutoCloseable {
         return EventContext.command(B, "tom");
     }
 
-    /** The server accepts every pending event of {@code desk}, in its local order, and hands them out so. */
+    /**
+     * The server accepts every pending event of {@code desk}, in its local order, and hands them out so. The desk's own
+     * handlers (the booking saga) have done their part first, as they would have in the time a real push takes.
+     */
     List<EventEnvelope> push(DeskBackEnd desk) {
+        TestChain.settle(desk);
         List<RecordedEvent> pending = desk.log().pendingEvents(100_000);
         Map<UUID, Long> positions = new LinkedHashMap<>();
         for (RecordedEvent e : pending) {

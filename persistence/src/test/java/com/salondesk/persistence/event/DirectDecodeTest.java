@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.salondesk.domain.booking.BookedService;
 import com.salondesk.domain.booking.BookingEvent;
+import com.salondesk.domain.bookingsaga.BookingSagaEvent;
+import com.salondesk.domain.bookingsaga.SagaStep;
 import com.salondesk.domain.branch.Address;
 import com.salondesk.domain.branch.BranchEvent;
 import com.salondesk.domain.checkout.CheckoutEvent;
@@ -178,7 +180,25 @@ class DirectDecodeTest {
                                 new com.salondesk.domain.till.DenominationCount(Money.of("0.50", "GBP"), 14)),
                         "maria", Instant.parse("2026-12-01T18:30:00Z")),
                 new com.salondesk.domain.till.DrawerEvent.TillTaken("desk-a", "t1", java.time.LocalDate.of(2026, 12, 1)),
-                new com.salondesk.domain.till.DrawerEvent.TillGivenBack("desk-a", "t1"));
+                new com.salondesk.domain.till.DrawerEvent.TillGivenBack("desk-a", "t1"),
+                // booking confirmation saga (saga)
+                new BookingSagaEvent.Started("b1", "soho", List.of(SagaStep.RESERVE_STOCK, SagaStep.TAKE_DEPOSIT,
+                        SagaStep.CONFIRM), List.of(StockLine.of("tube", "60.50")), Money.of("20.00", "GBP"),
+                        Instant.parse("2026-12-02T08:00:00Z"), Instant.parse("2026-12-03T10:00:00Z"),
+                        Instant.parse("2026-12-03T10:00:00Z"), Instant.parse("2026-12-01T08:00:00.000001Z")),
+                new BookingSagaEvent.StepCompleted("b1", SagaStep.TAKE_DEPOSIT, "p1", Money.of("20.00", "GBP"),
+                        SagaStep.CONFIRM, Instant.parse("2026-12-03T10:00:00Z"), Instant.parse("2026-12-01T09:00:00Z")),
+                new BookingSagaEvent.DepositDeclined("b1", "p0", "DECL 9", Instant.parse("2026-12-01T08:30:00Z")),
+                new BookingSagaEvent.Paused("b1", SagaStep.CONFIRM, "booking-saga.time-lost",
+                        Instant.parse("2026-12-03T10:00:00Z"), Instant.parse("2026-12-01T09:00:00Z")),
+                new BookingSagaEvent.Resumed("b1", SagaStep.CONFIRM, Instant.parse("2026-12-03T10:00:00Z"),
+                        Instant.parse("2026-12-01T09:10:00Z")),
+                new BookingSagaEvent.StepFailed("b1", SagaStep.TAKE_DEPOSIT, "booking-saga.card-declined",
+                        List.of("DECL 9"), Instant.parse("2026-12-02T08:00:00Z")),
+                new BookingSagaEvent.StepCompensated("b1", SagaStep.RESERVE_STOCK, Instant.parse("2026-12-02T08:00:00Z")),
+                new BookingSagaEvent.Completed("b1", Instant.parse("2026-12-01T09:00:01Z")),
+                new BookingSagaEvent.Compensated("b1", SagaStep.TAKE_DEPOSIT, "booking-saga.card-declined",
+                        List.of("DECL 9"), true, Instant.parse("2026-12-02T08:00:00Z")));
     }
 
     @Test
