@@ -12,6 +12,7 @@ import com.salondesk.persistence.desk.DeskIdentityStore;
 import com.salondesk.persistence.desk.EventContext;
 import com.salondesk.persistence.desk.RecordedEvent;
 import com.salondesk.persistence.event.EventMetadata;
+import com.salondesk.persistence.saga.BookingConfirmationSaga;
 import com.salondesk.persistence.runtime.EventHandler;
 import com.salondesk.persistence.runtime.HandlerContext;
 import java.util.Optional;
@@ -79,6 +80,10 @@ public final class CustomerNotifier implements EventHandler {
         }
         switch (event.event()) {
             case BookingEvent.Created c -> announce(me.get(), event, NotificationKind.BOOKING_CREATED, c.bookingId());
+            // The saga's own confirmation is followed at once by its final confirmation, which says it all; a
+            // confirmation by a person at the desk gets a message of its own.
+            case BookingEvent.Confirmed c when BookingConfirmationSaga.ACTOR.equals(metadata.userId()) -> {
+            }
             case BookingEvent.Confirmed c -> announce(me.get(), event, NotificationKind.BOOKING_CONFIRMED, c.bookingId());
             case BookingEvent.Cancelled c -> announce(me.get(), event, NotificationKind.BOOKING_CANCELLED, c.bookingId());
             case BookingSagaEvent.Completed c -> announce(me.get(), event, NotificationKind.FINAL_CONFIRMATION,
