@@ -92,6 +92,11 @@ public final class SalonDeskApplication extends Application {
     }
 
     private void openFolder() {
+        EarlyOpening early = EarlyOpening.take(folder);
+        if (early != null) {
+            tasks.execute(early::await, this::opened, this::failedToOpen);
+            return;
+        }
         Label shown = progress;
         tasks.execute(() -> DeskOpening.begin(folder, Clock.systemDefaultZone(),
                 step -> Platform.runLater(() -> shown.setText(step))), this::opened, this::failedToOpen);
@@ -131,6 +136,10 @@ public final class SalonDeskApplication extends Application {
         LOG.info("appointment book shown for desk {} from {}", opened, folder);
         if (selfCheck) {
             endSelfCheckOnceLoaded(book);
+        } else {
+            // What the start left out, after the book's first day (the worker takes work in order).
+            tasks.execute(opened::checkMigrations, checked -> { }, failure ->
+                    LOG.warn("could not check the log's migrations: {}", failure.getMessage()));
         }
     }
 

@@ -1,0 +1,77 @@
+package com.salondesk.app;
+
+import com.salondesk.app.wiring.DeskOpening;
+import com.salondesk.app.wiring.DeskOpening.Opened;
+import com.salondesk.app.wiring.FirstStart;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The desk's data folder opened on a thread of its own while JavaFX starts, so that the event log, its
+ * migrations and the read models are ready about when the window is (on a start with a million events the two
+ * take about as long as each other). The launcher begins it; the application takes it for the same folder, or
+ * opens the folder itself when there is none (the tests start the application directly).
+ */
+final class EarlyOpening {
+
+    private static final AtomicReference<EarlyOpening> PENDING = new AtomicReference<>();
+
+    private final Path folder;
+    private final CompletableFuture<DeskOpening.Opening> opening = new CompletableFuture<>();
+
+    private EarlyOpening(Path folder) {
+        this.folder = folder;
+    }
+
+    /** Begins opening {@code folder}; the desk's language must be chosen already (the opening speaks it). */
+    static void begin(Path folder, Clock clock) {
+        EarlyOpening early = new EarlyOpening(folder);
+        PENDING.set(early);
+        Thread.ofPlatform().name("desk-opening").start(() -> {
+            try {
+                // Its only step is "opening", which the preparing screen says from the start.
+                early.opening.complete(DeskOpening.begin(folder, clock, step -> { }));
+            } catch (Throwable e) {
+                early.opening.completeExceptionally(e);
+            }
+        });
+    }
+
+    /** The opening begun for {@code folder}, if any; taken once. */
+    static EarlyOpening take(Path folder) {
+        EarlyOpening early = PENDING.getAndSet(null);
+        return early != null && early.folder.equals(folder) ? early : null;
+    }
+
+    /** Waits for the opening and returns it, or throws what made it fail, as opening on the spot would. */
+    DeskOpening.Opening await() throws Exception {
+        try {
+            return opening.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof Exception cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+
+    /** When the window never came: closes whatever was opened, so the log is left closed properly. */
+    static void abandon() {
+        EarlyOpening early = PENDING.getAndSet(null);
+        if (early == null) {
+            return;
+        }
+        try {
+            switch (early.opening.join()) {
+                case Opened opened -> opened.desk().close();
+                case FirstStart first -> first.close();
+            }
+        } catch (RuntimeException e) {
+            LoggerFactory.getLogger(EarlyOpening.class).warn("closing the desk opened for a window that never came", e);
+        }
+    }
+}
