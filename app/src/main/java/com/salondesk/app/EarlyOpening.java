@@ -41,10 +41,15 @@ final class EarlyOpening {
         });
     }
 
-    /** The opening begun for {@code folder}, if any; taken once. */
+    /** The opening begun for {@code folder}, if any; taken once. One begun for another folder is closed. */
     static EarlyOpening take(Path folder) {
         EarlyOpening early = PENDING.getAndSet(null);
-        return early != null && early.folder.equals(folder) ? early : null;
+        if (early == null || early.folder.equals(folder)) {
+            return early;
+        }
+        // Nobody will use it; closing waits for the opening, which is no work for the caller (the FX thread).
+        Thread.ofPlatform().name("desk-opening-unused").start(early::close);
+        return null;
     }
 
     /** Waits for the opening and returns it, or throws what made it fail, as opening on the spot would. */
@@ -62,16 +67,20 @@ final class EarlyOpening {
     /** When the window never came: closes whatever was opened, so the log is left closed properly. */
     static void abandon() {
         EarlyOpening early = PENDING.getAndSet(null);
-        if (early == null) {
-            return;
+        if (early != null) {
+            early.close();
         }
+    }
+
+    private void close() {
         try {
-            switch (early.opening.join()) {
+            switch (opening.join()) {
                 case Opened opened -> opened.desk().close();
                 case FirstStart first -> first.close();
             }
         } catch (RuntimeException e) {
-            LoggerFactory.getLogger(EarlyOpening.class).warn("closing the desk opened for a window that never came", e);
+            // The opening failed (nothing to close) or closing did: either way nothing is left to do but say so.
+            LoggerFactory.getLogger(EarlyOpening.class).warn("closing a desk opened for nothing in {}", folder, e);
         }
     }
 }

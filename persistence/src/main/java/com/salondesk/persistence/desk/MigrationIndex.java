@@ -1,9 +1,10 @@
 package com.salondesk.persistence.desk;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigInteger;
+import java.net.JarURLConnection;
 import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -23,6 +24,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Tells, without Flyway, whether a desk's log already has every migration the build holds: the versions named
@@ -33,6 +36,8 @@ import javax.sql.DataSource;
  * failed migration, a version the build does not know — is Flyway's to handle.
  */
 final class MigrationIndex {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MigrationIndex.class);
 
     private static final Pattern VERSIONED = Pattern.compile("^V(\\d+(?:[._]\\d+)*)__[^$]*\\.(?:sql|class)$");
     static final String HISTORY = "flyway_schema_history";
@@ -47,32 +52,32 @@ final class MigrationIndex {
             return applied != null && applied.equals(known());
         } catch (SQLException e) {
             return false; // Flyway will say what is wrong, in its words
+        } catch (IOException | RuntimeException e) {
+            // Not knowing costs only time: Flyway looks for itself.
+            LOG.warn("could not list this build's migrations ({}); Flyway checks the log instead", e.toString());
+            return false;
         }
     }
 
     /** The versions of the migrations this build holds, normalised ("7", "10", "2.1"). */
-    static Set<String> known() {
+    static Set<String> known() throws IOException {
         List<String> names = new ArrayList<>();
         Path home = home();
         String javaFolder = MigrationIndex.class.getPackageName().replace('.', '/');
-        try {
-            if (Files.isDirectory(home)) {
-                names.addAll(listed(home.resolve("db/desk")));
-                names.addAll(listed(home.resolve(javaFolder)));
-            } else {
-                try (JarFile jar = new JarFile(home.toFile())) {
-                    for (Enumeration<JarEntry> entries = jar.entries(); entries.hasMoreElements(); ) {
-                        String name = entries.nextElement().getName();
-                        int slash = name.lastIndexOf('/');
-                        String folder = slash < 0 ? "" : name.substring(0, slash);
-                        if (folder.equals("db/desk") || folder.equals(javaFolder)) {
-                            names.add(name.substring(slash + 1));
-                        }
+        if (Files.isDirectory(home)) {
+            names.addAll(listed(home.resolve("db/desk")));
+            names.addAll(listed(home.resolve(javaFolder)));
+        } else {
+            try (JarFile jar = new JarFile(home.toFile())) {
+                for (Enumeration<JarEntry> entries = jar.entries(); entries.hasMoreElements(); ) {
+                    String name = entries.nextElement().getName();
+                    int slash = name.lastIndexOf('/');
+                    String folder = slash < 0 ? "" : name.substring(0, slash);
+                    if (folder.equals("db/desk") || folder.equals(javaFolder)) {
+                        names.add(name.substring(slash + 1));
                     }
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         Set<String> versions = new TreeSet<>();
         for (String name : names) {
@@ -86,13 +91,30 @@ final class MigrationIndex {
 
     /**
      * Where this class was loaded from, the persistence jar or its classes folder: the migrations are in the same
-     * place (another folder of the same name elsewhere on the class path, test classes say, does not count).
+     * place (another folder of the same name elsewhere on the class path, test classes say, does not count). Found
+     * through the class's own resource, since a class the JVM took from its AOT cache has no code-source location.
      */
-    private static Path home() {
+    private static Path home() throws IOException {
+        String self = MigrationIndex.class.getName().replace('.', '/') + ".class";
+        URL url = MigrationIndex.class.getClassLoader().getResource(self);
+        if (url == null) {
+            throw new IOException("cannot find " + self + " on the class path");
+        }
         try {
-            return Path.of(MigrationIndex.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return switch (url.getProtocol()) {
+                case "jar" -> Path.of(((JarURLConnection) url.openConnection()).getJarFileURL().toURI());
+                case "file" -> {
+                    Path file = Path.of(url.toURI());
+                    Path root = file;
+                    for (int i = 0; i < self.split("/").length; i++) {
+                        root = root.getParent();
+                    }
+                    yield root;
+                }
+                default -> throw new IOException("the persistence classes are in an unexpected place: " + url);
+            };
         } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
+            throw new IOException(e);
         }
     }
 

@@ -2,6 +2,7 @@ package com.salondesk.persistence.desk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -22,7 +23,7 @@ class MigrationIndexTest {
     Path folder;
 
     @Test
-    void knowsTheSameMigrationsAsFlyway() {
+    void knowsTheSameMigrationsAsFlyway() throws IOException {
         DeskDatabase.open(folder).close();
 
         Set<String> flyways = Arrays.stream(flyway().info().applied())
