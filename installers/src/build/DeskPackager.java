@@ -291,6 +291,8 @@ public final class DeskPackager {
                 "--linux-menu-group", "Office",
                 "--linux-app-category", "misc",
                 "--linux-deb-maintainer", option("maintainer"),
+                // JavaFX opens GTK 3 at run time rather than linking it, so jpackage's own list misses it.
+                "--linux-package-deps", "libgtk-3-0",
                 "--resource-dir", Path.of(option("resources")).toAbsolutePath().toString(),
                 "--dest", plain.toString()));
         // Packed once more below: not worth compressing here.
@@ -353,7 +355,7 @@ public final class DeskPackager {
                 "--dest", dest.toString()));
         switch (type) {
             case "rpm" -> args.addAll(List.of("--linux-package-name", "salondesk", "--install-dir", "/opt",
-                    "--linux-shortcut", "--linux-menu-group", "Office"));
+                    "--linux-shortcut", "--linux-menu-group", "Office", "--linux-package-deps", "gtk3"));
             case "msi" -> args.addAll(List.of("--win-menu", "--win-menu-group", NAME, "--win-shortcut",
                     "--win-dir-chooser",
                     // Fixed, so that a newer msi replaces an older one instead of installing beside it.
