@@ -66,7 +66,7 @@ public final class SalonDeskApplication extends Application {
 
     @Override
     public void start(Stage stage) {
-                String folderArgument = getParameters().getNamed().get("data-dir");
+        String folderArgument = getParameters().getNamed().get("data-dir");
         if (folderArgument == null) {
             throw new IllegalStateException("start the desk through SalonDeskLauncher, which names the data folder");
         }

@@ -6,10 +6,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.concurrent.CompletableFuture;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.ValidateResult;
 import org.h2.jdbcx.JdbcConnectionPool;
+import org.h2.jdbcx.JdbcDataSource;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.conf.RenderQuotedNames;
@@ -101,6 +103,44 @@ public final class DeskDatabase implements AutoCloseable {
                     result.getAllErrorMessages());
         }
         return result.validationSuccessful;
+    }
+
+    /**
+     * Starts opening the H2 file in {@code folder} on a thread of its own, so that the work a desk does before
+     * {@link #open} (its event types, its logging) overlaps H2 reading a large log; {@code open} then finds the
+     * file open. Close the result once {@code open} has returned. A failure here is left for {@code open} to meet
+     * and report; nothing is created that {@code open} would not create.
+     */
+    public static OpenedAhead openAhead(Path folder) {
+        CompletableFuture<Connection> ahead = new CompletableFuture<>();
+        Thread.ofPlatform().name("log-opening").daemon().start(() -> {
+            try {
+                Files.createDirectories(folder);
+                JdbcDataSource source = new JdbcDataSource();
+                source.setURL(jdbcUrl(folder));
+                source.setUser("salondesk");
+                source.setPassword("");
+                ahead.complete(source.getConnection());
+            } catch (IOException | SQLException | RuntimeException e) {
+                ahead.complete(null);
+            }
+        });
+        return () -> {
+            Connection connection = ahead.join();
+            try {
+                if (connection != null) {
+                    connection.close();
+                }
+            } catch (SQLException e) {
+                LOG.debug("closing the connection that opened the log ahead", e);
+            }
+        };
+    }
+
+    /** What {@link #openAhead} started; closing it waits for the opening and lets go of its connection. */
+    public interface OpenedAhead extends AutoCloseable {
+        @Override
+        void close();
     }
 
     public static String jdbcUrl(Path folder) {
