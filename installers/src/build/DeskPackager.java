@@ -93,7 +93,10 @@ public final class DeskPackager {
         Files.createDirectories(dest);
         switch (type) {
             case "deb" -> deb(images, dest);
-            case "app-image" -> trainAndKeep(appRoot(images));
+            case "app-image" -> {
+                trainAndKeep(appRoot(images));
+                checkCacheIsUsed(appRoot(images));
+            }
             case "rpm", "msi", "dmg" -> trainedInstaller(type, images, dest);
             default -> throw new IllegalArgumentException("unknown --type " + type + " (deb, rpm, msi, dmg, app-image)");
         }
@@ -267,9 +270,12 @@ public final class DeskPackager {
      */
     private void checkCacheIsUsed(Path appRoot) throws IOException, InterruptedException {
         Path aotLog = work.resolve("aot-check.log");
+        // On Windows through the console launcher, whose output can be read.
+        Path launcher = os == Os.WINDOWS ? appRoot.resolve(CONSOLE_LAUNCHER + ".exe") : launcher(appRoot);
         String output = run(Map.of("JAVA_TOOL_OPTIONS", "-XX:AOTMode=on -Xlog:aot=info:file=" + aotLog),
-                launcher(appRoot).toString(), "--self-check");
-        say("the installed layout starts with its AOT cache: " + output.lines()
+                launcher.toString(), "--self-check");
+        say("the " + (appRoot.toString().contains("deb-tree") ? "installed layout" : "app-image")
+                + " starts with its AOT cache: " + output.lines()
                 .filter(l -> l.startsWith("Self-check")).findFirst().orElse(output.strip()));
     }
 
@@ -346,6 +352,7 @@ public final class DeskPackager {
     private void trainedInstaller(String type, Path images, Path dest) throws IOException, InterruptedException {
         Path appRoot = appRoot(images);
         trainAndKeep(appRoot);
+        checkCacheIsUsed(appRoot);
         List<String> args = new ArrayList<>(List.of("--type", type,
                 "--app-image", appRoot.toString(),
                 "--name", NAME,
