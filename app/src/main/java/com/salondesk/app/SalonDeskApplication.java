@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
+import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
@@ -30,6 +31,7 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,6 +47,8 @@ import org.slf4j.LoggerFactory;
 public final class SalonDeskApplication extends Application {
 
     private static final Logger LOG = LoggerFactory.getLogger(SalonDeskApplication.class);
+    /** How long the preparing screen waits before it shows a spinner. */
+    private static final Duration SPINNER_DELAY = Duration.millis(800);
 
     /** How a self-check ended, for the launcher once {@code launch} returns: empty while it has not ended. */
     static final AtomicReference<Optional<String>> SELF_CHECK_FAILURE = new AtomicReference<>();
@@ -86,12 +90,27 @@ public final class SalonDeskApplication extends Application {
     private void showPreparing(String step) {
         progress = new Label(step);
         progress.setId("preparingLabel");
-        VBox preparing = new VBox(12, new ProgressIndicator(), progress);
+        VBox preparing = new VBox(12, progress);
         preparing.setAlignment(Pos.CENTER);
         stage.setScene(new Scene(preparing, 480, 240));
+        // The spinner only when the wait is long enough to need one (a first start recording the demo): on the
+        // everyday start the book is there before it would show, and its animation would only take the CPU the
+        // opening needs.
+        PauseTransition delay = new PauseTransition(SPINNER_DELAY);
+        delay.setOnFinished(e -> {
+            if (preparing.getScene() != null && preparing.getScene().getWindow() != null) {
+                preparing.getChildren().addFirst(new ProgressIndicator());
+            }
+        });
+        delay.play();
     }
 
     private void openFolder() {
+        EarlyOpening early = EarlyOpening.take(folder);
+        if (early != null) {
+            tasks.execute(early::await, this::opened, this::failedToOpen);
+            return;
+        }
         Label shown = progress;
         tasks.execute(() -> DeskOpening.begin(folder, Clock.systemDefaultZone(),
                 step -> Platform.runLater(() -> shown.setText(step))), this::opened, this::failedToOpen);
@@ -131,6 +150,10 @@ public final class SalonDeskApplication extends Application {
         LOG.info("appointment book shown for desk {} from {}", opened, folder);
         if (selfCheck) {
             endSelfCheckOnceLoaded(book);
+        } else {
+            // What the start left out, after the book's first day (the worker takes work in order).
+            tasks.execute(opened::checkMigrations, checked -> { }, failure ->
+                    LOG.warn("could not check the log's migrations: {}", failure.getMessage()));
         }
     }
 

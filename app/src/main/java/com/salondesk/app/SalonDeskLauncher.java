@@ -1,12 +1,16 @@
 package com.salondesk.app;
 
+import com.salondesk.app.language.DeskLocale;
+import com.salondesk.app.language.Texts;
 import com.salondesk.app.start.BadStartOptions;
+import com.salondesk.app.start.DeskLogging;
 import com.salondesk.app.start.StartOptions;
 import com.salondesk.app.start.SupportCommand;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
@@ -64,16 +68,26 @@ public final class SalonDeskLauncher {
             System.exit(selfCheck(options));
         }
         prepare(options.dataFolder());
+        openWhileJavaFxStarts(options.dataFolder());
         if (!launch(options.dataFolder(), false, !options.standalone())) {
             System.exit(CANNOT_START);
         }
     }
 
     private static void prepare(Path folder) {
-        // Read by logback.xml: the log goes into the data folder. Set before the first logger exists.
-        System.setProperty("salondesk.log.dir", folder.toString());
+        // Read by DeskLogging: the log goes into the data folder. Set before the first logger exists.
+        System.setProperty(DeskLogging.LOG_DIR_PROPERTY, folder.toString());
         System.setProperty("org.jooq.no-logo", "true");
         System.setProperty("org.jooq.no-tips", "true");
+    }
+
+    /**
+     * Begins opening the data folder before JavaFX starts, so the two overlap ({@link EarlyOpening}); the desk's
+     * language is chosen first, as the application would, since the opening speaks it.
+     */
+    private static void openWhileJavaFxStarts(Path folder) {
+        Texts.use(DeskLocale.resolve(folder, System.getenv(), DeskLocale.system()));
+        EarlyOpening.begin(folder, Clock.systemDefaultZone());
     }
 
     /** Runs the window until it closes; false (with the reason printed) when JavaFX could not start at all. */
@@ -86,6 +100,7 @@ public final class SalonDeskLauncher {
         } catch (RuntimeException e) {
             // JavaFX could not open a window at all (no display, no GTK): say so plainly, keep the trace in the log.
             LoggerFactory.getLogger(SalonDeskLauncher.class).error("JavaFX could not start", e);
+            EarlyOpening.abandon();
             System.err.println("salondesk: " + StartOptions.cannotOpenWindow(e.getMessage(),
                     folder.resolve("salondesk.log")));
             return false;
@@ -114,6 +129,7 @@ public final class SalonDeskLauncher {
             System.setProperty("prism.order", "sw");
         }
         prepare(folder);
+        openWhileJavaFxStarts(folder);
         Thread watchdog = Thread.ofPlatform().daemon().name("self-check-time-limit").start(() -> {
             try {
                 Thread.sleep(SELF_CHECK_LIMIT);

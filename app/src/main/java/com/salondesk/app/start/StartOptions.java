@@ -66,6 +66,11 @@ public record StartOptions(Path dataFolder, boolean helpWanted, boolean versionW
 
     /** Reads the arguments; throws {@link BadStartOptions} with a message fit for the person who typed them. */
     public static StartOptions read(List<String> args, Map<String, String> environment, Path home) {
+        if (args.stream().allMatch(String::isBlank)) {
+            // The menu entry's start: nothing to parse, and building picocli's model costs a tenth of a second
+            // in a JVM just started (its classes are too old for the AOT cache to keep).
+            return new StartOptions(folder(null, environment, home), false, false, false, false);
+        }
         Line line = parse(new Line(), args);
         if (line.help || line.version) {
             return new StartOptions(null, line.help, !line.help, false, false);

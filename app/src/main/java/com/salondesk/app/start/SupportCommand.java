@@ -91,8 +91,8 @@ public record SupportCommand(List<String> words, Path dataFolder, boolean helpWa
             return badUsage;
         }
         if (!command.helpWanted()) {
-            // Read by logback.xml; set before the first logger exists (DeskMaintenance opens the desk later).
-            System.setProperty("salondesk.log.dir", command.dataFolder().toString());
+            // Read by DeskLogging; set before the first logger exists (DeskMaintenance opens the desk later).
+            System.setProperty(DeskLogging.LOG_DIR_PROPERTY, command.dataFolder().toString());
             System.setProperty("org.jooq.no-logo", "true");
             System.setProperty("org.jooq.no-tips", "true");
         }

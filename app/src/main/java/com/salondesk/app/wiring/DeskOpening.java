@@ -2,6 +2,7 @@ package com.salondesk.app.wiring;
 
 import com.salondesk.app.demo.DemoChain;
 import com.salondesk.app.language.Texts;
+import com.salondesk.persistence.desk.DeskDatabase;
 import com.salondesk.persistence.desk.DeskIdentity;
 import com.salondesk.persistence.backend.DeskBackEnd;
 import java.nio.file.Path;
@@ -85,7 +86,8 @@ public final class DeskOpening {
     }
 
     static DeskBackEnd openLog(Path folder, Clock clock) {
-        try {
+        // H2 reads the log while the back end makes its event types; on a large log the two take about as long.
+        try (DeskDatabase.OpenedAhead ahead = DeskDatabase.openAhead(folder)) {
             return DeskBackEnd.open(folder, clock);
         } catch (RuntimeException e) {
             // H2 allows one process per database file; its message is the only sign that one holds it.

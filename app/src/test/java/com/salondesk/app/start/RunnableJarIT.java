@@ -85,5 +85,7 @@ class RunnableJarIT {
         Run selfCheck = java("--self-check", "--data-dir", folder);
         assertThat(selfCheck.exitCode()).as(selfCheck.stderr()).isZero();
         assertThat(selfCheck.stdout()).startsWith("Self-check passed");
+        // From a jar too, the start knows the log's schema is current without Flyway (MigrationIndex).
+        assertThat(selfCheck.stderr()).doesNotContain("could not list this build's migrations");
     }
 }

@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Maps stable wire names ({@code booking.created}) to event classes and their current schema version,
@@ -33,20 +34,19 @@ public final class EventTypeRegistry {
     /** Upcasters by wire name and the version they read: {@code "booking.created#1"} turns v1 into v2. */
     private final Map<String, Upcaster> upcasters;
     private final ObjectMapper json;
-    /** A reader per wire name for payloads stored in the type's current shape; readers are immutable. */
-    private final Map<String, ObjectReader> readers;
+    /**
+     * A reader per wire name for payloads stored in the type's current shape; readers are immutable. Made on
+     * first use: building one for every type up front was a tenth of a desk's start, for types most starts
+     * never read.
+     */
+    private final Map<String, ObjectReader> readers = new ConcurrentHashMap<>();
 
     private EventTypeRegistry(Map<String, EventType> byName, Map<String, Upcaster> upcasters, ObjectMapper json) {
         this.byName = Collections.unmodifiableMap(new LinkedHashMap<>(byName));
         this.upcasters = Map.copyOf(upcasters);
         Map<Class<?>, EventType> classes = new HashMap<>();
-        Map<String, ObjectReader> readerMap = new HashMap<>();
-        byName.values().forEach(t -> {
-            classes.put(t.javaType(), t);
-            readerMap.put(t.wireName(), json.readerFor(t.javaType()));
-        });
+        byName.values().forEach(t -> classes.put(t.javaType(), t));
         this.byClass = Map.copyOf(classes);
-        this.readers = Map.copyOf(readerMap);
         this.json = json;
     }
 
@@ -158,7 +158,11 @@ public final class EventTypeRegistry {
      * it always has.
      */
     DomainEvent readDirect(String wireName, String payloadJson) {
-        ObjectReader reader = readers.get(wireName);
+        EventType type = byName.get(wireName);
+        if (type == null) {
+            return null;
+        }
+        ObjectReader reader = readers.computeIfAbsent(wireName, name -> json.readerFor(type.javaType()));
         try (JsonParser p = new TreeNumbersParser(reader.createParser(payloadJson))) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 return null;
