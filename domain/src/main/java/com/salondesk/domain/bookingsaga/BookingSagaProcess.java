@@ -74,7 +74,10 @@ public final class BookingSagaProcess implements Decider<BookingSagaInput, Booki
     /** What the saga does about {@code input} in {@code state}. */
     public Reaction react(BookingSaga state, BookingSagaInput input) {
         if (input instanceof BookingCreated created) {
-            return state instanceof BookingSaga.NotStarted ? start(created) : Reaction.NOTHING;
+            // A booking recorded at or after its start (a visit entered late, history brought in) has nothing left
+            // to prepare: no stock to hold ahead, no deposit to wait for, nobody to confirm to.
+            boolean ahead = created.start().isAfter(created.createdAt());
+            return state instanceof BookingSaga.NotStarted && ahead ? start(created) : Reaction.NOTHING;
         }
         if (!(state instanceof Running r)) {
             return Reaction.NOTHING;

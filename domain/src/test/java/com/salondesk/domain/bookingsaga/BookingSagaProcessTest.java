@@ -43,6 +43,13 @@ class BookingSagaProcessTest {
     }
 
     @Test
+    void aBookingRecordedAtOrAfterItsStartStartsNoSaga() {
+        saga.given().when(new BookingCreated(ID, "soho", CREATED, COLOUR, DEPOSIT, 24, CREATED, CREATED)).thenNothing();
+        saga.given().when(new BookingCreated(ID, "soho", CREATED.minusSeconds(600), COLOUR, DEPOSIT, 24, CREATED,
+                CREATED)).thenNothing();
+    }
+
+    @Test
     void aCreatedBookingStartsTheSagaWithTheDepositDueWithinTheServicesHours() {
         saga.given().when(new BookingCreated(ID, "soho", START, COLOUR, DEPOSIT, 24, CREATED, CREATED))
                 .thenEvents(STARTED);
