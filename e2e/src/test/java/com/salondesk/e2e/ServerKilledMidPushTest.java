@@ -48,8 +48,12 @@ class ServerKilledMidPushTest {
             for (int i = 0; i < BOOKINGS; i++) {
                 a.book(ANNA, JANE, first.plusDays(i / 48), slot(i % 48), slot(i % 48 + 1));
             }
+            a.settle();
             long recorded = a.pending();
-            assertThat(recorded).isEqualTo(3L * BOOKINGS);
+            // Each booking: itself and its stylist's and customer's time, and its saga (started, two steps done,
+            // completed) with the confirmation it made.
+            assertThat(recorded).isEqualTo(8L * BOOKINGS);
+            assertThat(a.log().stream().filter(e -> e.type().equals("booking-saga.completed"))).hasSize(BOOKINGS);
 
             a.startSync();
             // Batches of 500 go one after the other: once the server has some and the desk still has some, a
@@ -60,7 +64,11 @@ class ServerKilledMidPushTest {
             Eventually.await("desk A to say it is offline",
                     () -> a.state().connection() == SyncState.Connection.OFFLINE, () -> "sync " + a.state());
             // Offline, the desk works on in full.
+            long logBefore = a.log().size();
             String meanwhile = a.book(ChainData.CARA, JOHN, first, "09:00", "09:45");
+            a.settle();
+            long meanwhileEvents = a.log().size() - logBefore;
+            assertThat(meanwhileEvents).as("the booking, its times, its saga and confirmation").isEqualTo(8);
 
             server.start();
 
@@ -68,7 +76,7 @@ class ServerKilledMidPushTest {
             List<EventEnvelope> stored = chain.events().all();
             Set<UUID> ids = stored.stream().map(EventEnvelope::id).collect(Collectors.toSet());
             assertThat(ids).as("each event stored once").hasSize(stored.size());
-            assertThat(stored).hasSize((int) (headBefore + recorded + 3));
+            assertThat(stored).hasSize((int) (headBefore + recorded + meanwhileEvents));
             assertThat(b.booking(meanwhile)).as("the booking made while the server was down, on desk B").isPresent();
             assertThat(b.backEnd().queries().bookingCount()).isEqualTo(BOOKINGS + 1);
             SameEvents.assertLogHoldsTheServersEvents("desk A", a.log(), stored);

@@ -83,7 +83,10 @@ class SyncFaultsTest {
                     () -> b.state().connection() == SyncState.Connection.REVOKED, () -> "sync " + b.state());
             assertThat(b.state().problem()).as("what B's desk says").isNotBlank();
             String after = b.book(BEN, JOHN, day, "10:00", "10:45");
-            assertThat(b.pending()).as("kept on the desk, not sent").isEqualTo(3);
+            b.settle();
+            // The booking and its stylist's and customer's time, its saga (started, two steps done, completed) and
+            // the confirmation the saga made.
+            assertThat(b.pending()).as("kept on the desk, not sent").isEqualTo(8);
             assertThat(b.state().connection()).isEqualTo(SyncState.Connection.REVOKED);
             List<UUID> kept = b.log().stream().map(RecordedEvent::id).toList();
             b.goOffline();

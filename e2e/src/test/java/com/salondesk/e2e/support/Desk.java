@@ -126,9 +126,33 @@ public final class Desk implements AutoCloseable {
         backEnd.awaitProjections();
     }
 
-    /** Whether nothing of this desk waits to be pushed or rebased and it has pulled up to {@code head}. */
+    /**
+     * Whether nothing of this desk waits to be pushed or rebased, its own handlers (the booking saga) have taken
+     * everything in its log, and it has pulled up to {@code head}.
+     */
     public boolean inStepWith(long head) {
-        return pending() == 0 && backEnd.log().unsettledSuperseded().isEmpty() && backEnd.log().pulledThrough() >= head;
+        return handlersAtHead() && pending() == 0 && backEnd.log().unsettledSuperseded().isEmpty()
+                && backEnd.log().pulledThrough() >= head;
+    }
+
+    /**
+     * Waits until the desk's own handlers (the booking saga, the inventory update) have taken everything in its log,
+     * including what they recorded themselves.
+     */
+    public void settle() {
+        Eventually.await(this + "'s handlers to settle", this::handlersAtHead,
+                () -> "log head " + backEnd.log().headPosition());
+    }
+
+    private boolean handlersAtHead() {
+        long head = backEnd.log().headPosition();
+        try {
+            return backEnd.runtime().handlers().awaitPosition(head, java.time.Duration.ofMillis(200))
+                    && backEnd.log().headPosition() == head;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     /** Where this desk's sync stands, for failure messages. */
