@@ -80,9 +80,11 @@ public final class SyncStatusViewModel {
     }
 
     private void show(SyncView now) {
-        state.set(now);
+        // The state last: whoever follows it (a listener, or a test reading from another thread) finds the line and
+        // its explanation already saying the same thing.
         line.set(SyncWords.line(now, clock));
         details.set(SyncWords.explanation(now.connection()));
+        state.set(now);
     }
 
     // property accessors

@@ -64,7 +64,8 @@ class SyncStatusViewModelTest {
     @Test
     void aConnectedDeskIsOnlineWithNothingToSendAndSaysWhatARoundDid() throws Exception {
         connected();
-        eventually("the desk to be online", () -> connection() == SyncView.Connection.ONLINE);
+        eventually("the desk to be online and say so", () -> connection() == SyncView.Connection.ONLINE
+                && line.detailsProperty().get().startsWith("The desk is in step"));
         assertThat(line.lineProperty().get()).isEqualTo("Online · nothing to send · last sync 08:00 · up to date");
         assertThat(line.detailsProperty().get()).startsWith("The desk is in step with the sync server");
 
