@@ -106,6 +106,20 @@ public final class SalonEventTypes {
                 .register("booking-saga.step-compensated", BookingSagaEvent.StepCompensated.class, 1)
                 .register("booking-saga.completed", BookingSagaEvent.Completed.class, 1)
                 .register("booking-saga.compensated", BookingSagaEvent.Compensated.class, 1)
+                // availability rules: branch closures, booking window, resources; staff breaks, shifts, time off;
+                // a service's phases and resources (issue 12, rules; streams branch-, staff-, service-)
+                .register("branch.closure-added", BranchEvent.ClosureAdded.class, 1)
+                .register("branch.closure-removed", BranchEvent.ClosureRemoved.class, 1)
+                .register("branch.booking-window-changed", BranchEvent.BookingWindowChanged.class, 1)
+                .register("branch.resource-added", BranchEvent.ResourceAdded.class, 1)
+                .register("branch.resource-changed", BranchEvent.ResourceChanged.class, 1)
+                .register("staff.breaks-changed", StaffEvent.BreaksChanged.class, 1)
+                .register("staff.shift-added", StaffEvent.ShiftAdded.class, 1)
+                .register("staff.shift-removed", StaffEvent.ShiftRemoved.class, 1)
+                .register("staff.time-off-added", StaffEvent.TimeOffAdded.class, 1)
+                .register("staff.time-off-removed", StaffEvent.TimeOffRemoved.class, 1)
+                .register("service.timing-changed", ServiceEvent.TimingChanged.class, 1)
+                .register("service.resources-changed", ServiceEvent.ResourcesChanged.class, 1)
                 .build();
     }
 }
