@@ -75,8 +75,45 @@ public final class BookingPolicy {
         } else if (service instanceof SalonService.Offered offered && !stylist.canPerform(offered.serviceId())) {
             problems.add(new DomainRejection("booking.staff-cannot-perform", stylist.name(), offered.name()));
         }
-        problems.addAll(timeProblems(request, open, stylist));
+        List<DomainRejection> times = timeProblems(request, open, stylist);
+        problems.addAll(times);
+        if (times.isEmpty() && stylist != null) {
+            problems.addAll(PlacementRules.dayProblems(open, stylist, service, request.start(), request.end()));
+        }
         return List.copyOf(problems);
+    }
+
+    /**
+     * Every rule of the branch and the stylist a visit from {@code start} to {@code end} breaks beyond opening and
+     * working hours, as {@link #problems} and the booking commands check it: the minimum notice and how far ahead the
+     * branch books (from {@code now}), a closure, a one-off shift, a break, time off. The stylist's rules (shift,
+     * break, time off) apply only to the time the stylist works: not to the processing gap of a timed service booked
+     * for its full length. For any command that places a booking (a reschedule, a move): states in, rejections out.
+     */
+    public static List<DomainRejection> placementProblems(Branch branch, StaffMember staff, SalonService service,
+                                                          LocalDateTime start, LocalDateTime end, Instant now) {
+        if (!(branch instanceof Branch.Open open) || !(staff instanceof StaffMember.Employed stylist)) {
+            return List.of();
+        }
+        List<DomainRejection> problems = new ArrayList<>(PlacementRules.windowProblems(open, start, now));
+        problems.addAll(PlacementRules.dayProblems(open, stylist, service, start, end));
+        return List.copyOf(problems);
+    }
+
+    /**
+     * The times the stylist works on {@code date} while the branch is open: a one-off shift's hours in place of the
+     * weekly ones. What a stylist's day reservation ({@link StaffDayCommand.Reserve}) is checked against.
+     */
+    public static List<TimeRange> workingWindows(Branch.Open branch, StaffMember.Employed stylist, LocalDate date) {
+        return PlacementRules.workingWindows(branch, stylist, date);
+    }
+
+    /**
+     * The part of the stylist's slot the stylist is free while the client's colour develops: the service's processing
+     * phase, when it has one and the booking runs its full length; else null (the stylist works throughout).
+     */
+    public static TimeRange processingGap(SalonService service, LocalDateTime start, LocalDateTime end) {
+        return PlacementRules.processingGap(service, start, end);
     }
 
     /** Opening hours, working hours, a start before the end, one day: the times' part of {@link #problems}. */
@@ -90,8 +127,7 @@ public final class BookingPolicy {
         DayOfWeek weekday = date.getDayOfWeek();
         LocalTime start = request.start().toLocalTime();
         List<TimeRange> opening = branch.openingHours().on(date);
-        List<TimeRange> working = stylist == null ? null
-                : Availability.workingWindows(branch.openingHours(), stylist.workingHours(), date);
+        List<TimeRange> working = stylist == null ? null : PlacementRules.workingWindows(branch, stylist, date);
         Optional<LocalTime> openUntil = Availability.coveredUntil(opening, start);
         Optional<LocalTime> workingUntil = working == null ? Optional.empty() : Availability.coveredUntil(working, start);
         if (opening.isEmpty()) {
@@ -99,9 +135,12 @@ public final class BookingPolicy {
         } else if (openUntil.isEmpty()) {
             problems.add(new DomainRejection("booking.starts-outside-opening-hours", branch.name(), opening, weekday));
         } else if (working != null && working.isEmpty()) {
-            problems.add(new DomainRejection("booking.staff-off-duty", stylist.name(), weekday));
+            problems.add(PlacementRules.onShift(stylist, date) ? new DomainRejection("booking.off-on-shift-day",
+                    stylist.name(), date) : new DomainRejection("booking.staff-off-duty", stylist.name(), weekday));
         } else if (working != null && workingUntil.isEmpty()) {
-            problems.add(new DomainRejection("booking.starts-outside-working-hours", stylist.name(), working, weekday));
+            problems.add(PlacementRules.onShift(stylist, date)
+                    ? new DomainRejection("booking.outside-shift", stylist.name(), working, date)
+                    : new DomainRejection("booking.starts-outside-working-hours", stylist.name(), working, weekday));
         }
         boolean startFits = problems.isEmpty();
         if (!BookingDecider.endsAfterStart(request.start(), request.end())) {
@@ -113,8 +152,10 @@ public final class BookingPolicy {
             if (end.isAfter(openUntil.orElseThrow())) {
                 problems.add(new DomainRejection("booking.ends-after-closing", branch.name(), openUntil.get()));
             } else if (working != null && end.isAfter(workingUntil.orElseThrow())) {
-                problems.add(new DomainRejection("booking.ends-after-working-hours", stylist.name(),
-                        workingUntil.get(), weekday));
+                problems.add(PlacementRules.onShift(stylist, date)
+                        ? new DomainRejection("booking.outside-shift", stylist.name(), working, date)
+                        : new DomainRejection("booking.ends-after-working-hours", stylist.name(), workingUntil.get(),
+                                weekday));
             }
         }
         return problems;
@@ -126,7 +167,10 @@ public final class BookingPolicy {
      */
     public static Book book(NewBooking request, Customer customer, Branch branch, StaffMember staff,
                             SalonService service, String bookingId, String actor, Instant now) {
-        List<DomainRejection> problems = problems(request, customer, branch, staff, service);
+        List<DomainRejection> problems = new ArrayList<>(problems(request, customer, branch, staff, service));
+        if (problems.isEmpty()) {
+            problems.addAll(PlacementRules.windowProblems((Branch.Open) branch, request.start(), now));
+        }
         if (!problems.isEmpty()) {
             throw problems.getFirst();
         }
@@ -140,9 +184,10 @@ public final class BookingPolicy {
                 offered.serviceId(), request.start().atZone(zone).toInstant(), request.end().atZone(zone).toInstant(),
                 offered.price());
         var slot = new TimeRange(request.start().toLocalTime(), request.end().toLocalTime());
-        var windows = Availability.workingWindows(open.openingHours(), stylist.workingHours(), date);
+        var windows = PlacementRules.workingWindows(open, stylist, date);
         return new Book(new BookingCommand.Request(bookingId, details, actor, now),
-                new StaffDayCommand.Reserve(stylist.staffId(), date, bookingId, slot, windows, request.overbook(), now),
+                new StaffDayCommand.Reserve(stylist.staffId(), date, bookingId, slot, windows, request.overbook(), now,
+                        PlacementRules.processingGap(offered, request.start(), request.end())),
                 new CustomerDayCommand.Reserve(registered.customerId(), date, bookingId, slot, request.overbook(), now));
     }
 
@@ -233,7 +278,10 @@ public final class BookingPolicy {
         BookingDetails d = existing.details();
         String staffId = staff instanceof StaffMember.Employed e ? e.staffId() : null;
         var request = new NewBooking(d.customerId(), d.branchId(), staffId, d.mainServiceId(), start, end, false);
-        List<DomainRejection> problems = problems(request, customer, branch, staff, service);
+        List<DomainRejection> problems = new ArrayList<>(problems(request, customer, branch, staff, service));
+        if (problems.isEmpty()) {
+            problems.addAll(PlacementRules.windowProblems((Branch.Open) branch, start, now));
+        }
         if (!problems.isEmpty()) {
             throw problems.getFirst();
         }
@@ -241,11 +289,12 @@ public final class BookingPolicy {
         LocalDate date = start.toLocalDate();
         var stylist = (StaffMember.Employed) staff;
         var slot = new TimeRange(start.toLocalTime(), end.toLocalTime());
-        var windows = Availability.workingWindows(((Branch.Open) branch).openingHours(), stylist.workingHours(), date);
+        var windows = PlacementRules.workingWindows((Branch.Open) branch, stylist, date);
         String id = existing.bookingId();
         return new Move(new BookingCommand.Move(id, stylist.staffId(), start.atZone(zone).toInstant(),
                 end.atZone(zone).toInstant(), actor, now),
-                new StaffDayCommand.Reserve(stylist.staffId(), date, id, slot, windows, false, now),
+                new StaffDayCommand.Reserve(stylist.staffId(), date, id, slot, windows, false, now,
+                        PlacementRules.processingGap(service, start, end)),
                 new CustomerDayCommand.Reserve(d.customerId(), date, id, slot, false, now));
     }
 

@@ -16,6 +16,7 @@ import com.salondesk.domain.schedule.CustomerDayEvent;
 import com.salondesk.domain.schedule.StaffDayEvent;
 import com.salondesk.domain.service.ServiceEvent;
 import com.salondesk.domain.shared.DomainEvent;
+import com.salondesk.domain.shared.TimeRange;
 import com.salondesk.domain.branch.Branch;
 import com.salondesk.domain.branch.BranchDecider;
 import com.salondesk.domain.branch.BranchRules;
@@ -333,49 +334,58 @@ public final class AvailabilityView {
         Optional<String> customer = Optional.ofNullable(client).map(CustomerDayEvent.VisitReserved::customerId);
         if (stylist != null) {
             return Optional.of(new BookedVisit(bookingId, customer,
-                    parts(bookings.get(bookingId), stylist.staffId(), stylist.date(), stylist.start(), stylist.end())));
+                    parts(bookings.get(bookingId), stylist, stylist.staffId(), stylist.date(), stylist.start(),
+                            stylist.end())));
         }
         if (client != null) {
             return Optional.of(new BookedVisit(bookingId, customer,
-                    parts(bookings.get(bookingId), NO_STYLIST, client.date(), client.start(), client.end())));
+                    parts(bookings.get(bookingId), null, NO_STYLIST, client.date(), client.start(), client.end())));
         }
         return Optional.empty();
     }
 
     /**
      * The booking's services one after another from {@code start}, the last one ending at {@code end} whatever the
-     * durations say (the reservation is what holds the time). Without the booking, one part fills the time. A part
-     * as long as its service's phases take the client is spent in those phases (processing frees the stylist) and
-     * holds the resources the service needs; any other part is the stylist's work throughout.
+     * durations say (the reservation is what holds the time). Without the booking, one part fills the time. A
+     * reservation's processing gap (a colour developing, the stylist free) splits a booking of one service into its
+     * phases; a part as long as its service takes the client holds the resources the service needs, and the stylist's
+     * cleanup after it.
      */
-    private List<BookedPart> parts(BookingEvent.Created booking, String staffId, LocalDate date, LocalTime start,
-                                   LocalTime end) {
+    private List<BookedPart> parts(BookingEvent.Created booking, StaffDayEvent.SlotReserved stylist, String staffId,
+                                   LocalDate date, LocalTime start, LocalTime end) {
         LocalDateTime from = date.atTime(start);
         LocalDateTime until = date.atTime(end);
         List<BookedService> booked = booking == null ? List.of() : booking.services();
+        TimeRange gap = stylist == null || booked.size() > 1 ? null : stylist.processing();
         List<BookedPart> parts = new ArrayList<>();
         LocalDateTime at = from;
         for (int i = 0; i < booked.size() && at.isBefore(until); i++) {
             boolean last = i == booked.size() - 1;
             LocalDateTime partEnd = last ? until : min(at.plusMinutes(booked.get(i).durationMinutes()), until);
-            parts.add(part(services.get(booked.get(i).serviceId()), booked.get(i).serviceId(), staffId, at, partEnd));
+            parts.add(part(services.get(booked.get(i).serviceId()), booked.get(i).serviceId(), staffId, at, partEnd,
+                    gap));
             at = partEnd;
         }
         if (parts.isEmpty()) {
-            parts.add(part(null, "", staffId, from, until));
+            parts.add(part(null, "", staffId, from, until, gap));
         }
         return parts;
     }
 
     private static BookedPart part(SalonService.Offered service, String serviceId, String staffId, LocalDateTime start,
-                                   LocalDateTime end) {
+                                   LocalDateTime end, TimeRange gap) {
         int minutes = (int) Math.max(1, Duration.between(start, end).toMinutes());
-        if (service != null && service.phases().clientMinutes() == minutes) {
-            Phases p = service.phases();
-            // The cleanup is the stylist's own buffer after the client: counted when the service has one.
-            return new BookedPart(serviceId, staffId, start, p, service.resourceIds());
+        boolean asTimed = service != null && service.phases().clientMinutes() == minutes;
+        int cleanup = asTimed ? service.phases().cleanupMinutes() : 0;
+        Phases phases = Phases.simple(minutes);
+        if (gap != null) {
+            int active = (int) Duration.between(start.toLocalTime(), gap.start()).toMinutes();
+            int processing = (int) gap.length().toMinutes();
+            phases = new Phases(active, processing, minutes - active - processing, cleanup);
+        } else if (cleanup > 0) {
+            phases = new Phases(minutes, 0, 0, cleanup);
         }
-        return new BookedPart(serviceId, staffId, start, Phases.simple(minutes), List.of());
+        return new BookedPart(serviceId, staffId, start, phases, asTimed ? service.resourceIds() : List.of());
     }
 
     private static LocalDateTime min(LocalDateTime a, LocalDateTime b) {
