@@ -1,7 +1,10 @@
 package com.salondesk.domain.booking;
 
+import com.salondesk.domain.availability.Resource;
 import com.salondesk.domain.branch.Branch;
 import com.salondesk.domain.customer.Customer;
+import com.salondesk.domain.resource.ResourceDayCommand;
+import com.salondesk.domain.resource.ResourceDayDecider;
 import com.salondesk.domain.schedule.Availability;
 import com.salondesk.domain.schedule.CustomerDayCommand;
 import com.salondesk.domain.schedule.CustomerDayDecider;
@@ -36,12 +39,29 @@ public final class BookingPolicy {
 
     /** A new booking: the booking itself, and its time in the stylist's and the customer's day. */
     public record Book(BookingCommand.Request booking, StaffDayCommand.Reserve staffDay,
-                       CustomerDayCommand.Reserve customerDay) {
+                       CustomerDayCommand.Reserve customerDay, List<ResourceDayCommand.Reserve> resources) {
+        public Book {
+            resources = List.copyOf(resources);
+        }
+
+        /** A booking that needs no resource. */
+        public Book(BookingCommand.Request booking, StaffDayCommand.Reserve staffDay,
+                    CustomerDayCommand.Reserve customerDay) {
+            this(booking, staffDay, customerDay, List.of());
+        }
     }
 
     /** A booking that gives its time back (cancelled, no-show): the step, and the two releases. */
     public record Release(BookingCommand booking, StaffDayCommand.Release staffDay,
-                          CustomerDayCommand.Release customerDay) {
+                          CustomerDayCommand.Release customerDay, List<ResourceDayCommand.Release> resources) {
+        public Release {
+            resources = List.copyOf(resources);
+        }
+
+        public Release(BookingCommand booking, StaffDayCommand.Release staffDay,
+                       CustomerDayCommand.Release customerDay) {
+            this(booking, staffDay, customerDay, List.of());
+        }
     }
 
     /** A no-show taken back: the booking, and its time held again in both days. */
@@ -188,7 +208,8 @@ public final class BookingPolicy {
         return new Book(new BookingCommand.Request(bookingId, details, actor, now),
                 new StaffDayCommand.Reserve(stylist.staffId(), date, bookingId, slot, windows, request.overbook(), now,
                         PlacementRules.processingGap(offered, request.start(), request.end())),
-                new CustomerDayCommand.Reserve(registered.customerId(), date, bookingId, slot, request.overbook(), now));
+                new CustomerDayCommand.Reserve(registered.customerId(), date, bookingId, slot, request.overbook(), now),
+                resourceReservations(open, offered, bookingId, request.start(), request.end(), now));
     }
 
     /** Cancelling or recording a no-show: the step itself, and the time given back in both days. */
@@ -197,7 +218,50 @@ public final class BookingPolicy {
         LocalDate date = dateOf(existing, branch);
         BookingDetails d = existing.details();
         return new Release(step, new StaffDayCommand.Release(d.staffId(), date, step.bookingId(), now),
-                new CustomerDayCommand.Release(d.customerId(), date, step.bookingId(), now));
+                new CustomerDayCommand.Release(d.customerId(), date, step.bookingId(), now),
+                resourceReleases(branch, date, step.bookingId(), now));
+    }
+
+    /**
+     * One unit of each resource the service needs that the branch has, for the client's time from {@code start} to
+     * {@code end}; empty for a service that needs none. A command that places a booking runs these beside the
+     * stylist's and customer's days, on {@link #resourceDayStream}; a full resource refuses there.
+     */
+    public static List<ResourceDayCommand.Reserve> resourceReservations(Branch branch, SalonService service,
+                                                                        String bookingId, LocalDateTime start,
+                                                                        LocalDateTime end, Instant now) {
+        if (!(branch instanceof Branch.Open open) || !(service instanceof SalonService.Offered offered)) {
+            return List.of();
+        }
+        var slot = new TimeRange(start.toLocalTime(), end.toLocalTime());
+        List<ResourceDayCommand.Reserve> reservations = new ArrayList<>();
+        for (String resourceId : offered.resourceIds()) {
+            Resource resource = open.rules().resources().get(resourceId);
+            if (resource != null) {
+                reservations.add(new ResourceDayCommand.Reserve(open.branchId(), resourceId, start.toLocalDate(),
+                        bookingId, slot, resource.name(), resource.capacity(), now));
+            }
+        }
+        return reservations;
+    }
+
+    /**
+     * Gives back whatever unit of the branch's resources the booking holds on {@code date}: every resource of the
+     * branch is asked (a resource the booking does not hold records nothing), so a service whose resources changed
+     * since it was booked still gives back what it took.
+     */
+    public static List<ResourceDayCommand.Release> resourceReleases(Branch branch, LocalDate date, String bookingId,
+                                                                    Instant now) {
+        if (!(branch instanceof Branch.Open open)) {
+            return List.of();
+        }
+        return open.rules().resources().keySet().stream()
+                .map(id -> new ResourceDayCommand.Release(open.branchId(), id, date, bookingId, now)).toList();
+    }
+
+    /** The stream of the resource's day a booking's unit is held in. */
+    public static String resourceDayStream(ResourceDayCommand command) {
+        return ResourceDayDecider.streamId(command.branchId(), command.resourceId(), command.date());
     }
 
     /**
@@ -229,12 +293,28 @@ public final class BookingPolicy {
 
     /** A booking that lost its time: the fact on the booking, and whatever it still held given back in both days. */
     public record LoseTime(BookingCommand.LoseTime booking, StaffDayCommand.Release staffDay,
-                           CustomerDayCommand.Release customerDay) {
+                           CustomerDayCommand.Release customerDay, List<ResourceDayCommand.Release> resources) {
+        public LoseTime {
+            resources = List.copyOf(resources);
+        }
+
+        public LoseTime(BookingCommand.LoseTime booking, StaffDayCommand.Release staffDay,
+                        CustomerDayCommand.Release customerDay) {
+            this(booking, staffDay, customerDay, List.of());
+        }
     }
 
     /** A booking that lost its time, moved: the booking, and its new time held in both days. */
     public record Move(BookingCommand.Move booking, StaffDayCommand.Reserve staffDay,
-                       CustomerDayCommand.Reserve customerDay) {
+                       CustomerDayCommand.Reserve customerDay, List<ResourceDayCommand.Reserve> resources) {
+        public Move {
+            resources = List.copyOf(resources);
+        }
+
+        public Move(BookingCommand.Move booking, StaffDayCommand.Reserve staffDay,
+                    CustomerDayCommand.Reserve customerDay) {
+            this(booking, staffDay, customerDay, List.of());
+        }
     }
 
     /** A booking that lost its time, kept where it was: the booking, and its time held again, as an overbooking. */
@@ -261,7 +341,8 @@ public final class BookingPolicy {
         return Optional.of(new LoseTime(
                 new BookingCommand.LoseTime(id, staffId, date, rivalBookingIds, rejectionCode, actor, now),
                 new StaffDayCommand.Release(d.staffId(), bookedOn, id, now),
-                new CustomerDayCommand.Release(d.customerId(), bookedOn, id, now)));
+                new CustomerDayCommand.Release(d.customerId(), bookedOn, id, now),
+                resourceReleases(branch, bookedOn, id, now)));
     }
 
     /**
@@ -295,7 +376,8 @@ public final class BookingPolicy {
                 end.atZone(zone).toInstant(), actor, now),
                 new StaffDayCommand.Reserve(stylist.staffId(), date, id, slot, windows, false, now,
                         PlacementRules.processingGap(service, start, end)),
-                new CustomerDayCommand.Reserve(d.customerId(), date, id, slot, false, now));
+                new CustomerDayCommand.Reserve(d.customerId(), date, id, slot, false, now),
+                resourceReservations(branch, service, id, start, end, now));
     }
 
     /**

@@ -12,6 +12,7 @@ import com.salondesk.domain.availability.StaffRota;
 import com.salondesk.domain.booking.BookedService;
 import com.salondesk.domain.booking.BookingEvent;
 import com.salondesk.domain.branch.BranchEvent;
+import com.salondesk.domain.resource.ResourceDayEvent;
 import com.salondesk.domain.schedule.CustomerDayEvent;
 import com.salondesk.domain.schedule.StaffDayEvent;
 import com.salondesk.domain.service.ServiceEvent;
@@ -46,9 +47,10 @@ import java.util.function.Predicate;
  * Every branch's availability engine, folded from the log's events: branches with their opening hours, closures,
  * booking window and resources; stylists with their weekly hours, breaks, one-off shifts, time off and services;
  * services with their phases (active, processing, finishing, cleanup) and the resources they need; and the time
- * bookings hold in the stylists' and customers' days. Reference data is folded with the aggregates' own deciders'
- * {@code evolve}, so the engines see what the deciders see. The day reservations ({@code schedule.*}) say which time
- * is held, so cancellations, no-shows, lost and moved time need nothing of their own; the booking
+ * bookings hold in the stylists' and customers' days and in the resources' days. Reference data is folded with the
+ * aggregates' own deciders' {@code evolve}, so the engines see what the deciders see. The day reservations
+ * ({@code schedule.*}: the stylist's slot with its processing gap, the client's visit; {@code resource.*}: a unit of a
+ * basin) say which time is held, so cancellations, no-shows, lost and moved time need nothing of their own; the booking
  * ({@code booking.created}) says which services fill it.
  *
  * <p>A service needs only the resources its branch has (a branch without basins does not hold one for a colour).
@@ -74,6 +76,8 @@ public final class AvailabilityView {
     private final Map<String, BookingEvent.Created> bookings = new HashMap<>();
     private final Map<String, StaffDayEvent.SlotReserved> stylistTime = new HashMap<>();
     private final Map<String, CustomerDayEvent.VisitReserved> clientTime = new HashMap<>();
+    /** The resources each booking holds a unit of, by booking id and resource id. */
+    private final Map<String, Set<String>> resourceTime = new HashMap<>();
     private final Map<String, BookedVisit> visits = new LinkedHashMap<>();
     private final Map<String, BranchAvailability> engines = new LinkedHashMap<>();
 
@@ -103,6 +107,19 @@ public final class AvailabilityView {
             }
             case CustomerDayEvent.VisitReleased e -> release(clientTime, e.bookingId(),
                     held -> held.customerId().equals(e.customerId()) && held.date().equals(e.date()));
+            case ResourceDayEvent.Reserved e -> {
+                resourceTime.computeIfAbsent(e.bookingId(), id -> new HashSet<>()).add(e.resourceId());
+                refresh(e.bookingId());
+            }
+            case ResourceDayEvent.Released e -> {
+                Set<String> held = resourceTime.get(e.bookingId());
+                if (held != null && held.remove(e.resourceId())) {
+                    if (held.isEmpty()) {
+                        resourceTime.remove(e.bookingId());
+                    }
+                    refresh(e.bookingId());
+                }
+            }
             default -> {
                 // Not about when anyone can be booked.
             }
@@ -141,6 +158,7 @@ public final class AvailabilityView {
         bookings.clear();
         stylistTime.clear();
         clientTime.clear();
+        resourceTime.clear();
         visits.clear();
         engines.clear();
     }
@@ -348,8 +366,8 @@ public final class AvailabilityView {
      * The booking's services one after another from {@code start}, the last one ending at {@code end} whatever the
      * durations say (the reservation is what holds the time). Without the booking, one part fills the time. A
      * reservation's processing gap (a colour developing, the stylist free) splits a booking of one service into its
-     * phases; a part as long as its service takes the client holds the resources the service needs, and the stylist's
-     * cleanup after it.
+     * phases; a part holds the resources its booking reserved ({@code resource.reserved}), and a part as long as its
+     * service takes the client the stylist's cleanup after it.
      */
     private List<BookedPart> parts(BookingEvent.Created booking, StaffDayEvent.SlotReserved stylist, String staffId,
                                    LocalDate date, LocalTime start, LocalTime end) {
@@ -362,18 +380,26 @@ public final class AvailabilityView {
         for (int i = 0; i < booked.size() && at.isBefore(until); i++) {
             boolean last = i == booked.size() - 1;
             LocalDateTime partEnd = last ? until : min(at.plusMinutes(booked.get(i).durationMinutes()), until);
-            parts.add(part(services.get(booked.get(i).serviceId()), booked.get(i).serviceId(), staffId, at, partEnd,
-                    gap));
+            SalonService.Offered service = services.get(booked.get(i).serviceId());
+            parts.add(part(service, booked.get(i).serviceId(), staffId, at, partEnd, gap,
+                    resourcesOf(booking.bookingId(), service, booked.size() == 1)));
             at = partEnd;
         }
         if (parts.isEmpty()) {
-            parts.add(part(null, "", staffId, from, until, gap));
+            parts.add(part(null, "", staffId, from, until, gap, List.of()));
         }
         return parts;
     }
 
+    /** The resources the booking holds for this service: all it holds when it has one service. */
+    private List<String> resourcesOf(String bookingId, SalonService.Offered service, boolean onlyService) {
+        Set<String> held = resourceTime.getOrDefault(bookingId, Set.of());
+        return held.stream().filter(r -> onlyService || service != null && service.resourceIds().contains(r)).sorted()
+                .toList();
+    }
+
     private static BookedPart part(SalonService.Offered service, String serviceId, String staffId, LocalDateTime start,
-                                   LocalDateTime end, TimeRange gap) {
+                                   LocalDateTime end, TimeRange gap, List<String> resources) {
         int minutes = (int) Math.max(1, Duration.between(start, end).toMinutes());
         boolean asTimed = service != null && service.phases().clientMinutes() == minutes;
         int cleanup = asTimed ? service.phases().cleanupMinutes() : 0;
@@ -385,7 +411,7 @@ public final class AvailabilityView {
         } else if (cleanup > 0) {
             phases = new Phases(minutes, 0, 0, cleanup);
         }
-        return new BookedPart(serviceId, staffId, start, phases, asTimed ? service.resourceIds() : List.of());
+        return new BookedPart(serviceId, staffId, start, phases, resources);
     }
 
     private static LocalDateTime min(LocalDateTime a, LocalDateTime b) {

@@ -92,7 +92,8 @@ class DirectDecodeTest {
                 new BookingEvent.NoShowUndone("b1", com.salondesk.domain.booking.BookingStatus.CONFIRMED),
                 new BookingEvent.Cancelled("b1", null),
                 new StaffDayEvent.SlotReserved("anna", LocalDate.parse("2026-12-01"), "b1", LocalTime.parse("10:00"),
-                        LocalTime.parse("10:45"), true),
+                        LocalTime.parse("10:45"), true, LocalTime.parse("10:15"),
+                        LocalTime.parse("10:30")),
                 new StaffDayEvent.SlotReleased("anna", LocalDate.parse("2026-12-01"), "b1"),
                 new com.salondesk.domain.schedule.CustomerDayEvent.VisitReserved("c1", LocalDate.parse("2026-12-01"),
                         "b1", LocalTime.parse("10:00"), LocalTime.parse("10:45"), false),
@@ -200,8 +201,6 @@ class DirectDecodeTest {
                 new BookingSagaEvent.Compensated("b1", SagaStep.TAKE_DEPOSIT, "booking-saga.card-declined",
                         List.of("DECL 9"), true, Instant.parse("2026-12-02T08:00:00Z")),
                 // availability rules (rules)
-                new com.salondesk.domain.branch.BranchEvent.ClosureAdded("soho", "c1", LocalDate.parse("2026-12-26"),
-                        null, null, "Boxing Day"),
                 new com.salondesk.domain.branch.BranchEvent.ClosureAdded("soho", "c2", LocalDate.parse("2026-12-28"),
                         LocalTime.parse("09:00"), LocalTime.parse("12:00"), "Training"),
                 new com.salondesk.domain.branch.BranchEvent.ClosureRemoved("soho", "c1"),
@@ -220,8 +219,11 @@ class DirectDecodeTest {
                 new com.salondesk.domain.staff.StaffEvent.TimeOffRemoved("anna", "t1"),
                 new com.salondesk.domain.service.ServiceEvent.TimingChanged("colour", 30, 30, 15, 10),
                 new com.salondesk.domain.service.ServiceEvent.ResourcesChanged("colour", List.of("basin")),
-                new StaffDayEvent.SlotReserved("bea", LocalDate.parse("2026-12-01"), "b9", LocalTime.parse("10:00"),
-                        LocalTime.parse("11:15"), false, LocalTime.parse("10:30"), LocalTime.parse("11:00")));
+                new com.salondesk.domain.resource.ResourceDayEvent.Reserved("soho", "basin",
+                        LocalDate.parse("2026-12-01"), "b9", LocalTime.parse("10:00"), LocalTime.parse("11:15"),
+                        "Basin", 2),
+                new com.salondesk.domain.resource.ResourceDayEvent.Released("soho", "basin",
+                        LocalDate.parse("2026-12-01"), "b9"));
     }
 
     @Test
