@@ -32,9 +32,15 @@ final class PlacementRules {
     private PlacementRules() {
     }
 
-    /** Too short notice, or too far ahead, counted from {@code now} in the branch's time zone. */
+    /**
+     * Too short notice, or too far ahead, counted from {@code now} in the branch's time zone; nothing for a branch
+     * that never set its booking window (it books any time, as before it could set one).
+     */
     static List<DomainRejection> windowProblems(Branch.Open branch, LocalDateTime start, Instant now) {
         BranchRules rules = branch.rules();
+        if (!rules.windowSet()) {
+            return List.of();
+        }
         ZoneId zone = ZoneId.of(branch.timeZone());
         ZonedDateTime at = start.atZone(zone);
         ZonedDateTime earliest = now.atZone(zone).plusMinutes(rules.minimumNoticeMinutes());

@@ -207,10 +207,8 @@ public final class AvailabilityView {
     private BranchCalendar calendar(Branch.Open branch) {
         BranchRules rules = branch.rules();
         // A branch that never set a window takes the view's; one that did, its own.
-        boolean standard = rules.minimumNoticeMinutes() == 0
-                && rules.furthestAheadDays() == BranchRules.STANDARD_FURTHEST_AHEAD_DAYS;
         return new BranchCalendar(branch.branchId(), ZoneId.of(branch.timeZone()), branch.openingHours(),
-                rules.engineClosures(), standard ? window : rules.window());
+                rules.engineClosures(), rules.windowSet() ? rules.window() : window);
     }
 
     private void openBranch(Branch.Open branch) {
