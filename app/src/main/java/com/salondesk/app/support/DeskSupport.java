@@ -6,6 +6,8 @@ import com.salondesk.app.attention.AttentionCounterViewModel;
 import com.salondesk.app.attention.NeedsAttentionView;
 import com.salondesk.app.attention.NeedsAttentionViewModel;
 import com.salondesk.app.connect.ConnectionSettingsView;
+import com.salondesk.app.dashboard.DashboardView;
+import com.salondesk.app.dashboard.DashboardViewModel;
 import com.salondesk.app.connect.ConnectionSettingsViewModel;
 import com.salondesk.app.deadletters.DeadLettersView;
 import com.salondesk.app.deadletters.DeadLettersViewModel;
@@ -87,6 +89,9 @@ public final class DeskSupport {
     private EmailSettingsViewModel email;
     private Stage tillWindow;
     private TillViewModel till;
+    // the dashboard (issue 12)
+    private Stage dashboardWindow;
+    private DashboardViewModel dashboard;
 
     private DeskSupport(Stage owner, SupportScreens screens) {
         this.owner = owner;
@@ -108,7 +113,8 @@ public final class DeskSupport {
                 tools::openDeadLetters, tools::openDiagnostics, tools::openAttention, tools::openConnectionSettings,
                 new SupportBarView.StockActions(() -> tools.openStock(false), () -> tools.openStock(true),
                         () -> tools.openStock(false).openReceive(), () -> tools.openStock(false).openStocktake()),
-                tools::openVoucherSale, tools::openMessages, tools::openEmailSettings, tools::openTill)));
+                tools::openVoucherSale, tools::openMessages, tools::openEmailSettings, tools::openTill,
+                tools::openDashboard)));
         StaffNoticesView.showOn(stage, tools.notices);
         tools.subscriptions.add(Repeating.whileShowing(stage, BADGE_REFRESH, tools.bar::refresh));
         tools.subscriptions.add(Repeating.whileShowing(stage, ATTENTION_REFRESH, tools.attentionCounter::refresh));
@@ -219,6 +225,19 @@ public final class DeskSupport {
         show(tillWindow);
     }
 
+    /** The dashboard: live figures while it shows; its low-stock tile opens the low stock, its dead letters theirs. */
+    void openDashboard() {
+        if (dashboardWindow == null) {
+            dashboardWindow = window(Texts.get("window.dashboard"));
+            dashboard = screens.dashboard(support);
+            dashboardWindow.setScene(scene(DashboardView.load(dashboard, sync, () -> openStock(true),
+                    this::openDeadLetters), 1100, 760));
+            subscriptions.add(dashboardWindow.showingProperty().subscribe(dashboard::setShowing));
+            dashboard.start();
+        }
+        show(dashboardWindow);
+    }
+
     /** Shows the Stock window (with only the low ones listed, when asked) and returns its view. */
     StockView openStock(boolean lowOnly) {
         if (stockWindow == null) {
@@ -267,7 +286,7 @@ public final class DeskSupport {
         subscriptions.clear();
         notices.close();
         for (Stage window : new Stage[] {deadLettersWindow, diagnosticsWindow, attentionWindow, settingsWindow,
-                stockWindow, messagesWindow, emailWindow, tillWindow}) {
+                stockWindow, messagesWindow, emailWindow, tillWindow, dashboardWindow}) {
             if (window != null) {
                 window.hide();
             }

@@ -15,8 +15,8 @@ import javafx.scene.control.Tooltip;
 import javafx.util.Duration;
 
 /**
- * The thin strip above the main screen: the Support, Settings and Stock menus, the sync line, the Needs-attention
- * counter and the dead-letter badge. Binds; decides nothing.
+ * The thin strip above the main screen: the Support, Settings and Stock menus, the dashboard, the sync line, the
+ * Needs-attention counter and the dead-letter badge. Binds; decides nothing.
  */
 public final class SupportBarView {
 
@@ -28,7 +28,7 @@ public final class SupportBarView {
     /** What the strip's controls open. */
     record Actions(Runnable openDeadLetters, Runnable openDiagnostics, Runnable openAttention,
                    Runnable openConnectionSettings, StockActions stock, Runnable sellVoucher, Runnable openMessages,
-                   Runnable openEmailSettings, Runnable openTill) {
+                   Runnable openEmailSettings, Runnable openTill, Runnable openDashboard) {
     }
 
     /** What the Stock menu opens. */
@@ -52,6 +52,7 @@ public final class SupportBarView {
     @FXML private Label syncRoundMessage;
     @FXML private Button attentionBadge;
     @FXML private Button deadLetterBadge;
+    @FXML private Button dashboardButton;
 
     private final SupportBarViewModel viewModel;
     private final SyncStatusViewModel sync;
@@ -122,5 +123,6 @@ public final class SupportBarView {
         messagesMenuItem.setOnAction(e -> actions.openMessages().run());
         emailSettingsMenuItem.setOnAction(e -> actions.openEmailSettings().run());
         tillMenuItem.setOnAction(e -> actions.openTill().run());
+        dashboardButton.setOnAction(e -> actions.openDashboard().run());
     }
 }

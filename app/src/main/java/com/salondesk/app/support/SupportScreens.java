@@ -4,6 +4,7 @@ import com.salondesk.app.till.TillViewModel;
 import com.salondesk.app.attention.AttentionCounterViewModel;
 import com.salondesk.app.attention.NeedsAttentionViewModel;
 import com.salondesk.app.connect.ConnectionSettingsViewModel;
+import com.salondesk.app.dashboard.DashboardViewModel;
 import com.salondesk.app.deadletters.DeadLettersViewModel;
 import com.salondesk.app.diagnostics.DiagnosticsViewModel;
 import com.salondesk.app.dialog.DialogService;
@@ -57,4 +58,7 @@ public interface SupportScreens {
     /** News for the staff (bookings made and cancelled), shown as passing notices over the main window. */
     StaffNoticesViewModel staffNotices();
     TillViewModel till(TaskExecutor tasks);
+
+    /** The dashboard (issue 12): live business figures of this branch or the whole chain. */
+    DashboardViewModel dashboard(TaskExecutor tasks);
 }
