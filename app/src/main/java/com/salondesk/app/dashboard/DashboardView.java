@@ -20,8 +20,8 @@ import javafx.scene.control.Label;
 /** The dashboard window's content: binds the tiles and fills the charts from {@link DashboardViewModel}; decides nothing. */
 public final class DashboardView {
 
-    @FXML private ComboBox<BranchChoice> branchChooser;
-    @FXML private Label syncLine;
+    @FXML private ComboBox<BranchChoice> dashboardBranchChooser;
+    @FXML private Label dashboardSyncLine;
     @FXML private Label dashboardStatus;
     @FXML private Label bookingsValue;
     @FXML private Label takenValue;
@@ -57,9 +57,9 @@ public final class DashboardView {
 
     @FXML
     private void initialize() {
-        branchChooser.setItems(viewModel.branches());
-        branchChooser.valueProperty().bindBidirectional(viewModel.branchProperty());
-        syncLine.textProperty().bind(sync.lineProperty());
+        dashboardBranchChooser.setItems(viewModel.branches());
+        dashboardBranchChooser.valueProperty().bindBidirectional(viewModel.branchProperty());
+        dashboardSyncLine.textProperty().bind(sync.lineProperty());
         dashboardStatus.textProperty().bind(viewModel.statusProperty());
         bookingsValue.textProperty().bind(viewModel.bookingsProperty());
         takenValue.textProperty().bind(viewModel.takenProperty());
