@@ -56,6 +56,8 @@ public final class DeskSupport {
     private static final Duration STOCK_REFRESH = Duration.seconds(5);
     private static final Duration MESSAGES_REFRESH = Duration.seconds(3);
     private static final Duration TILL_REFRESH = Duration.seconds(3);
+    /** The dashboard follows the log; the timer only moves it on to a new day past midnight. */
+    private static final Duration DASHBOARD_REFRESH = Duration.minutes(1);
 
     private final Stage owner;
     private final SupportScreens screens;
@@ -233,6 +235,7 @@ public final class DeskSupport {
             dashboardWindow.setScene(scene(DashboardView.load(dashboard, sync, () -> openStock(true),
                     this::openDeadLetters), 1100, 760));
             subscriptions.add(dashboardWindow.showingProperty().subscribe(dashboard::setShowing));
+            subscriptions.add(Repeating.whileShowing(dashboardWindow, DASHBOARD_REFRESH, dashboard::refresh));
             dashboard.start();
         }
         show(dashboardWindow);

@@ -142,6 +142,36 @@ class DashboardProjectionTest {
         }
     }
 
+    @Test
+    void theWholeChainKeepsEachCurrencyApart() {
+        try (DeskBackEnd desk = DeskBackEnd.open(folder, TestChain.clockFrom("2026-12-06T12:00:00Z"))) {
+            TestChain chain = TestChain.setUp(desk);
+            Instant now = Instant.parse("2026-11-01T08:00:00Z");
+            List<DayOfWeek> week = List.of(DayOfWeek.values());
+            desk.setup().openBranch(TestChain.ctx(), new BranchCommand.Open("mitte", "Berlin Mitte",
+                    new Address("Torstraße 1", "Berlin", "10119", "DE"), "Europe/Berlin", "EUR",
+                    WeeklyHours.on(week, TimeRange.of("09:00", "18:00")), now));
+            desk.setup().addService(TestChain.ctx(), new com.salondesk.domain.service.ServiceCommand.Add("schnitt",
+                    "Schnitt", "Haare", 45, Money.of("40.00", "EUR"), now));
+            desk.setup().hire(TestChain.ctx(), new StaffCommand.Hire("lena", "mitte", "Lena Kraus", StaffRole.STYLIST,
+                    Set.of("schnitt"), WeeklyHours.on(week, TimeRange.of("09:00", "18:00")), now));
+            book(desk, chain.customerId, TestChain.BRANCH, TestChain.STYLIST, "2026-12-02T09:00");
+            LocalDateTime berlin = LocalDateTime.parse("2026-12-02T15:00");
+            String inBerlin = desk.bookings().book(TestChain.ctx(), new NewBooking(chain.customerId, "mitte", "lena",
+                    "schnitt", berlin, berlin.plusMinutes(45), false));
+            desk.payments().takeDeposit(TestChain.ctx(), inBerlin, Tendered.card(Money.of("15.00", "EUR"), "OK-1"));
+            TestChain.settle(desk);
+
+            DashboardQueries queries = desk.dashboardQueries();
+            assertThat(queries.days(DashboardScope.wholeChain(), DAY, DAY).getFirst().expected())
+                    .containsExactly(Money.of("40.00", "EUR"), gbp("55.00"));
+            assertThat(queries.days(DashboardScope.wholeChain(), TAKINGS_DAY, TAKINGS_DAY).getFirst().taken())
+                    .containsExactly(Money.of("15.00", "EUR"));
+            assertThat(queries.days(DashboardScope.branch("mitte"), DAY, DAY).getFirst().expected())
+                    .containsExactly(Money.of("40.00", "EUR"));
+        }
+    }
+
     private static String book(DeskBackEnd desk, String customerId, String branchId, String staffId, String start) {
         LocalDateTime at = LocalDateTime.parse(start);
         return desk.bookings().book(TestChain.ctx(), new NewBooking(customerId, branchId, staffId, TestChain.CUT, at,
