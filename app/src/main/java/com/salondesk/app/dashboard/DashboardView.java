@@ -12,10 +12,12 @@ import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.util.StringConverter;
 
 /** The dashboard window's content: binds the tiles and fills the charts from {@link DashboardViewModel}; decides nothing. */
 public final class DashboardView {
@@ -35,6 +37,21 @@ public final class DashboardView {
     @FXML private BarChart<String, Number> utilisationChart;
     @FXML private BarChart<String, Number> statusChart;
     @FXML private LineChart<String, Number> takingsChart;
+
+    private static final int PERCENT_STEP = 25;
+    /** Bookings are counted whole: the axis between two counts stays unlabelled. */
+    private static final StringConverter<Number> WHOLE_NUMBERS = new StringConverter<>() {
+        @Override
+        public String toString(Number value) {
+            double v = value.doubleValue();
+            return v == Math.rint(v) ? Formats.count((long) v) : "";
+        }
+
+        @Override
+        public Number fromString(String text) {
+            return Double.valueOf(text);
+        }
+    };
 
     private final DashboardViewModel viewModel;
     private final SyncStatusViewModel sync;
@@ -76,7 +93,17 @@ public final class DashboardView {
         deadLettersButton.setOnAction(e -> openDeadLetters.run());
         takingsChart.setTitle(Texts.get("dashboard.chart.takings", DashboardViewModel.DAYS));
 
-        follow(viewModel.utilisation(), () -> utilisationChart.getData().setAll(List.of(series("", viewModel.utilisation()))));
+        NumberAxis percent = (NumberAxis) utilisationChart.getYAxis();
+        percent.setAutoRanging(false);
+        percent.setLowerBound(0);
+        percent.setTickUnit(PERCENT_STEP);
+        follow(viewModel.utilisation(), () -> {
+            // Up to 100 %, higher only when a stylist is booked over their hours.
+            int most = viewModel.utilisation().stream().mapToInt(p -> p.value().intValue()).max().orElse(0);
+            percent.setUpperBound(Math.max(100, (most + PERCENT_STEP - 1) / PERCENT_STEP * PERCENT_STEP));
+            utilisationChart.getData().setAll(List.of(series("", viewModel.utilisation())));
+        });
+        ((NumberAxis) statusChart.getYAxis()).setTickLabelFormatter(WHOLE_NUMBERS);
         follow(viewModel.byStatus(), () -> statusChart.getData().setAll(List.of(series("", viewModel.byStatus()))));
         follow(viewModel.takings(), () -> takingsChart.getData().setAll(
                 viewModel.takings().stream().map(s -> series(s.name(), s.points())).toList()));
