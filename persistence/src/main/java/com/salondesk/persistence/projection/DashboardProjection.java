@@ -138,22 +138,25 @@ public final class DashboardProjection implements Projection {
                     .where(Bookings.BOOKING_ID.eq(l.bookingId())).execute();
             case BookingEvent.KeptAsOverbook k -> tx.update(Bookings.TABLE).set(Bookings.HOLDS_TIME, true)
                     .where(Bookings.BOOKING_ID.eq(k.bookingId())).execute();
-            case BookingEvent.Moved m -> {
-                String branchId = tx.select(Bookings.BRANCH_ID).from(Bookings.TABLE)
-                        .where(Bookings.BOOKING_ID.eq(m.bookingId())).fetchOne(Bookings.BRANCH_ID);
-                tx.update(Bookings.TABLE)
-                        .set(Bookings.STAFF_ID, m.staffId())
-                        .set(Bookings.BUSINESS_DATE, businessDate(tx, branchId, m.start()))
-                        .set(Bookings.STARTS_AT, m.start().atOffset(ZoneOffset.UTC))
-                        .set(Bookings.MINUTES, minutes(m.start(), m.end()))
-                        .set(Bookings.HOLDS_TIME, true)
-                        .where(Bookings.BOOKING_ID.eq(m.bookingId())).execute();
-            }
+            case BookingEvent.Moved m -> newTime(tx, m.bookingId(), m.staffId(), m.start(), m.end());
             // Booking events added after this read model (a reschedule, changed details) count nothing until they
             // get a case above; listed, not guessed, so a figure never follows a field it does not know.
             default -> {
             }
         }
+    }
+
+    /** The booking holds time again, with {@code staffId} from {@code start} to {@code end} (perhaps another day). */
+    private void newTime(DSLContext tx, String bookingId, String staffId, Instant start, Instant end) {
+        String branchId = tx.select(Bookings.BRANCH_ID).from(Bookings.TABLE)
+                .where(Bookings.BOOKING_ID.eq(bookingId)).fetchOne(Bookings.BRANCH_ID);
+        tx.update(Bookings.TABLE)
+                .set(Bookings.STAFF_ID, staffId)
+                .set(Bookings.BUSINESS_DATE, businessDate(tx, branchId, start))
+                .set(Bookings.STARTS_AT, start.atOffset(ZoneOffset.UTC))
+                .set(Bookings.MINUTES, minutes(start, end))
+                .set(Bookings.HOLDS_TIME, true)
+                .where(Bookings.BOOKING_ID.eq(bookingId)).execute();
     }
 
     private static void status(DSLContext tx, String bookingId, BookingStatus status) {
