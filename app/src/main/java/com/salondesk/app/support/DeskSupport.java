@@ -12,6 +12,8 @@ import com.salondesk.app.attention.AttentionCounterViewModel;
 import com.salondesk.app.attention.NeedsAttentionView;
 import com.salondesk.app.attention.NeedsAttentionViewModel;
 import com.salondesk.app.connect.ConnectionSettingsView;
+import com.salondesk.app.dashboard.DashboardView;
+import com.salondesk.app.dashboard.DashboardViewModel;
 import com.salondesk.app.connect.ConnectionSettingsViewModel;
 import com.salondesk.app.deadletters.DeadLettersView;
 import com.salondesk.app.deadletters.DeadLettersViewModel;
@@ -60,6 +62,8 @@ public final class DeskSupport {
     private static final Duration STOCK_REFRESH = Duration.seconds(5);
     private static final Duration MESSAGES_REFRESH = Duration.seconds(3);
     private static final Duration TILL_REFRESH = Duration.seconds(3);
+    /** The dashboard follows the log; the timer only moves it on to a new day past midnight. */
+    private static final Duration DASHBOARD_REFRESH = Duration.minutes(1);
 
     private final Stage owner;
     private final SupportScreens screens;
@@ -100,6 +104,9 @@ public final class DeskSupport {
     private StylistRulesViewModel stylistRules;
     private Stage serviceTimingWindow;
     private ServiceTimingViewModel serviceTiming;
+    // the dashboard (issue 12)
+    private Stage dashboardWindow;
+    private DashboardViewModel dashboard;
 
     private DeskSupport(Stage owner, SupportScreens screens) {
         this.owner = owner;
@@ -123,7 +130,8 @@ public final class DeskSupport {
                         () -> tools.openStock(false).openReceive(), () -> tools.openStock(false).openStocktake()),
                 tools::openVoucherSale, tools::openMessages, tools::openEmailSettings, tools::openTill,
                 new SupportBarView.SalonActions(tools::openBranchRules, tools::openStylistRules,
-                        tools::openServiceTiming))));
+                        tools::openServiceTiming),
+                tools::openDashboard)));
         StaffNoticesView.showOn(stage, tools.notices);
         tools.subscriptions.add(Repeating.whileShowing(stage, BADGE_REFRESH, tools.bar::refresh));
         tools.subscriptions.add(Repeating.whileShowing(stage, ATTENTION_REFRESH, tools.attentionCounter::refresh));
@@ -264,6 +272,20 @@ public final class DeskSupport {
         show(tillWindow);
     }
 
+    /** The dashboard: live figures while it shows; its low-stock tile opens the low stock, its dead letters theirs. */
+    void openDashboard() {
+        if (dashboardWindow == null) {
+            dashboardWindow = window(Texts.get("window.dashboard"));
+            dashboard = screens.dashboard(support);
+            dashboardWindow.setScene(scene(DashboardView.load(dashboard, sync, () -> openStock(true),
+                    this::openDeadLetters), 1100, 760));
+            subscriptions.add(dashboardWindow.showingProperty().subscribe(dashboard::setShowing));
+            subscriptions.add(Repeating.whileShowing(dashboardWindow, DASHBOARD_REFRESH, dashboard::refresh));
+            dashboard.start();
+        }
+        show(dashboardWindow);
+    }
+
     /** Shows the Stock window (with only the low ones listed, when asked) and returns its view. */
     StockView openStock(boolean lowOnly) {
         if (stockWindow == null) {
@@ -312,7 +334,7 @@ public final class DeskSupport {
         subscriptions.clear();
         notices.close();
         for (Stage window : new Stage[] {deadLettersWindow, diagnosticsWindow, attentionWindow, settingsWindow,
-                stockWindow, messagesWindow, emailWindow, tillWindow}) {
+                stockWindow, messagesWindow, emailWindow, tillWindow, dashboardWindow}) {
             if (window != null) {
                 window.hide();
             }

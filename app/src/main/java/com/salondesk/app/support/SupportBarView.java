@@ -15,8 +15,8 @@ import javafx.scene.control.Tooltip;
 import javafx.util.Duration;
 
 /**
- * The thin strip above the main screen: the Support, Settings and Stock menus, the sync line, the Needs-attention
- * counter and the dead-letter badge. Binds; decides nothing.
+ * The thin strip above the main screen: the Support, Settings and Stock menus, the dashboard, the sync line, the
+ * Needs-attention counter and the dead-letter badge. Binds; decides nothing.
  */
 public final class SupportBarView {
 
@@ -28,7 +28,7 @@ public final class SupportBarView {
     /** What the strip's controls open. */
     record Actions(Runnable openDeadLetters, Runnable openDiagnostics, Runnable openAttention,
                    Runnable openConnectionSettings, StockActions stock, Runnable sellVoucher, Runnable openMessages,
-                   Runnable openEmailSettings, Runnable openTill, SalonActions salon) {
+                   Runnable openEmailSettings, Runnable openTill, SalonActions salon, Runnable openDashboard) {
     }
 
     /** What the Salon menu opens: the availability rules' screens. */
@@ -59,6 +59,7 @@ public final class SupportBarView {
     @FXML private Label syncRoundMessage;
     @FXML private Button attentionBadge;
     @FXML private Button deadLetterBadge;
+    @FXML private Button dashboardButton;
 
     private final SupportBarViewModel viewModel;
     private final SyncStatusViewModel sync;
@@ -132,5 +133,6 @@ public final class SupportBarView {
         salonBranchMenuItem.setOnAction(e -> actions.salon().openBranchRules().run());
         salonStylistsMenuItem.setOnAction(e -> actions.salon().openStylistRules().run());
         salonServicesMenuItem.setOnAction(e -> actions.salon().openServiceTiming().run());
+        dashboardButton.setOnAction(e -> actions.openDashboard().run());
     }
 }

@@ -7,6 +7,7 @@ import com.salondesk.app.till.TillViewModel;
 import com.salondesk.app.attention.AttentionCounterViewModel;
 import com.salondesk.app.attention.NeedsAttentionViewModel;
 import com.salondesk.app.connect.ConnectionSettingsViewModel;
+import com.salondesk.app.dashboard.DashboardViewModel;
 import com.salondesk.app.deadletters.DeadLettersViewModel;
 import com.salondesk.app.diagnostics.DiagnosticsViewModel;
 import com.salondesk.app.dialog.DialogService;
@@ -70,4 +71,7 @@ public interface SupportScreens {
 
     /** Salon ▸ Service timing and resources. */
     ServiceTimingViewModel serviceTiming(TaskExecutor tasks);
+
+    /** The dashboard (issue 12): live business figures of this branch or the whole chain. */
+    DashboardViewModel dashboard(TaskExecutor tasks);
 }

@@ -11,6 +11,7 @@ import com.salondesk.app.attention.NeedsAttentionViewModel;
 import com.salondesk.app.book.AppointmentBookView;
 import com.salondesk.app.book.AppointmentBookViewModel;
 import com.salondesk.app.connect.ConnectionSettingsViewModel;
+import com.salondesk.app.dashboard.DashboardViewModel;
 import com.salondesk.app.deadletters.DeadLettersViewModel;
 import com.salondesk.app.diagnostics.DiagnosticsViewModel;
 import com.salondesk.app.dialog.DialogService;
@@ -23,6 +24,7 @@ import com.salondesk.app.language.Texts;
 import com.salondesk.app.payment.VoucherSaleViewModel;
 import com.salondesk.app.port.BookingCommands;
 import com.salondesk.app.port.BookingWorkflows;
+import com.salondesk.app.port.BusinessFigures;
 import com.salondesk.app.port.ChainConnecting;
 import com.salondesk.app.port.ChainSync;
 import com.salondesk.app.port.Checkouts;
@@ -89,6 +91,8 @@ public final class FrontDesk implements SupportScreens, AutoCloseable {
     private final CustomerMessages messages;
     private final EmailSettings email;
     private final DeskNotices notices;
+    // the dashboard (issue 12)
+    private final BusinessFigures figures;
     /** Closes this desk and opens it again (a new connection to the chain); set by the app that shows it. */
     private Runnable reopen = () -> { };
 
@@ -115,6 +119,7 @@ public final class FrontDesk implements SupportScreens, AutoCloseable {
         this.messages = new DeskMessages(local, this::command);
         this.email = new DeskEmail(local.database().folder(), clock, Texts.locale());
         this.notices = new DeskNotices(local, identity.branchId(), clock);
+        this.figures = new DeskDashboard(local, deadLetters, identity.branchId());
     }
 
     /** The metadata for the events of one new command by the person at the desk. */
@@ -270,6 +275,15 @@ public final class FrontDesk implements SupportScreens, AutoCloseable {
         return new StaffNoticesViewModel(notices, clock.getZone(), fxThread);
     }
 
+    @Override
+    public DashboardViewModel dashboard(TaskExecutor tasks) {
+        return dashboard(tasks, changes(Platform::runLater));
+    }
+
+    public DashboardViewModel dashboard(TaskExecutor tasks, DeskChanges changes) {
+        return new DashboardViewModel(figures, clock, tasks, changes);
+    }
+
     /** "Read models updated", brought onto the thread {@code fxThread} runs on, one hop per burst. */
     public DeskChanges changes(Consumer<Runnable> fxThread) {
         return new ProjectionUpdates(local.bus(), fxThread);
@@ -331,6 +345,10 @@ public final class FrontDesk implements SupportScreens, AutoCloseable {
 
     public StaffNotices notices() {
         return notices;
+    }
+
+    public BusinessFigures figures() {
+        return figures;
     }
 
     // the desk itself

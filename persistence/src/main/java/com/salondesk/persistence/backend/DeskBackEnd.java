@@ -31,11 +31,13 @@ import com.salondesk.persistence.notify.CustomerNotifier;
 import com.salondesk.persistence.notify.NotificationSender;
 import com.salondesk.persistence.projection.AttentionProjection;
 import com.salondesk.persistence.projection.BookingProjection;
+import com.salondesk.persistence.projection.DashboardProjection;
 import com.salondesk.persistence.projection.DirectoryProjection;
 import com.salondesk.persistence.projection.NotificationProjection;
 import com.salondesk.persistence.projection.PaymentLedgerProjection;
 import com.salondesk.persistence.projection.StockProjection;
 import com.salondesk.persistence.projection.TillProjection;
+import com.salondesk.persistence.read.DashboardQueries;
 import com.salondesk.persistence.read.DeskQueries;
 import com.salondesk.persistence.read.NotificationQueries;
 import com.salondesk.persistence.read.SagaQueries;
@@ -86,6 +88,8 @@ public final class DeskBackEnd implements AutoCloseable {
     private final DeadLetterDesk deadLetterDesk;
     private final AttentionDesk attention;
     private final StockQueries stockQueries;
+    /** The dashboard's figures (issue 12). */
+    private final DashboardQueries dashboardQueries;
     private final StockDesk stock;
     private final Rebase rebase;
     private final TillQueries tillQueries;
@@ -129,6 +133,7 @@ public final class DeskBackEnd implements AutoCloseable {
         this.paymentQueries = new PaymentQueries(database, types.json());
         this.payments = new PaymentDesk(store, clock);
         this.stockQueries = new StockQueries(database);
+        this.dashboardQueries = new DashboardQueries(database, types.json());
         this.stock = new StockDesk(store, stockQueries);
         // A retail sale that takes a product below what the stock read model has on hand asks for consent.
         this.checkouts = new CheckoutDesk(store, paymentQueries, stockQueries::onHand, clock);
@@ -150,7 +155,9 @@ public final class DeskBackEnd implements AutoCloseable {
                 List.of(new DirectoryProjection(types.json()), new BookingProjection(),
                         new AttentionProjection(types.json()), new PaymentLedgerProjection(types.json()),
                         new TillProjection(), new StockProjection(), new NotificationProjection(),
-                        new BookingSagaProjection()), allHandlers);
+                        new BookingSagaProjection(),
+                        // the dashboard (issue 12)
+                        new DashboardProjection(types.json())), allHandlers);
         this.deadLetterDesk = new DeadLetterDesk(store, runtime.handlers());
         this.clock = clock;
         this.rebaser = rebase;
@@ -331,6 +338,11 @@ public final class DeskBackEnd implements AutoCloseable {
     /** The stock read model: products, levels per branch, movements, the low-stock list. */
     public StockQueries stockQueries() {
         return stockQueries;
+    }
+
+    /** The dashboard's figures: day figures, stylists' load and rebooking, per branch or for the chain. */
+    public DashboardQueries dashboardQueries() {
+        return dashboardQueries;
     }
 
     public DeadLetterDesk deadLetterDesk() {
