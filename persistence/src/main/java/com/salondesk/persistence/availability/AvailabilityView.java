@@ -5,6 +5,7 @@ import com.salondesk.domain.availability.BookedVisit;
 import com.salondesk.domain.availability.BookingWindow;
 import com.salondesk.domain.availability.BranchAvailability;
 import com.salondesk.domain.availability.BranchCalendar;
+import com.salondesk.domain.availability.DaySegment;
 import com.salondesk.domain.availability.Phases;
 import com.salondesk.domain.availability.ServiceTiming;
 import com.salondesk.domain.availability.StaffRota;
@@ -101,6 +102,14 @@ public final class AvailabilityView {
     public synchronized <T> Optional<T> read(String branchId, Function<BranchAvailability, T> question) {
         BranchAvailability engine = engines.get(branchId);
         return engine == null ? Optional.empty() : Optional.ofNullable(question.apply(engine));
+    }
+
+    /**
+     * The stylist's day as the book shades it (free, booked, processing, blocked); empty for a branch the log does not
+     * know. See {@link BranchAvailability#dayPicture}.
+     */
+    public synchronized List<DaySegment> dayPicture(String branchId, String staffId, LocalDate date) {
+        return read(branchId, engine -> engine.dayPicture(staffId, date)).orElse(List.of());
     }
 
     /** A copy of the branch's engine to ask on another thread without holding up the view. */
