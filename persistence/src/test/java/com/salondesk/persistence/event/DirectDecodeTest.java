@@ -198,7 +198,17 @@ class DirectDecodeTest {
                 new BookingSagaEvent.StepCompensated("b1", SagaStep.RESERVE_STOCK, Instant.parse("2026-12-02T08:00:00Z")),
                 new BookingSagaEvent.Completed("b1", Instant.parse("2026-12-01T09:00:01Z")),
                 new BookingSagaEvent.Compensated("b1", SagaStep.TAKE_DEPOSIT, "booking-saga.card-declined",
-                        List.of("DECL 9"), true, Instant.parse("2026-12-02T08:00:00Z")));
+                        List.of("DECL 9"), true, Instant.parse("2026-12-02T08:00:00Z")),
+                // waitlist
+                new com.salondesk.domain.waitlist.WaitlistEvent.Joined("w1", "c1", "soho", "cut", null,
+                        LocalDate.parse("2026-12-01"), LocalDate.parse("2026-12-05"), LocalTime.of(14, 0),
+                        null, "after work"),
+                new com.salondesk.domain.waitlist.WaitlistEvent.SlotOffered("w1", "o1", "b1", "anna",
+                        java.time.LocalDateTime.parse("2026-12-02T14:00"), java.time.LocalDateTime.parse("2026-12-02T14:45"),
+                        Instant.parse("2026-12-01T21:00:00Z")),
+                new com.salondesk.domain.waitlist.WaitlistEvent.OfferDeclined("w1", "o1", "not Tuesday"),
+                new com.salondesk.domain.waitlist.WaitlistEvent.Booked("w1", "o1", "b2"),
+                new com.salondesk.domain.waitlist.WaitlistEvent.Left("w1", ""));
     }
 
     @Test
