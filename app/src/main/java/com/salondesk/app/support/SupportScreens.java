@@ -57,4 +57,8 @@ public interface SupportScreens {
     /** News for the staff (bookings made and cancelled), shown as passing notices over the main window. */
     StaffNoticesViewModel staffNotices();
     TillViewModel till(TaskExecutor tasks);
+
+    // waitlist (issue 12)
+    /** The waitlist's screens: the list, the "Add to waitlist" form, the offers as notices. */
+    com.salondesk.app.waitlist.WaitlistScreens waitlist();
 }
