@@ -169,6 +169,22 @@ public final class WaitlistDecider implements Decider<WaitlistCommand, WaitlistE
         };
     }
 
+    /**
+     * The command that recorded {@code event}, to decide again on a newer state (after sync moved it aside). A wish is
+     * judged against its own first day: it was not in the past when it was recorded, and stays so.
+     */
+    public static WaitlistCommand again(WaitlistEvent event, String actor, java.time.Instant at) {
+        return switch (event) {
+            case WaitlistEvent.Joined j -> new WaitlistCommand.Join(j.entryId(), j.wish(), j.wantedFrom(), actor, at);
+            case WaitlistEvent.SlotOffered o -> new WaitlistCommand.Offer(o.entryId(), o.freedBookingId(), o.staffId(),
+                    o.start(), o.end(), actor, o.offeredAt());
+            case WaitlistEvent.OfferDeclined d -> new WaitlistCommand.Decline(d.entryId(), d.offerId(), d.reason(), actor,
+                    at);
+            case WaitlistEvent.Booked b -> new WaitlistCommand.Book(b.entryId(), b.offerId(), b.bookingId(), actor, at);
+            case WaitlistEvent.Left l -> new WaitlistCommand.Leave(l.entryId(), l.reason(), actor, at);
+        };
+    }
+
     private static Set<String> plus(Set<String> ids, String id) {
         Set<String> more = new HashSet<>(ids);
         more.add(id);

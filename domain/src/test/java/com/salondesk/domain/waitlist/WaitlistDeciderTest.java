@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** A customer on the waitlist: joins with a wish that makes sense, is offered fitting times once each, books or leaves. */
@@ -121,6 +122,22 @@ class WaitlistDeciderTest {
         waitlist.given(JOINED, new WaitlistEvent.Left(ENTRY, "")).when(new WaitlistCommand.Leave(ENTRY, "", "maria",
                 NOW)).thenNothing();
         waitlist.given().when(new WaitlistCommand.Leave(ENTRY, "", "maria", NOW)).thenRejected("waitlist.not-found");
+    }
+
+    @Test
+    void each_event_decided_again_on_its_own_history_records_it_again() {
+        var decider = new WaitlistDecider();
+        List<WaitlistEvent> history = List.of(JOINED, OFFERED, new WaitlistEvent.OfferDeclined(ENTRY, OFFER, "no"));
+        WaitlistEntry state = decider.initialState();
+        for (WaitlistEvent event : history) {
+            assertThat(decider.decide(WaitlistDecider.again(event, "maria", NOW), state)).containsExactly(event);
+            state = decider.evolve(state, event);
+        }
+        WaitlistEntry offered = decider.fold(List.of(JOINED, OFFERED));
+        var booked = new WaitlistEvent.Booked(ENTRY, OFFER, "bk-new");
+        assertThat(decider.decide(WaitlistDecider.again(booked, "maria", NOW), offered)).containsExactly(booked);
+        var left = new WaitlistEvent.Left(ENTRY, "moved away");
+        assertThat(decider.decide(WaitlistDecider.again(left, "maria", NOW), offered)).containsExactly(left);
     }
 
     @Test
