@@ -41,7 +41,8 @@ public final class StaffDayDecider implements Decider<StaffDayCommand, StaffDay,
     private static List<StaffDayEvent> reserve(StaffDayCommand.Reserve r, StaffDay state) {
         TimeRange existing = state.reservations().get(r.bookingId());
         if (existing != null) {
-            if (existing.equals(r.slot())) {
+            if (existing.equals(r.slot()) && java.util.Objects.equals(state.processing().get(r.bookingId()),
+                    r.processing())) {
                 return List.of();
             }
             throw new DomainRejection(ALREADY_RESERVED, existing, r.date());
@@ -49,12 +50,13 @@ public final class StaffDayDecider implements Decider<StaffDayCommand, StaffDay,
         if (!Availability.covers(r.workingWindows(), r.slot())) {
             throw new DomainRejection(OUTSIDE_WORKING_HOURS, r.slot(), r.date(), r.workingWindows());
         }
-        Optional<Map.Entry<String, TimeRange>> clash = state.clashWith(r.bookingId(), r.slot());
+        Optional<Map.Entry<String, TimeRange>> clash = state.clashWith(r.bookingId(), r.slot(), r.processing());
         if (clash.isPresent() && !r.overbook()) {
             throw new DomainRejection(SLOT_TAKEN, clash.get().getValue(), r.date(), r.slot());
         }
+        TimeRange gap = r.processing();
         return List.of(new StaffDayEvent.SlotReserved(r.staffId(), r.date(), r.bookingId(), r.slot().start(),
-                r.slot().end(), clash.isPresent()));
+                r.slot().end(), clash.isPresent(), gap == null ? null : gap.start(), gap == null ? null : gap.end()));
     }
 
     /**
@@ -67,7 +69,7 @@ public final class StaffDayDecider implements Decider<StaffDayCommand, StaffDay,
             case StaffDayEvent.SlotReserved s -> {
                 var slot = new TimeRange(s.start(), s.end());
                 yield new StaffDayCommand.Reserve(s.staffId(), s.date(), s.bookingId(), slot, List.of(slot),
-                        s.overbooked(), now);
+                        s.overbooked(), now, s.processing());
             }
             case StaffDayEvent.SlotReleased s -> new StaffDayCommand.Release(s.staffId(), s.date(), s.bookingId(), now);
         };
@@ -76,7 +78,8 @@ public final class StaffDayDecider implements Decider<StaffDayCommand, StaffDay,
     @Override
     public StaffDay evolve(StaffDay state, StaffDayEvent event) {
         return switch (event) {
-            case StaffDayEvent.SlotReserved s -> state.with(s.bookingId(), new TimeRange(s.start(), s.end()));
+            case StaffDayEvent.SlotReserved s -> state.with(s.bookingId(), new TimeRange(s.start(), s.end()),
+                    s.processing());
             case StaffDayEvent.SlotReleased s -> state.without(s.bookingId());
         };
     }

@@ -7,6 +7,7 @@ import com.salondesk.persistence.availability.AvailabilityFeed;
 import com.salondesk.persistence.availability.AvailabilityView;
 import com.salondesk.persistence.command.AggregateStore;
 import com.salondesk.persistence.command.AttentionDesk;
+import com.salondesk.persistence.command.AvailabilitySetup;
 import com.salondesk.persistence.command.BookingDesk;
 import com.salondesk.persistence.command.CheckoutDesk;
 import com.salondesk.persistence.command.ChainSetup;
@@ -84,6 +85,8 @@ public final class DeskBackEnd implements AutoCloseable {
     private final AggregateStore store;
     private final BookingDesk bookings;
     private final ChainSetup setup;
+    /** Closures, booking windows, resources, breaks, shifts, time off and services' phases. */
+    private final AvailabilitySetup availabilitySetup;
     private final DeadLetterDesk deadLetterDesk;
     private final AttentionDesk attention;
     private final StockQueries stockQueries;
@@ -128,6 +131,7 @@ public final class DeskBackEnd implements AutoCloseable {
         this.store = new AggregateStore(log, new SnapshotStore(database, types.json(), snapshotPolicy));
         this.bookings = new BookingDesk(store, clock);
         this.setup = new ChainSetup(store);
+        this.availabilitySetup = new AvailabilitySetup(store);
         this.attention = new AttentionDesk(store, clock);
         this.paymentQueries = new PaymentQueries(database, types.json());
         this.payments = new PaymentDesk(store, clock);
@@ -283,6 +287,11 @@ public final class DeskBackEnd implements AutoCloseable {
 
     public ChainSetup setup() {
         return setup;
+    }
+
+    /** Commands on when the chain can be booked: closures, booking windows, resources, breaks, shifts, time off, phases. */
+    public AvailabilitySetup availabilitySetup() {
+        return availabilitySetup;
     }
 
     /**

@@ -11,6 +11,7 @@ import com.salondesk.domain.customer.CustomerEvent;
 import com.salondesk.domain.operations.HandlerEvent;
 import com.salondesk.domain.payment.PaymentEvent;
 import com.salondesk.domain.product.ProductEvent;
+import com.salondesk.domain.resource.ResourceDayEvent;
 import com.salondesk.domain.schedule.CustomerDayEvent;
 import com.salondesk.domain.schedule.StaffDayEvent;
 import com.salondesk.domain.service.ServiceEvent;
@@ -52,7 +53,8 @@ public final class SalonEventTypes {
                 .register("booking.time-lost", BookingEvent.TimeLost.class, 1)
                 .register("booking.moved", BookingEvent.Moved.class, 1)
                 .register("booking.kept-as-overbook", BookingEvent.KeptAsOverbook.class, 1)
-                .register("schedule.slot-reserved", StaffDayEvent.SlotReserved.class, 1)
+                .register("schedule.slot-reserved", StaffDayEvent.SlotReserved.class, 2)
+                .upcaster("schedule.slot-reserved", 1, new SlotReservedV2())
                 .register("schedule.slot-released", StaffDayEvent.SlotReleased.class, 1)
                 .register("schedule.visit-reserved", CustomerDayEvent.VisitReserved.class, 1)
                 .register("schedule.visit-released", CustomerDayEvent.VisitReleased.class, 1)
@@ -107,6 +109,23 @@ public final class SalonEventTypes {
                 .register("booking-saga.step-compensated", BookingSagaEvent.StepCompensated.class, 1)
                 .register("booking-saga.completed", BookingSagaEvent.Completed.class, 1)
                 .register("booking-saga.compensated", BookingSagaEvent.Compensated.class, 1)
+                // availability rules: branch closures, booking window, resources; staff breaks, shifts, time off;
+                // a service's phases and resources, a resource's day (issue 12, rules; streams branch-, staff-,
+                // service-, resource-<branch>-<resource>-<date>)
+                .register("branch.closure-added", BranchEvent.ClosureAdded.class, 1)
+                .register("branch.closure-removed", BranchEvent.ClosureRemoved.class, 1)
+                .register("branch.booking-window-changed", BranchEvent.BookingWindowChanged.class, 1)
+                .register("branch.resource-added", BranchEvent.ResourceAdded.class, 1)
+                .register("branch.resource-changed", BranchEvent.ResourceChanged.class, 1)
+                .register("staff.breaks-changed", StaffEvent.BreaksChanged.class, 1)
+                .register("staff.shift-added", StaffEvent.ShiftAdded.class, 1)
+                .register("staff.shift-removed", StaffEvent.ShiftRemoved.class, 1)
+                .register("staff.time-off-added", StaffEvent.TimeOffAdded.class, 1)
+                .register("staff.time-off-removed", StaffEvent.TimeOffRemoved.class, 1)
+                .register("service.timing-changed", ServiceEvent.TimingChanged.class, 1)
+                .register("service.resources-changed", ServiceEvent.ResourcesChanged.class, 1)
+                .register("resource.reserved", ResourceDayEvent.Reserved.class, 1)
+                .register("resource.released", ResourceDayEvent.Released.class, 1)
                 // waitlist: a customer waiting for a freed time (waitlist-<entryId>)
                 .register("waitlist.joined", WaitlistEvent.Joined.class, 1)
                 .register("waitlist.slot-offered", WaitlistEvent.SlotOffered.class, 1)
