@@ -4,9 +4,9 @@ import com.salondesk.app.language.Texts;
 import com.salondesk.app.port.CustomerView;
 import com.salondesk.app.port.ServiceView;
 import com.salondesk.app.port.StaffView;
+import com.salondesk.app.view.Converters;
 import com.salondesk.app.view.FieldErrors;
 import com.salondesk.app.view.FxmlViews;
-import java.util.function.Function;
 import javafx.event.ActionEvent;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -17,7 +17,6 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.util.StringConverter;
 import org.controlsfx.control.textfield.AutoCompletionBinding;
 import org.controlsfx.control.textfield.TextFields;
 
@@ -70,15 +69,15 @@ public final class JoinWaitlistView extends Dialog<Boolean> {
     private void initialize() {
         waitlistCustomerField.textProperty().bindBidirectional(viewModel.customerText());
         AutoCompletionBinding<CustomerView> completion = TextFields.bindAutoCompletion(waitlistCustomerField,
-                request -> viewModel.suggestCustomers(request.getUserText()), converter(CustomerView::label));
+                request -> viewModel.suggestCustomers(request.getUserText()), Converters.saying(CustomerView::label));
         completion.setVisibleRowCount(8);
         completion.setOnAutoCompleted(event -> viewModel.chooseCustomer(event.getCompletion()));
         setOnHidden(e -> completion.dispose());
         waitlistServiceChoice.setItems(viewModel.services());
-        waitlistServiceChoice.setConverter(converter(ServiceView::name));
+        waitlistServiceChoice.setConverter(Converters.saying(ServiceView::name));
         waitlistServiceChoice.valueProperty().bindBidirectional(viewModel.service());
         waitlistStaffChoice.setItems(viewModel.staffChoices());
-        waitlistStaffChoice.setConverter(converter(StaffView::name));
+        waitlistStaffChoice.setConverter(Converters.saying(StaffView::name));
         waitlistStaffChoice.valueProperty().bindBidirectional(viewModel.staff());
         waitlistFromPicker.valueProperty().bindBidirectional(viewModel.from());
         waitlistToPicker.valueProperty().bindBidirectional(viewModel.to());
@@ -90,19 +89,5 @@ public final class JoinWaitlistView extends Dialog<Boolean> {
         FieldErrors.bind(daysError, viewModel.daysError());
         FieldErrors.bind(timesError, viewModel.timesError());
         FieldErrors.bind(formError, viewModel.formError());
-    }
-
-    private static <T> StringConverter<T> converter(Function<T, String> say) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : say.apply(value);
-            }
-
-            @Override
-            public T fromString(String text) {
-                return null;
-            }
-        };
     }
 }

@@ -11,13 +11,8 @@ import com.salondesk.persistence.desk.EventContext;
 import com.salondesk.persistence.desk.EventsRecorded;
 import com.salondesk.persistence.desk.RecordedEvent;
 import com.salondesk.persistence.read.WaitlistEntryView;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -36,16 +31,14 @@ final class DeskWaitlist implements Waitlist, AutoCloseable {
     private final DeskIdentity identity;
     private final Supplier<EventContext> command;
     private final List<Consumer<WaitlistItem>> listeners = new CopyOnWriteArrayList<>();
-    private final ExecutorService lookups = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "waitlist-offers-news");
-        t.setDaemon(true);
-        return t;
-    });
+    private final NewsLookups lookups;
 
     DeskWaitlist(DeskBackEnd local, DeskIdentity identity, Supplier<EventContext> command) {
         this.local = local;
         this.identity = identity;
         this.command = command;
+        // News is a courtesy: the offer stays on the waitlist screen whatever happens to its notice.
+        this.lookups = new NewsLookups(local, "waitlist-offers-news", LOG, "could not tell of a waitlist offer: {}");
         local.bus().register(this);
     }
 
@@ -93,35 +86,17 @@ final class DeskWaitlist implements Waitlist, AutoCloseable {
         for (RecordedEvent e : recorded.events()) {
             if (e.event() instanceof WaitlistEvent.SlotOffered offer
                     && identity.deviceId().equals(e.envelope().metadata().deviceId())) {
-                submit(() -> tell(offer.entryId(), e.position()));
+                lookups.submit(() -> tell(offer.entryId(), e.position()));
             }
         }
     }
 
     private void tell(String entryId, long position) {
-        try {
-            local.runtime().projections().awaitPosition(position, Duration.ofSeconds(10));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        if (!lookups.awaitReadModels(position)) {
             return;
         }
         local.waitlistQueries().entry(entryId).filter(entry -> entry.offer().isPresent()).map(DeskWaitlist::item)
                 .ifPresent(item -> listeners.forEach(l -> l.accept(item)));
-    }
-
-    private void submit(Runnable lookup) {
-        try {
-            lookups.execute(() -> {
-                try {
-                    lookup.run();
-                } catch (RuntimeException e) {
-                    // News is a courtesy: the offer stays on the waitlist screen whatever happens here.
-                    LOG.warn("could not tell of a waitlist offer: {}", e.toString());
-                }
-            });
-        } catch (RejectedExecutionException closed) {
-            // The desk is closing: no more news.
-        }
     }
 
     static WaitlistItem item(WaitlistEntryView e) {
@@ -137,11 +112,6 @@ final class DeskWaitlist implements Waitlist, AutoCloseable {
         } catch (IllegalArgumentException notRegistered) {
             // Already closed.
         }
-        lookups.shutdownNow();
-        try {
-            lookups.awaitTermination(2, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        lookups.close();
     }
 }
