@@ -73,7 +73,8 @@ class ReadModelSchemasTest {
             assertThat(dsl.fetchCount(Bookings.TABLE)).isZero();
             assertThat(dsl.fetchOne("SELECT name FROM customer_directory").get(0)).isEqualTo("Ada Lovelace");
             assertThat(generationSchemas(dsl)).containsExactly("READ_ATTENTION_ENTRIES_1", "READ_BOOKING_PROJECTIONS_3", "READ_BOOKING_SAGAS_1", "READ_DIRECTORY_1",
-                    "READ_NOTIFICATIONS_1", "READ_PAYMENT_LEDGER_1", "READ_STOCK_LEVELS_1", "READ_TILLS_1");
+                    "READ_NOTIFICATIONS_1", "READ_PAYMENT_LEDGER_1", "READ_STOCK_LEVELS_1", "READ_TILLS_1",
+                    "READ_WAITLIST_ENTRIES_1");
         }
     }
 
@@ -113,7 +114,8 @@ class ReadModelSchemasTest {
             assertThat(synonymTarget(dsl, "BOOKING_PROJECTIONS")).isEqualTo("READ_BOOKING_PROJECTIONS_4");
             assertThat(dsl.fetch("SELECT id FROM booking_projections").getValues(0, String.class)).containsExactly("rebuilt");
             assertThat(generationSchemas(dsl)).containsExactly("READ_ATTENTION_ENTRIES_1", "READ_BOOKING_PROJECTIONS_4", "READ_BOOKING_SAGAS_1", "READ_DIRECTORY_1",
-                    "READ_NOTIFICATIONS_1", "READ_PAYMENT_LEDGER_1", "READ_STOCK_LEVELS_1", "READ_TILLS_1");
+                    "READ_NOTIFICATIONS_1", "READ_PAYMENT_LEDGER_1", "READ_STOCK_LEVELS_1", "READ_TILLS_1",
+                    "READ_WAITLIST_ENTRIES_1");
         }
     }
 
@@ -125,7 +127,8 @@ class ReadModelSchemasTest {
         }
         try (DeskDatabase database = DeskDatabase.open(folder)) {
             assertThat(generationSchemas(database.dsl())).containsExactly("READ_ATTENTION_ENTRIES_1", "READ_BOOKING_PROJECTIONS_3", "READ_BOOKING_SAGAS_1", "READ_DIRECTORY_1",
-                    "READ_NOTIFICATIONS_1", "READ_PAYMENT_LEDGER_1", "READ_STOCK_LEVELS_1", "READ_TILLS_1");
+                    "READ_NOTIFICATIONS_1", "READ_PAYMENT_LEDGER_1", "READ_STOCK_LEVELS_1", "READ_TILLS_1",
+                    "READ_WAITLIST_ENTRIES_1");
         }
     }
 
@@ -157,7 +160,8 @@ class ReadModelSchemasTest {
             desk.awaitProjections();
             assertThat(dsl.fetchCount(dsl.selectFrom("\"READ_BOOKING_PROJECTIONS_6\".booking_projections"))).isEqualTo(7);
             assertThat(generationSchemas(dsl)).containsExactly("READ_ATTENTION_ENTRIES_1", "READ_BOOKING_PROJECTIONS_6", "READ_BOOKING_SAGAS_1", "READ_DIRECTORY_1",
-                    "READ_NOTIFICATIONS_1", "READ_PAYMENT_LEDGER_1", "READ_STOCK_LEVELS_1", "READ_TILLS_1");
+                    "READ_NOTIFICATIONS_1", "READ_PAYMENT_LEDGER_1", "READ_STOCK_LEVELS_1", "READ_TILLS_1",
+                    "READ_WAITLIST_ENTRIES_1");
         }
     }
 
@@ -189,7 +193,8 @@ class ReadModelSchemasTest {
 
             assertThat(synonymTarget(dsl, "BOOKING_PROJECTIONS")).isEqualTo("READ_BOOKING_PROJECTIONS_3");
             assertThat(generationSchemas(dsl)).containsExactly("READ_ATTENTION_ENTRIES_1", "READ_BOOKING_PROJECTIONS_3", "READ_BOOKING_SAGAS_1", "READ_DIRECTORY_1",
-                    "READ_NOTIFICATIONS_1", "READ_PAYMENT_LEDGER_1", "READ_STOCK_LEVELS_1", "READ_TILLS_1");
+                    "READ_NOTIFICATIONS_1", "READ_PAYMENT_LEDGER_1", "READ_STOCK_LEVELS_1", "READ_TILLS_1",
+                    "READ_WAITLIST_ENTRIES_1");
             assertThat(dsl.selectFrom(Bookings.TABLE).orderBy(Bookings.ID).fetch()).isEqualTo(before);
         }
     }
@@ -222,7 +227,8 @@ class ReadModelSchemasTest {
             assertThat(desk.queries().bookingCount()).isEqualTo(bookings).isEqualTo(3);
             assertThat(dsl.fetchCount(dsl.selectFrom("booking_projections").where("loyalty_points IS NULL"))).isEqualTo(3);
             assertThat(generationSchemas(dsl)).containsExactly("READ_ATTENTION_ENTRIES_1", "READ_BOOKING_PROJECTIONS_4", "READ_BOOKING_SAGAS_1", "READ_DIRECTORY_1",
-                    "READ_NOTIFICATIONS_1", "READ_PAYMENT_LEDGER_1", "READ_STOCK_LEVELS_1", "READ_TILLS_1");
+                    "READ_NOTIFICATIONS_1", "READ_PAYMENT_LEDGER_1", "READ_STOCK_LEVELS_1", "READ_TILLS_1",
+                    "READ_WAITLIST_ENTRIES_1");
         }
     }
 
@@ -273,7 +279,8 @@ class ReadModelSchemasTest {
             assertThat(book).filteredOn(b -> b.status() != com.salondesk.domain.booking.BookingStatus.CANCELLED)
                     .singleElement().satisfies(b -> assertThat(b.cancelCategory()).isNull());
             assertThat(generationSchemas(desk.database().dsl())).containsExactly("READ_ATTENTION_ENTRIES_1", "READ_BOOKING_PROJECTIONS_3", "READ_BOOKING_SAGAS_1", "READ_DIRECTORY_1",
-                    "READ_NOTIFICATIONS_1", "READ_PAYMENT_LEDGER_1", "READ_STOCK_LEVELS_1", "READ_TILLS_1");
+                    "READ_NOTIFICATIONS_1", "READ_PAYMENT_LEDGER_1", "READ_STOCK_LEVELS_1", "READ_TILLS_1",
+                    "READ_WAITLIST_ENTRIES_1");
         }
     }
 
