@@ -33,6 +33,7 @@ import com.salondesk.app.notices.StaffNoticesView;
 import com.salondesk.app.notices.StaffNoticesViewModel;
 import com.salondesk.app.sync.SyncStatusViewModel;
 import com.salondesk.app.view.Repeating;
+import com.salondesk.app.waitlist.WaitlistWindows;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.event.EventHandler;
@@ -133,6 +134,8 @@ public final class DeskSupport {
                         tools::openServiceTiming),
                 tools::openDashboard)));
         StaffNoticesView.showOn(stage, tools.notices);
+        // waitlist (issue 12): its menu in the strip, its window, and the offers as notices
+        tools.subscriptions.add(WaitlistWindows.around(shell, stage, screens.waitlist(), tools.support));
         tools.subscriptions.add(Repeating.whileShowing(stage, BADGE_REFRESH, tools.bar::refresh));
         tools.subscriptions.add(Repeating.whileShowing(stage, ATTENTION_REFRESH, tools.attentionCounter::refresh));
         EventHandler<WindowEvent> stop = new EventHandler<>() {

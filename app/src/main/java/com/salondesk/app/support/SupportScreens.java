@@ -74,4 +74,8 @@ public interface SupportScreens {
 
     /** The dashboard (issue 12): live business figures of this branch or the whole chain. */
     DashboardViewModel dashboard(TaskExecutor tasks);
+
+    // waitlist (issue 12)
+    /** The waitlist's screens: the list, the "Add to waitlist" form, the offers as notices. */
+    com.salondesk.app.waitlist.WaitlistScreens waitlist();
 }

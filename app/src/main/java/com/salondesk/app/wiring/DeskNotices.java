@@ -12,7 +12,6 @@ import com.salondesk.persistence.read.CustomerView;
 import com.salondesk.persistence.read.StockLevelView;
 import com.salondesk.persistence.read.StaffView;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,10 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,16 +41,13 @@ final class DeskNotices implements StaffNotices, AutoCloseable {
     /** Products of the branch low when last looked; read on the lookups thread only (null until first looked). */
     private Set<String> low;
     private final List<Consumer<StaffNotice>> listeners = new CopyOnWriteArrayList<>();
-    private final ExecutorService lookups = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "staff-notices");
-        t.setDaemon(true);
-        return t;
-    });
+    private final NewsLookups lookups;
 
     DeskNotices(DeskBackEnd local, String branchId, Clock clock) {
         this.local = local;
         this.branchId = branchId;
         this.clock = clock;
+        this.lookups = new NewsLookups(local, "staff-notices", LOG, "could not look up news for the staff: {}");
         local.bus().register(this);
         submit(() -> low = lowProducts().keySet());
     }
@@ -83,26 +75,12 @@ final class DeskNotices implements StaffNotices, AutoCloseable {
     }
 
     private void submit(Runnable lookup) {
-        try {
-            lookups.execute(() -> {
-                try {
-                    lookup.run();
-                } catch (RuntimeException e) {
-                    // News is a courtesy: a desk closing under a lookup, or a read that failed, costs one notice.
-                    LOG.warn("could not look up news for the staff: {}", e.toString());
-                }
-            });
-        } catch (RejectedExecutionException closed) {
-            // The desk is closing: no more news.
-        }
+        lookups.submit(lookup);
     }
 
     /** Once the stock read model has the movements, tells of each product that is newly low. */
     private void lookForLowStock(long position) {
-        try {
-            local.runtime().projections().awaitPosition(position, Duration.ofSeconds(10));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        if (!lookups.awaitReadModels(position)) {
             return;
         }
         Map<String, StockLevelView> now = lowProducts();
@@ -162,12 +140,6 @@ final class DeskNotices implements StaffNotices, AutoCloseable {
         } catch (IllegalArgumentException notRegistered) {
             // Already closed.
         }
-        lookups.shutdownNow();
-        try {
-            // A lookup under way finishes before the back end it reads closes.
-            lookups.awaitTermination(2, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        lookups.close();
     }
 }

@@ -43,6 +43,11 @@ import com.salondesk.app.stock.StockViewModel;
 import com.salondesk.app.support.DeskSupport;
 import com.salondesk.app.support.SupportBarViewModel;
 import com.salondesk.app.support.SupportScreens;
+import com.salondesk.app.port.Waitlist;
+import com.salondesk.app.waitlist.JoinWaitlistViewModel;
+import com.salondesk.app.waitlist.WaitlistOffersViewModel;
+import com.salondesk.app.waitlist.WaitlistScreens;
+import com.salondesk.app.waitlist.WaitlistViewModel;
 import com.salondesk.app.sync.SyncStatusViewModel;
 import com.salondesk.app.task.TaskExecutor;
 import com.salondesk.persistence.desk.DeskIdentity;
@@ -50,6 +55,7 @@ import com.salondesk.persistence.desk.EventContext;
 import com.salondesk.persistence.backend.DeskBackEnd;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Objects;
 import java.util.Optional;
@@ -93,6 +99,8 @@ public final class FrontDesk implements SupportScreens, AutoCloseable {
     private final DeskNotices notices;
     // the dashboard (issue 12)
     private final BusinessFigures figures;
+    // waitlist (issue 12)
+    private final DeskWaitlist waitlist;
     /** Closes this desk and opens it again (a new connection to the chain); set by the app that shows it. */
     private Runnable reopen = () -> { };
 
@@ -120,6 +128,7 @@ public final class FrontDesk implements SupportScreens, AutoCloseable {
         this.email = new DeskEmail(local.database().folder(), clock, Texts.locale());
         this.notices = new DeskNotices(local, identity.branchId(), clock);
         this.figures = new DeskDashboard(local, deadLetters, identity.branchId());
+        this.waitlist = new DeskWaitlist(local, identity, this::command);
     }
 
     /** The metadata for the events of one new command by the person at the desk. */
@@ -284,6 +293,35 @@ public final class FrontDesk implements SupportScreens, AutoCloseable {
         return new DashboardViewModel(figures, clock, tasks, changes);
     }
 
+    public WaitlistScreens waitlist() {
+        return waitlistScreens(Platform::runLater);
+    }
+
+    /** The waitlist's view models, with offers brought onto the thread {@code fxThread} runs on (tests: their own). */
+    public WaitlistScreens waitlistScreens(Consumer<Runnable> fxThread) {
+        return new WaitlistScreens() {
+            @Override
+            public WaitlistViewModel waitlist(TaskExecutor tasks) {
+                return new WaitlistViewModel(waitlist, tasks);
+            }
+
+            @Override
+            public JoinWaitlistViewModel joinWaitlist(TaskExecutor tasks) {
+                return new JoinWaitlistViewModel(waitlist, customers, days, tasks, LocalDate.now(clock));
+            }
+
+            @Override
+            public WaitlistOffersViewModel offers(TaskExecutor tasks) {
+                return new WaitlistOffersViewModel(waitlist, tasks, fxThread);
+            }
+        };
+    }
+
+    /** The waitlist port, for screens made elsewhere (tests). */
+    public Waitlist waitlistPort() {
+        return waitlist;
+    }
+
     /** "Read models updated", brought onto the thread {@code fxThread} runs on, one hop per burst. */
     public DeskChanges changes(Consumer<Runnable> fxThread) {
         return new ProjectionUpdates(local.bus(), fxThread);
@@ -379,6 +417,7 @@ public final class FrontDesk implements SupportScreens, AutoCloseable {
     @Override
     public void close() {
         notices.close();
+        waitlist.close();
         local.close();
     }
 

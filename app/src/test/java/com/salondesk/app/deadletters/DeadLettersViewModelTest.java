@@ -103,9 +103,10 @@ class DeadLettersViewModelTest {
     void filtersByHandlerStatusEventTypeAndText() {
         String id = bookAndConfirmWhileOutOfPaper();
 
-        // The desk's own handlers (the saga, the inventory update, the customer notifier) are offered beside the test's.
+        // The desk's own handlers (the saga, the inventory update, the customer notifier, the waitlist's offers) are
+        // offered beside the test's.
         assertThat(screen.handlerChoices()).extracting(FilterChoice::label).containsExactly("All handlers",
-                "booking-confirmation-saga", "customer-notifier", "inventory-update", "receipts");
+                "booking-confirmation-saga", "customer-notifier", "inventory-update", "receipts", "waitlist-offers");
         assertThat(screen.typeChoices()).extracting(FilterChoice::label)
                 .containsExactly("All event types", "booking.confirmed", "booking.created");
 

@@ -26,6 +26,8 @@ import com.salondesk.persistence.projection.NotificationProjection;
 import com.salondesk.persistence.projection.PaymentLedgerProjection;
 import com.salondesk.persistence.projection.StockProjection;
 import com.salondesk.persistence.projection.TillProjection;
+import com.salondesk.persistence.projection.WaitlistProjection;
+import com.salondesk.persistence.waitlist.WaitlistOffers;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -88,9 +90,11 @@ class DiagnosticsViewModelTest {
                 org.assertj.core.groups.Tuple.tuple(DiagnosticsRow.Kind.READ_MODEL, NotificationProjection.NAME),
                 org.assertj.core.groups.Tuple.tuple(DiagnosticsRow.Kind.READ_MODEL, BookingSagaProjection.NAME),
                 org.assertj.core.groups.Tuple.tuple(DiagnosticsRow.Kind.READ_MODEL, DashboardProjection.NAME),
+                org.assertj.core.groups.Tuple.tuple(DiagnosticsRow.Kind.READ_MODEL, WaitlistProjection.NAME),
                 org.assertj.core.groups.Tuple.tuple(DiagnosticsRow.Kind.HANDLER, BookingConfirmationSaga.NAME),
                 org.assertj.core.groups.Tuple.tuple(DiagnosticsRow.Kind.HANDLER, InventoryUpdateHandler.NAME),
                 org.assertj.core.groups.Tuple.tuple(DiagnosticsRow.Kind.HANDLER, CustomerNotifier.NAME),
+                org.assertj.core.groups.Tuple.tuple(DiagnosticsRow.Kind.HANDLER, WaitlistOffers.NAME),
                 org.assertj.core.groups.Tuple.tuple(DiagnosticsRow.Kind.HANDLER, ReceiptPrinter.NAME));
         assertThat(row(BookingProjection.NAME).lag()).isZero();
         assertThat(row(BookingProjection.NAME).behind()).isEqualTo("Up to date");
@@ -183,8 +187,8 @@ class DiagnosticsViewModelTest {
                 .containsExactly(DirectoryProjection.NAME, BookingProjection.NAME, AttentionProjection.NAME,
                         PaymentLedgerProjection.NAME, TillProjection.NAME, StockProjection.NAME,
                         NotificationProjection.NAME, BookingSagaProjection.NAME, DashboardProjection.NAME,
-                        BookingConfirmationSaga.NAME,
-                        InventoryUpdateHandler.NAME, CustomerNotifier.NAME, ReceiptPrinter.NAME);
+                        WaitlistProjection.NAME, BookingConfirmationSaga.NAME, InventoryUpdateHandler.NAME,
+                        CustomerNotifier.NAME, WaitlistOffers.NAME, ReceiptPrinter.NAME);
         assertThat(screen.selectedProperty().get().name()).isEqualTo(DirectoryProjection.NAME);
 
         rebuilds.removeFirst().run();

@@ -244,6 +244,19 @@ class GermanScreensUiTest {
         person.assertShows("#syncRoundMessage", "Dieser Arbeitsplatz arbeitet eigenständig");
         look("a sync asked of a standalone desk", words);
 
+        // waitlist (issue 12): its window, and its form refusing an empty wish
+        person.click("#waitlistMenu");
+        person.click("#waitlistOpenMenuItem");
+        person.waitFor("#waitlistScreen");
+        person.assertShows("#waitlistBookButton", "Buchen");
+        look("the waitlist", words);
+        person.click("#waitlistAddButton");
+        person.waitFor("#joinWaitlistDialog");
+        person.click("#saveWaitlistButton");
+        person.assertShows("#customerError", "Wählen Sie eine Kundin oder einen Kunden aus der Liste");
+        look("the waitlist form", words);
+        robot.push(KeyCode.ESCAPE);
+
         assertThat(foreign).as("texts that are not German from the bundle").isEmpty();
         assertThat(cut).as("buttons and labels cut short").isEmpty();
     }

@@ -18,6 +18,7 @@ import com.salondesk.persistence.command.PaymentDesk;
 import com.salondesk.persistence.command.Rebase;
 import com.salondesk.persistence.command.StockDesk;
 import com.salondesk.persistence.command.TillDesk;
+import com.salondesk.persistence.command.WaitlistDesk;
 import com.salondesk.persistence.desk.DeskDatabase;
 import com.salondesk.persistence.desk.DeskEventLog;
 import com.salondesk.persistence.desk.DeskIdentityStore;
@@ -38,6 +39,7 @@ import com.salondesk.persistence.projection.PaymentLedgerProjection;
 import com.salondesk.persistence.projection.StockProjection;
 import com.salondesk.persistence.projection.TillProjection;
 import com.salondesk.persistence.read.DashboardQueries;
+import com.salondesk.persistence.projection.WaitlistProjection;
 import com.salondesk.persistence.read.DeskQueries;
 import com.salondesk.persistence.read.NotificationQueries;
 import com.salondesk.persistence.read.SagaQueries;
@@ -47,6 +49,7 @@ import com.salondesk.persistence.projection.BookingSagaProjection;
 import com.salondesk.persistence.read.PaymentQueries;
 import com.salondesk.persistence.read.StockQueries;
 import com.salondesk.persistence.read.TillQueries;
+import com.salondesk.persistence.read.WaitlistQueries;
 import com.salondesk.persistence.runtime.EventHandler;
 import com.salondesk.persistence.runtime.EventRuntime;
 import com.salondesk.persistence.snapshot.SnapshotPolicy;
@@ -54,6 +57,7 @@ import com.salondesk.persistence.snapshot.SnapshotStore;
 import com.salondesk.persistence.sync.SyncClient;
 import com.salondesk.persistence.sync.SyncServerApi;
 import com.salondesk.persistence.sync.SyncSettings;
+import com.salondesk.persistence.waitlist.WaitlistOffers;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -110,6 +114,9 @@ public final class DeskBackEnd implements AutoCloseable {
     private final SagaDeadlines sagaDeadlines;
     /** Decides superseded streams again once sync has moved them aside. */
     private final Rebaser rebaser;
+    /** The waitlist: its commands and its read model's queries. */
+    private final WaitlistDesk waitlist;
+    private final WaitlistQueries waitlistQueries;
     /** Every branch's availability, in memory, folded from the log and following the bus while the desk is open. */
     private final AvailabilityView availability = new AvailabilityView(BookingWindow.openYear());
     /** Keeps {@link #availability} current; started on open, closed with the desk. */
@@ -148,6 +155,9 @@ public final class DeskBackEnd implements AutoCloseable {
         this.sagaQueries = new SagaQueries(database, log);
         this.saga = new BookingConfirmationSaga(store, log, identity, this::availableStock, clock);
         this.sagaDeadlines = new SagaDeadlines(saga, sagaQueries, identity, clock);
+        this.clock = clock;
+        this.waitlist = new WaitlistDesk(store, bookings, clock);
+        this.waitlistQueries = new WaitlistQueries(database);
         List<EventHandler> allHandlers = new ArrayList<>(deskHandlers());
         allHandlers.addAll(handlers);
         EventRuntime.check(allHandlers, types);
@@ -157,9 +167,9 @@ public final class DeskBackEnd implements AutoCloseable {
                         new TillProjection(), new StockProjection(), new NotificationProjection(),
                         new BookingSagaProjection(),
                         // the dashboard (issue 12)
-                        new DashboardProjection(types.json())), allHandlers);
+                        new DashboardProjection(types.json()),
+                        new WaitlistProjection()), allHandlers);
         this.deadLetterDesk = new DeadLetterDesk(store, runtime.handlers());
-        this.clock = clock;
         this.rebaser = rebase;
     }
 
@@ -173,7 +183,17 @@ public final class DeskBackEnd implements AutoCloseable {
         desk.add(new InventoryUpdateHandler(stock, store, identity::read));
         desk.add(new CustomerNotifier(notifications, identity,
                 () -> Files.exists(database.folder().resolve(MailSettings.FILE)), types.wireNames()));
+        desk.add(new WaitlistOffers(waitlist, waitlistQueries, store, log, identity::read, availability::branch, this::awaitReadModels, clock));
         return desk;
+    }
+
+    /** Waits (ten seconds at most) until the read models have taken the log up to {@code position}. */
+    private void awaitReadModels(long position) {
+        try {
+            runtime.projections().awaitPosition(position, Duration.ofSeconds(10));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /**
@@ -297,6 +317,16 @@ public final class DeskBackEnd implements AutoCloseable {
      */
     public Rebase rebase() {
         return rebase;
+    }
+
+    /** The waitlist: join, leave, decline an offer, book it. */
+    public WaitlistDesk waitlist() {
+        return waitlist;
+    }
+
+    /** The waitlist's read model: a branch's open entries and offers. */
+    public WaitlistQueries waitlistQueries() {
+        return waitlistQueries;
     }
 
     /** Dealing with the Needs-attention list: move, keep as an overbooking, cancel, dismiss. */

@@ -60,6 +60,15 @@ public final class BookingDesk {
      * are checked against the aggregates themselves, never against a read model that may lag behind.
      */
     public String book(EventContext context, NewBooking request) {
+        return book(context, request, bookingId -> List.of());
+    }
+
+    /**
+     * Books as {@link #book(EventContext, NewBooking)} does, and records the steps {@code alongside} gives for the new
+     * booking's id in the same transaction (a waitlist offer booked): both are recorded, or neither.
+     */
+    public String book(EventContext context, NewBooking request,
+                       Function<String, List<Step<?, ?, ?>>> alongside) {
         String bookingId = UuidV7.next().toString();
         BookingPolicy.Book plan = BookingPolicy.book(request,
                 load(request.customerId(), CustomerDecider::streamId, new CustomerDecider(), CustomerEvent.class),
@@ -72,6 +81,7 @@ public final class BookingDesk {
                 customerDay(plan.customerDay()),
                 Step.onNew(BookingDecider.streamId(bookingId), BOOKINGS, BookingEvent.class, plan.booking())));
         steps.addAll(ResourceDays.steps(plan.resources()));
+        steps.addAll(alongside.apply(bookingId));
         store.execute(context, steps);
         return bookingId;
     }

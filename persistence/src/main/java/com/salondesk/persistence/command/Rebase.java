@@ -43,6 +43,8 @@ import com.salondesk.domain.tenant.TenantDecider;
 import com.salondesk.domain.tenant.TenantEvent;
 import com.salondesk.domain.voucher.VoucherDecider;
 import com.salondesk.domain.voucher.VoucherEvent;
+import com.salondesk.domain.waitlist.WaitlistDecider;
+import com.salondesk.domain.waitlist.WaitlistEvent;
 import com.salondesk.persistence.command.AggregateStore.Step;
 import com.salondesk.persistence.desk.DeskEventLog;
 import com.salondesk.persistence.desk.DeskIdentity;
@@ -172,6 +174,8 @@ public final class Rebase implements Rebaser {
             case VoucherEvent e -> Step.on(id, new VoucherDecider(), VoucherEvent.class,
                     VoucherDecider.again(e, actor, at));
             case ProductEvent e -> Step.on(id, new ProductDecider(), ProductEvent.class, ProductDecider.again(e, actor, at));
+            case WaitlistEvent e -> Step.on(id, new WaitlistDecider(), WaitlistEvent.class,
+                    WaitlistDecider.again(e, actor, at));
             default -> null;
         };
         return Optional.ofNullable(step);

@@ -85,7 +85,9 @@ public final class DeskDatabase implements AutoCloseable {
                 .javaMigrations(new V5__BookingCancelCategory(), new V7__NeedsAttention(), new V10__PaymentLedger(),
                         new V20__Tills(), new V30__StockLevels(), new V40__BookingSagas(), new V50__Notifications(),
                         // the dashboard (issue 12)
-                        new V80__Dashboard())
+                        new V80__Dashboard(),
+                        // waitlist
+                        new V90__Waitlist())
                 .load();
     }
 

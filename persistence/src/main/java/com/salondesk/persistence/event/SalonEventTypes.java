@@ -21,6 +21,7 @@ import com.salondesk.domain.tenant.TenantEvent;
 import com.salondesk.domain.voucher.VoucherEvent;
 import com.salondesk.domain.till.DrawerEvent;
 import com.salondesk.domain.till.TillEvent;
+import com.salondesk.domain.waitlist.WaitlistEvent;
 
 /** The catalogue of SalonDesk's events and their wire names; docs/events.md describes each one. */
 public final class SalonEventTypes {
@@ -125,6 +126,12 @@ public final class SalonEventTypes {
                 .register("service.resources-changed", ServiceEvent.ResourcesChanged.class, 1)
                 .register("resource.reserved", ResourceDayEvent.Reserved.class, 1)
                 .register("resource.released", ResourceDayEvent.Released.class, 1)
+                // waitlist: a customer waiting for a freed time (waitlist-<entryId>)
+                .register("waitlist.joined", WaitlistEvent.Joined.class, 1)
+                .register("waitlist.slot-offered", WaitlistEvent.SlotOffered.class, 1)
+                .register("waitlist.offer-declined", WaitlistEvent.OfferDeclined.class, 1)
+                .register("waitlist.booked", WaitlistEvent.Booked.class, 1)
+                .register("waitlist.left", WaitlistEvent.Left.class, 1)
                 .build();
     }
 }

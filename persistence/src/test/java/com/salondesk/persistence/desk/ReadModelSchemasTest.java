@@ -74,7 +74,8 @@ class ReadModelSchemasTest {
             assertThat(dsl.fetchOne("SELECT name FROM customer_directory").get(0)).isEqualTo("Ada Lovelace");
             assertThat(generationSchemas(dsl)).containsExactly("READ_ATTENTION_ENTRIES_1", "READ_BOOKING_PROJECTIONS_3", "READ_BOOKING_SAGAS_1", "READ_DASHBOARD_FIGURES_1",
                     "READ_DIRECTORY_1",
-                    "READ_NOTIFICATIONS_1", "READ_PAYMENT_LEDGER_1", "READ_STOCK_LEVELS_1", "READ_TILLS_1");
+                    "READ_NOTIFICATIONS_1", "READ_PAYMENT_LEDGER_1", "READ_STOCK_LEVELS_1", "READ_TILLS_1",
+                    "READ_WAITLIST_ENTRIES_1");
         }
     }
 
@@ -115,7 +116,8 @@ class ReadModelSchemasTest {
             assertThat(dsl.fetch("SELECT id FROM booking_projections").getValues(0, String.class)).containsExactly("rebuilt");
             assertThat(generationSchemas(dsl)).containsExactly("READ_ATTENTION_ENTRIES_1", "READ_BOOKING_PROJECTIONS_4", "READ_BOOKING_SAGAS_1", "READ_DASHBOARD_FIGURES_1",
                     "READ_DIRECTORY_1",
-                    "READ_NOTIFICATIONS_1", "READ_PAYMENT_LEDGER_1", "READ_STOCK_LEVELS_1", "READ_TILLS_1");
+                    "READ_NOTIFICATIONS_1", "READ_PAYMENT_LEDGER_1", "READ_STOCK_LEVELS_1", "READ_TILLS_1",
+                    "READ_WAITLIST_ENTRIES_1");
         }
     }
 
@@ -128,7 +130,8 @@ class ReadModelSchemasTest {
         try (DeskDatabase database = DeskDatabase.open(folder)) {
             assertThat(generationSchemas(database.dsl())).containsExactly("READ_ATTENTION_ENTRIES_1", "READ_BOOKING_PROJECTIONS_3", "READ_BOOKING_SAGAS_1", "READ_DASHBOARD_FIGURES_1",
                     "READ_DIRECTORY_1",
-                    "READ_NOTIFICATIONS_1", "READ_PAYMENT_LEDGER_1", "READ_STOCK_LEVELS_1", "READ_TILLS_1");
+                    "READ_NOTIFICATIONS_1", "READ_PAYMENT_LEDGER_1", "READ_STOCK_LEVELS_1", "READ_TILLS_1",
+                    "READ_WAITLIST_ENTRIES_1");
         }
     }
 
@@ -161,7 +164,8 @@ class ReadModelSchemasTest {
             assertThat(dsl.fetchCount(dsl.selectFrom("\"READ_BOOKING_PROJECTIONS_6\".booking_projections"))).isEqualTo(7);
             assertThat(generationSchemas(dsl)).containsExactly("READ_ATTENTION_ENTRIES_1", "READ_BOOKING_PROJECTIONS_6", "READ_BOOKING_SAGAS_1", "READ_DASHBOARD_FIGURES_1",
                     "READ_DIRECTORY_1",
-                    "READ_NOTIFICATIONS_1", "READ_PAYMENT_LEDGER_1", "READ_STOCK_LEVELS_1", "READ_TILLS_1");
+                    "READ_NOTIFICATIONS_1", "READ_PAYMENT_LEDGER_1", "READ_STOCK_LEVELS_1", "READ_TILLS_1",
+                    "READ_WAITLIST_ENTRIES_1");
         }
     }
 
@@ -194,7 +198,8 @@ class ReadModelSchemasTest {
             assertThat(synonymTarget(dsl, "BOOKING_PROJECTIONS")).isEqualTo("READ_BOOKING_PROJECTIONS_3");
             assertThat(generationSchemas(dsl)).containsExactly("READ_ATTENTION_ENTRIES_1", "READ_BOOKING_PROJECTIONS_3", "READ_BOOKING_SAGAS_1", "READ_DASHBOARD_FIGURES_1",
                     "READ_DIRECTORY_1",
-                    "READ_NOTIFICATIONS_1", "READ_PAYMENT_LEDGER_1", "READ_STOCK_LEVELS_1", "READ_TILLS_1");
+                    "READ_NOTIFICATIONS_1", "READ_PAYMENT_LEDGER_1", "READ_STOCK_LEVELS_1", "READ_TILLS_1",
+                    "READ_WAITLIST_ENTRIES_1");
             assertThat(dsl.selectFrom(Bookings.TABLE).orderBy(Bookings.ID).fetch()).isEqualTo(before);
         }
     }
@@ -228,7 +233,8 @@ class ReadModelSchemasTest {
             assertThat(dsl.fetchCount(dsl.selectFrom("booking_projections").where("loyalty_points IS NULL"))).isEqualTo(3);
             assertThat(generationSchemas(dsl)).containsExactly("READ_ATTENTION_ENTRIES_1", "READ_BOOKING_PROJECTIONS_4", "READ_BOOKING_SAGAS_1", "READ_DASHBOARD_FIGURES_1",
                     "READ_DIRECTORY_1",
-                    "READ_NOTIFICATIONS_1", "READ_PAYMENT_LEDGER_1", "READ_STOCK_LEVELS_1", "READ_TILLS_1");
+                    "READ_NOTIFICATIONS_1", "READ_PAYMENT_LEDGER_1", "READ_STOCK_LEVELS_1", "READ_TILLS_1",
+                    "READ_WAITLIST_ENTRIES_1");
         }
     }
 
@@ -280,7 +286,8 @@ class ReadModelSchemasTest {
                     .singleElement().satisfies(b -> assertThat(b.cancelCategory()).isNull());
             assertThat(generationSchemas(desk.database().dsl())).containsExactly("READ_ATTENTION_ENTRIES_1", "READ_BOOKING_PROJECTIONS_3", "READ_BOOKING_SAGAS_1", "READ_DASHBOARD_FIGURES_1",
                     "READ_DIRECTORY_1",
-                    "READ_NOTIFICATIONS_1", "READ_PAYMENT_LEDGER_1", "READ_STOCK_LEVELS_1", "READ_TILLS_1");
+                    "READ_NOTIFICATIONS_1", "READ_PAYMENT_LEDGER_1", "READ_STOCK_LEVELS_1", "READ_TILLS_1",
+                    "READ_WAITLIST_ENTRIES_1");
         }
     }
 

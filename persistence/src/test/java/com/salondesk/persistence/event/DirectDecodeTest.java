@@ -223,7 +223,17 @@ class DirectDecodeTest {
                         LocalDate.parse("2026-12-01"), "b9", LocalTime.parse("10:00"), LocalTime.parse("11:15"),
                         "Basin", 2),
                 new com.salondesk.domain.resource.ResourceDayEvent.Released("soho", "basin",
-                        LocalDate.parse("2026-12-01"), "b9"));
+                        LocalDate.parse("2026-12-01"), "b9"),
+                // waitlist
+                new com.salondesk.domain.waitlist.WaitlistEvent.Joined("w1", "c1", "soho", "cut", null,
+                        LocalDate.parse("2026-12-01"), LocalDate.parse("2026-12-05"), LocalTime.of(14, 0),
+                        null, "after work"),
+                new com.salondesk.domain.waitlist.WaitlistEvent.SlotOffered("w1", "o1", "b1", "anna",
+                        java.time.LocalDateTime.parse("2026-12-02T14:00"), java.time.LocalDateTime.parse("2026-12-02T14:45"),
+                        Instant.parse("2026-12-01T21:00:00Z")),
+                new com.salondesk.domain.waitlist.WaitlistEvent.OfferDeclined("w1", "o1", "not Tuesday"),
+                new com.salondesk.domain.waitlist.WaitlistEvent.Booked("w1", "o1", "b2"),
+                new com.salondesk.domain.waitlist.WaitlistEvent.Left("w1", ""));
     }
 
     @Test
