@@ -7,6 +7,7 @@ import com.salondesk.persistence.command.AttentionDesk;
 import com.salondesk.persistence.command.BookingDesk;
 import com.salondesk.persistence.command.CheckoutDesk;
 import com.salondesk.persistence.command.ChainSetup;
+import com.salondesk.persistence.command.CustomerDesk;
 import com.salondesk.persistence.command.DeadLetterDesk;
 import com.salondesk.persistence.command.InventoryUpdateHandler;
 import com.salondesk.persistence.command.NotificationDesk;
@@ -32,12 +33,14 @@ import com.salondesk.persistence.projection.NotificationProjection;
 import com.salondesk.persistence.projection.PaymentLedgerProjection;
 import com.salondesk.persistence.projection.StockProjection;
 import com.salondesk.persistence.projection.TillProjection;
+import com.salondesk.persistence.read.CustomerQueries;
 import com.salondesk.persistence.read.DeskQueries;
 import com.salondesk.persistence.read.NotificationQueries;
 import com.salondesk.persistence.read.SagaQueries;
 import com.salondesk.persistence.saga.BookingConfirmationSaga;
 import com.salondesk.persistence.saga.SagaDeadlines;
 import com.salondesk.persistence.projection.BookingSagaProjection;
+import com.salondesk.persistence.projection.CustomerSearchProjection;
 import com.salondesk.persistence.read.PaymentQueries;
 import com.salondesk.persistence.read.StockQueries;
 import com.salondesk.persistence.read.TillQueries;
@@ -98,6 +101,9 @@ public final class DeskBackEnd implements AutoCloseable {
     private final SagaQueries sagaQueries;
     private final BookingConfirmationSaga saga;
     private final SagaDeadlines sagaDeadlines;
+    /** Customer search, profiles, merges and imports (issue 12, customers). */
+    private final CustomerQueries customerQueries;
+    private final CustomerDesk customers;
     /** Decides superseded streams again once sync has moved them aside. */
     private final Rebaser rebaser;
     /** The desk's sync client once {@link #startSync} or {@link #openSync} made it; guarded by this. */
@@ -132,6 +138,8 @@ public final class DeskBackEnd implements AutoCloseable {
         this.sagaQueries = new SagaQueries(database, log);
         this.saga = new BookingConfirmationSaga(store, log, identity, this::availableStock, clock);
         this.sagaDeadlines = new SagaDeadlines(saga, sagaQueries, identity, clock);
+        this.customerQueries = new CustomerQueries(database, types.json());
+        this.customers = new CustomerDesk(store, customerQueries, clock);
         List<EventHandler> allHandlers = new ArrayList<>(deskHandlers());
         allHandlers.addAll(handlers);
         EventRuntime.check(allHandlers, types);
@@ -139,7 +147,7 @@ public final class DeskBackEnd implements AutoCloseable {
                 List.of(new DirectoryProjection(types.json()), new BookingProjection(),
                         new AttentionProjection(types.json()), new PaymentLedgerProjection(types.json()),
                         new TillProjection(), new StockProjection(), new NotificationProjection(),
-                        new BookingSagaProjection()), allHandlers);
+                        new BookingSagaProjection(), new CustomerSearchProjection()), allHandlers);
         this.deadLetterDesk = new DeadLetterDesk(store, runtime.handlers());
         this.clock = clock;
         this.rebaser = rebase;
@@ -307,6 +315,16 @@ public final class DeskBackEnd implements AutoCloseable {
     }
 
     /** Where each booking's confirmation saga stands. */
+    /** Customer commands beyond registering: change, merge, import. */
+    public CustomerDesk customers() {
+        return customers;
+    }
+
+    /** Customer search, profiles and history. */
+    public CustomerQueries customerQueries() {
+        return customerQueries;
+    }
+
     public SagaQueries sagas() {
         return sagaQueries;
     }

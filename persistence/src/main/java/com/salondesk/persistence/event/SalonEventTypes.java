@@ -106,6 +106,9 @@ public final class SalonEventTypes {
                 .register("booking-saga.step-compensated", BookingSagaEvent.StepCompensated.class, 1)
                 .register("booking-saga.completed", BookingSagaEvent.Completed.class, 1)
                 .register("booking-saga.compensated", BookingSagaEvent.Compensated.class, 1)
+                // customers: two records of one person merged (issue 12, customers)
+                .register("customer.merged", CustomerEvent.Merged.class, 1)
+                .register("customer.merged-into", CustomerEvent.MergedInto.class, 1)
                 .build();
     }
 }
