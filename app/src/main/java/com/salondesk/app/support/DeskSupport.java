@@ -11,6 +11,7 @@ import com.salondesk.app.deadletters.DeadLettersView;
 import com.salondesk.app.deadletters.DeadLettersViewModel;
 import com.salondesk.app.diagnostics.DiagnosticsView;
 import com.salondesk.app.diagnostics.DiagnosticsViewModel;
+import com.salondesk.app.customer.CustomerWindows;
 import com.salondesk.app.desk.Explanation;
 import com.salondesk.app.dialog.FxDialogService;
 import com.salondesk.app.email.EmailSettingsView;
@@ -109,6 +110,10 @@ public final class DeskSupport {
                 new SupportBarView.StockActions(() -> tools.openStock(false), () -> tools.openStock(true),
                         () -> tools.openStock(false).openReceive(), () -> tools.openStock(false).openStocktake()),
                 tools::openVoucherSale, tools::openMessages, tools::openEmailSettings, tools::openTill)));
+        // customers (issue 12): the strip's search field and Customers menu, and the windows they open
+        CustomerWindows customers = CustomerWindows.attach(shell.getTop() instanceof Parent bar ? bar : shell, stage,
+                screens.customerScreens(), tools.support);
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> customers.close());
         StaffNoticesView.showOn(stage, tools.notices);
         tools.subscriptions.add(Repeating.whileShowing(stage, BADGE_REFRESH, tools.bar::refresh));
         tools.subscriptions.add(Repeating.whileShowing(stage, ATTENTION_REFRESH, tools.attentionCounter::refresh));

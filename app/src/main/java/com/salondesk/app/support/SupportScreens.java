@@ -57,4 +57,7 @@ public interface SupportScreens {
     /** News for the staff (bookings made and cancelled), shown as passing notices over the main window. */
     StaffNoticesViewModel staffNotices();
     TillViewModel till(TaskExecutor tasks);
+
+    /** The customer search, profiles, merge and import (issue 12, customers). */
+    com.salondesk.app.customer.CustomerScreens customerScreens();
 }
