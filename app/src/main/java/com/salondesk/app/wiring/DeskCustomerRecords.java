@@ -18,6 +18,8 @@ import java.util.function.Supplier;
 /** The customer screens' port on the desk: its customer read model and customer commands. */
 final class DeskCustomerRecords implements CustomerRecords {
 
+    private static final java.time.Duration IMPORT_CATCH_UP = java.time.Duration.ofMinutes(5);
+
     private final DeskBackEnd local;
     private final Supplier<EventContext> command;
     private final Clock clock;
@@ -63,7 +65,18 @@ final class DeskCustomerRecords implements CustomerRecords {
 
     @Override
     public CustomerImport.Outcome importFile(Path file) {
-        return Writes.run(local, () -> local.customers().importFile(command.get(), read(file)));
+        CustomerImport.Outcome outcome = local.customers().importFile(command.get(), read(file));
+        // A list of thousands takes the read models a while; the imported customers are searchable once it returns.
+        try {
+            if (!local.runtime().projections().awaitPosition(local.log().headPosition(), IMPORT_CATCH_UP)) {
+                throw new IllegalStateException("the read models did not take the imported customers within "
+                                                + IMPORT_CATCH_UP);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the read models took the imported customers", e);
+        }
+        return outcome;
     }
 
     private static byte[] read(Path file) {

@@ -42,16 +42,20 @@ public final class CustomerSearchProjection implements Projection {
     }
 
     private static void details(DSLContext tx, String customerId, String name, String phone, String email) {
-        tx.mergeInto(Records.TABLE).using(tx.selectOne()).on(Records.CUSTOMER_ID.eq(customerId))
-                .whenMatchedThenUpdate()
+        // Update, else insert: H2's MERGE … USING scans the table, which a replay of many customers cannot afford.
+        int updated = tx.update(Records.TABLE)
                 .set(Records.PHONE_KEY, ContactKeys.phone(phone))
                 .set(Records.EMAIL_KEY, ContactKeys.email(email))
-                .whenNotMatchedThenInsert(Records.CUSTOMER_ID, Records.PHONE_KEY, Records.EMAIL_KEY)
-                .values(customerId, ContactKeys.phone(phone), ContactKeys.email(email))
-                .execute();
-        String shownAs = tx.select(Records.SURVIVOR_ID).from(Records.TABLE).where(Records.CUSTOMER_ID.eq(customerId))
-                .fetchOptional(Records.SURVIVOR_ID).orElse(null);
-        tx.deleteFrom(Terms.TABLE).where(Terms.SOURCE_ID.eq(customerId)).execute();
+                .where(Records.CUSTOMER_ID.eq(customerId)).execute();
+        String shownAs = null;
+        if (updated == 0) {
+            tx.insertInto(Records.TABLE, Records.CUSTOMER_ID, Records.PHONE_KEY, Records.EMAIL_KEY)
+                    .values(customerId, ContactKeys.phone(phone), ContactKeys.email(email)).execute();
+        } else {
+            shownAs = tx.select(Records.SURVIVOR_ID).from(Records.TABLE).where(Records.CUSTOMER_ID.eq(customerId))
+                    .fetchOne(Records.SURVIVOR_ID);
+            tx.deleteFrom(Terms.TABLE).where(Terms.SOURCE_ID.eq(customerId)).execute();
+        }
         // Distinct after cutting to the column's width: the source's terms are a key.
         var terms = new java.util.LinkedHashSet<String>();
         SearchTerms.of(name, phone, email).forEach(t -> terms.add(t.length() > 200 ? t.substring(0, 200) : t));
