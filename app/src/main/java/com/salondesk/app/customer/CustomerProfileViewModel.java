@@ -2,6 +2,7 @@ package com.salondesk.app.customer;
 
 import com.salondesk.app.desk.Explanation;
 import com.salondesk.app.language.Texts;
+import com.salondesk.app.newcustomer.CustomerFieldErrors;
 import com.salondesk.app.port.CustomerRecords;
 import com.salondesk.app.port.CustomerView;
 import com.salondesk.app.task.TaskExecutor;
@@ -36,9 +37,7 @@ public final class CustomerProfileViewModel {
     private final StringProperty email = new SimpleStringProperty("");
     private final StringProperty notes = new SimpleStringProperty("");
     private final BooleanProperty marketingConsent = new SimpleBooleanProperty(false);
-    private final ReadOnlyStringWrapper nameError = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper phoneError = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper emailError = new ReadOnlyStringWrapper("");
+    private final CustomerFieldErrors errors = new CustomerFieldErrors();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
@@ -49,6 +48,12 @@ public final class CustomerProfileViewModel {
         this.customers = customers;
         this.tasks = tasks;
         this.customerId.set(customerId);
+        // A broken rule that is no field's is said where the form says how saving went.
+        errors.formProperty().subscribe(words -> {
+            if (!words.isEmpty()) {
+                status.set(words);
+            }
+        });
     }
 
     // commands
@@ -84,7 +89,8 @@ public final class CustomerProfileViewModel {
 
     /** Stores the changed details when they are acceptable; false (and the error beside its field) when not. */
     public boolean save() {
-        clearErrors();
+        errors.clear();
+        status.set("");
         CustomerView before = shown.get();
         if (before == null || busy.get()) {
             return false;
@@ -94,7 +100,7 @@ public final class CustomerProfileViewModel {
         try {
             after.validate();
         } catch (DomainRejection rejection) {
-            errorFor(rejection.code()).set(Explanation.of(rejection));
+            errors.show(rejection);
             return false;
         }
         busy.set(true);
@@ -110,28 +116,12 @@ public final class CustomerProfileViewModel {
         }, failure -> {
             busy.set(false);
             if (failure instanceof DomainRejection r) {
-                errorFor(r.code()).set(Explanation.of(r));
+                errors.show(r);
             } else {
                 status.set(Explanation.of(failure));
             }
         });
         return true;
-    }
-
-    private ReadOnlyStringWrapper errorFor(String code) {
-        return switch (code) {
-            case "customer.name-required" -> nameError;
-            case "customer.contact-required", "customer.invalid-phone" -> phoneError;
-            case "customer.invalid-email" -> emailError;
-            default -> status;
-        };
-    }
-
-    private void clearErrors() {
-        nameError.set("");
-        phoneError.set("");
-        emailError.set("");
-        status.set("");
     }
 
     // properties
@@ -166,17 +156,18 @@ public final class CustomerProfileViewModel {
     }
 
     public ReadOnlyStringProperty nameErrorProperty() {
-        return nameError.getReadOnlyProperty();
+        return errors.nameProperty();
     }
 
     public ReadOnlyStringProperty phoneErrorProperty() {
-        return phoneError.getReadOnlyProperty();
+        return errors.phoneProperty();
     }
 
     public ReadOnlyStringProperty emailErrorProperty() {
-        return emailError.getReadOnlyProperty();
+        return errors.emailProperty();
     }
 
+    /** "Saved.", or a failure that is no field's (a rule of the form as a whole, the desk unreadable). */
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
     }
