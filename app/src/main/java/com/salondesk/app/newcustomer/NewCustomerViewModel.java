@@ -33,10 +33,7 @@ public final class NewCustomerViewModel {
     private final StringProperty email = new SimpleStringProperty("");
     private final StringProperty notes = new SimpleStringProperty("");
     private final BooleanProperty marketingConsent = new SimpleBooleanProperty(false);
-    private final ReadOnlyStringWrapper nameError = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper phoneError = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper emailError = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper customerError = new ReadOnlyStringWrapper("");
+    private final CustomerFieldErrors errors = new CustomerFieldErrors();
     private final BooleanProperty saving = new SimpleBooleanProperty(false);
     private final ReadOnlyObjectWrapper<CustomerView> registered = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<CustomerView> likelyDuplicate = new ReadOnlyObjectWrapper<>();
@@ -76,13 +73,13 @@ public final class NewCustomerViewModel {
     }
 
     private boolean save(boolean evenIfOnFile) {
-        clearErrors();
+        errors.clear();
         CustomerDetails details = new CustomerDetails(name.get(), phone.get(), email.get(), notes.get(),
                 marketingConsent.get());
         try {
             details.validate();
         } catch (DomainRejection rejection) {
-            errorFor(rejection.code()).set(Explanation.of(rejection));
+            errors.show(rejection);
             return false;
         }
         if (saving.get()) {
@@ -108,7 +105,7 @@ public final class NewCustomerViewModel {
             }
         }, failure -> {
             saving.set(false);
-            customerError.set(Texts.get("newCustomer.failed", Explanation.of(failure)));
+            errors.showOnForm(Texts.get("newCustomer.failed", Explanation.of(failure)));
         });
         return true;
     }
@@ -120,22 +117,6 @@ public final class NewCustomerViewModel {
     private void forgetDuplicate() {
         likelyDuplicate.set(null);
         duplicateWarning.set("");
-    }
-
-    private ReadOnlyStringWrapper errorFor(String code) {
-        return switch (code) {
-            case "customer.name-required" -> nameError;
-            case "customer.contact-required", "customer.invalid-phone" -> phoneError;
-            case "customer.invalid-email" -> emailError;
-            default -> customerError;
-        };
-    }
-
-    private void clearErrors() {
-        nameError.set("");
-        phoneError.set("");
-        emailError.set("");
-        customerError.set("");
     }
 
     // property accessors
@@ -161,19 +142,19 @@ public final class NewCustomerViewModel {
     }
 
     public ReadOnlyStringProperty nameErrorProperty() {
-        return nameError.getReadOnlyProperty();
+        return errors.nameProperty();
     }
 
     public ReadOnlyStringProperty phoneErrorProperty() {
-        return phoneError.getReadOnlyProperty();
+        return errors.phoneProperty();
     }
 
     public ReadOnlyStringProperty emailErrorProperty() {
-        return emailError.getReadOnlyProperty();
+        return errors.emailProperty();
     }
 
     public ReadOnlyStringProperty customerErrorProperty() {
-        return customerError.getReadOnlyProperty();
+        return errors.formProperty();
     }
 
     public BooleanProperty savingProperty() {

@@ -14,14 +14,16 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A support command given to the launcher instead of starting the desk: {@code salondesk status},
- * {@code rebuild <read model>|all}, {@code connect}, {@code sync}, {@code log} or {@code demo}. The data folder
+ * {@code rebuild <read model>|all}, {@code connect}, {@code sync}, {@code log}, {@code demo} or
+ * {@code import-customers <file.csv>}. The data folder
  * is found as for the desk itself ({@code --data-dir}, else {@code SALONDESK_DATA_DIR}, else the {@link DefaultDataFolder}).
  * {@code demo} needs the app's demo chain and runs here ({@link DemoTraining}); the others, and their help,
  * are {@link DeskMaintenance}'s, whose exit status the launcher returns. No window opens.
  */
 public record SupportCommand(List<String> words, Path dataFolder, boolean helpWanted) {
 
-    private static final Set<String> COMMANDS = Set.of("status", "rebuild", "connect", "sync", "log", "demo");
+    private static final Set<String> COMMANDS = Set.of("status", "rebuild", "connect", "sync", "log", "demo",
+            "import-customers");
     private static final String DEMO = "demo";
     private static final Set<String> LAUNCHER_OPTIONS = Set.of("--data-dir", "--help", "-h");
     /**
@@ -30,7 +32,8 @@ public record SupportCommand(List<String> words, Path dataFolder, boolean helpWa
      */
     private static final Map<String, Set<String>> OWN_OPTIONS = Map.of(
             "log", Set.of("--after"),
-            "connect", Set.of("--server", "--token"));
+            "connect", Set.of("--server", "--token"),
+            "import-customers", Set.of("--dry-run"));
     /** The maintenance tool's exit statuses, which {@code demo} shares: the work failed or was refused; a wrong command. */
     static final int FAILED = 1;
     static final int BAD_COMMAND = 2;

@@ -19,6 +19,7 @@ import com.salondesk.app.deadletters.DeadLettersView;
 import com.salondesk.app.deadletters.DeadLettersViewModel;
 import com.salondesk.app.diagnostics.DiagnosticsView;
 import com.salondesk.app.diagnostics.DiagnosticsViewModel;
+import com.salondesk.app.customer.CustomerWindows;
 import com.salondesk.app.desk.Explanation;
 import com.salondesk.app.dialog.FxDialogService;
 import com.salondesk.app.email.EmailSettingsView;
@@ -133,6 +134,10 @@ public final class DeskSupport {
                 new SupportBarView.SalonActions(tools::openBranchRules, tools::openStylistRules,
                         tools::openServiceTiming),
                 tools::openDashboard)));
+        // customers (issue 12): the strip's search field and Customers menu, and the windows they open
+        CustomerWindows customers = CustomerWindows.attach(shell.getTop() instanceof Parent bar ? bar : shell, stage,
+                screens.customerScreens(), tools.support);
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> customers.close());
         StaffNoticesView.showOn(stage, tools.notices);
         // waitlist (issue 12): its menu in the strip, its window, and the offers as notices
         tools.subscriptions.add(WaitlistWindows.around(shell, stage, screens.waitlist(), tools.support));

@@ -78,4 +78,7 @@ public interface SupportScreens {
     // waitlist (issue 12)
     /** The waitlist's screens: the list, the "Add to waitlist" form, the offers as notices. */
     com.salondesk.app.waitlist.WaitlistScreens waitlist();
+
+    /** The customer search, profiles, merge and import (issue 12, customers). */
+    com.salondesk.app.customer.CustomerScreens customerScreens();
 }

@@ -12,6 +12,8 @@ import com.salondesk.app.book.AppointmentBookView;
 import com.salondesk.app.book.AppointmentBookViewModel;
 import com.salondesk.app.connect.ConnectionSettingsViewModel;
 import com.salondesk.app.dashboard.DashboardViewModel;
+import com.salondesk.app.customer.CustomerScreens;
+import com.salondesk.app.customer.FileChoice;
 import com.salondesk.app.deadletters.DeadLettersViewModel;
 import com.salondesk.app.diagnostics.DiagnosticsViewModel;
 import com.salondesk.app.dialog.DialogService;
@@ -30,6 +32,7 @@ import com.salondesk.app.port.ChainSync;
 import com.salondesk.app.port.Checkouts;
 import com.salondesk.app.port.CustomerDirectory;
 import com.salondesk.app.port.CustomerMessages;
+import com.salondesk.app.port.CustomerRecords;
 import com.salondesk.app.port.EmailSettings;
 import com.salondesk.app.port.StaffNotices;
 import com.salondesk.app.port.DayReading;
@@ -101,6 +104,11 @@ public final class FrontDesk implements SupportScreens, AutoCloseable {
     private final BusinessFigures figures;
     // waitlist (issue 12)
     private final DeskWaitlist waitlist;
+    // customers: search, profiles, merge and import (issue 12)
+    private final CustomerRecords customerRecords;
+    /** The book the main window shows, for "New booking" from a customer's profile; null until shown. */
+    private AppointmentBookViewModel shownBook;
+    private FileChoice files = FileChoice.system();
     /** Closes this desk and opens it again (a new connection to the chain); set by the app that shows it. */
     private Runnable reopen = () -> { };
 
@@ -129,6 +137,7 @@ public final class FrontDesk implements SupportScreens, AutoCloseable {
         this.notices = new DeskNotices(local, identity.branchId(), clock);
         this.figures = new DeskDashboard(local, deadLetters, identity.branchId());
         this.waitlist = new DeskWaitlist(local, identity, this::command);
+        this.customerRecords = new DeskCustomerRecords(local, this::command, clock);
     }
 
     /** The metadata for the events of one new command by the person at the desk. */
@@ -158,6 +167,7 @@ public final class FrontDesk implements SupportScreens, AutoCloseable {
     public AppointmentBookViewModel show(Stage stage, TaskExecutor tasks, Path dataFolder) {
         DialogService dialogs = new FxDialogService(stage);
         AppointmentBookViewModel book = appointmentBook(tasks, dialogs, changes(Platform::runLater));
+        shownBook = book;
         Parent root = DeskSupport.around(AppointmentBookView.load(book, dialogs), stage, this);
         if (dataFolder != null) {
             LanguageMenu.addTo(root, dataFolder);
@@ -320,6 +330,23 @@ public final class FrontDesk implements SupportScreens, AutoCloseable {
     /** The waitlist port, for screens made elsewhere (tests). */
     public Waitlist waitlistPort() {
         return waitlist;
+    public CustomerScreens customerScreens() {
+        return new CustomerScreens(customerRecords, clock.getZone(), customer -> {
+            AppointmentBookViewModel book = shownBook;
+            return book == null ? Optional.empty() : book.newBooking(null, null).map(form -> {
+                form.chooseCustomer(customer);
+                return form;
+            });
+        }, files);
+    }
+
+    /** Where the customer import asks for files: the system's chooser, unless a test gives another. */
+    public void chooseFilesWith(FileChoice files) {
+        this.files = Objects.requireNonNull(files, "files");
+    }
+
+    public CustomerRecords customerRecords() {
+        return customerRecords;
     }
 
     /** "Read models updated", brought onto the thread {@code fxThread} runs on, one hop per burst. */

@@ -12,6 +12,7 @@ import com.salondesk.domain.booking.BookingEvent;
 import com.salondesk.domain.shared.Money;
 import com.salondesk.persistence.command.InventoryUpdateHandler;
 import com.salondesk.persistence.projection.BookingSagaProjection;
+import com.salondesk.persistence.projection.CustomerSearchProjection;
 import com.salondesk.persistence.projection.PaymentLedgerProjection;
 import com.salondesk.persistence.projection.StockProjection;
 import com.salondesk.persistence.saga.BookingConfirmationSaga;
@@ -91,6 +92,7 @@ class DiagnosticsViewModelTest {
                 org.assertj.core.groups.Tuple.tuple(DiagnosticsRow.Kind.READ_MODEL, BookingSagaProjection.NAME),
                 org.assertj.core.groups.Tuple.tuple(DiagnosticsRow.Kind.READ_MODEL, DashboardProjection.NAME),
                 org.assertj.core.groups.Tuple.tuple(DiagnosticsRow.Kind.READ_MODEL, WaitlistProjection.NAME),
+                org.assertj.core.groups.Tuple.tuple(DiagnosticsRow.Kind.READ_MODEL, CustomerSearchProjection.NAME),
                 org.assertj.core.groups.Tuple.tuple(DiagnosticsRow.Kind.HANDLER, BookingConfirmationSaga.NAME),
                 org.assertj.core.groups.Tuple.tuple(DiagnosticsRow.Kind.HANDLER, InventoryUpdateHandler.NAME),
                 org.assertj.core.groups.Tuple.tuple(DiagnosticsRow.Kind.HANDLER, CustomerNotifier.NAME),
@@ -187,8 +189,8 @@ class DiagnosticsViewModelTest {
                 .containsExactly(DirectoryProjection.NAME, BookingProjection.NAME, AttentionProjection.NAME,
                         PaymentLedgerProjection.NAME, TillProjection.NAME, StockProjection.NAME,
                         NotificationProjection.NAME, BookingSagaProjection.NAME, DashboardProjection.NAME,
-                        WaitlistProjection.NAME, BookingConfirmationSaga.NAME, InventoryUpdateHandler.NAME,
-                        CustomerNotifier.NAME, WaitlistOffers.NAME, ReceiptPrinter.NAME);
+                        WaitlistProjection.NAME, CustomerSearchProjection.NAME, BookingConfirmationSaga.NAME,
+                        InventoryUpdateHandler.NAME, CustomerNotifier.NAME, WaitlistOffers.NAME, ReceiptPrinter.NAME);
         assertThat(screen.selectedProperty().get().name()).isEqualTo(DirectoryProjection.NAME);
 
         rebuilds.removeFirst().run();

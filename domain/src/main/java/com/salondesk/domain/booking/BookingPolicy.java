@@ -77,7 +77,10 @@ public final class BookingPolicy {
     public static List<DomainRejection> problems(NewBooking request, Customer customer, Branch branch,
                                                  StaffMember staff, SalonService service) {
         List<DomainRejection> problems = new ArrayList<>();
-        if (!(customer instanceof Customer.Registered)) {
+        if (customer instanceof Customer.MergedInto merged) {
+            problems.add(new DomainRejection("booking.customer-merged-away", merged.details().name(),
+                    merged.survivorName()));
+        } else if (!(customer instanceof Customer.Registered)) {
             problems.add(new DomainRejection("booking.unknown-customer"));
         }
         if (!(branch instanceof Branch.Open open)) {

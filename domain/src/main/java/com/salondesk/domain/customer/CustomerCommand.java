@@ -36,4 +36,17 @@ public sealed interface CustomerCommand {
                     before.marketingConsent() == after.marketingConsent() ? null : after.marketingConsent(), now);
         }
     }
+
+    /**
+     * Take over the duplicate record {@code duplicateId}, keeping {@code details} (chosen field by field from both);
+     * recorded together with {@link MergeInto} on the duplicate, in one transaction.
+     */
+    record AbsorbDuplicate(String customerId, String duplicateId, CustomerDetails details, Instant now)
+            implements CustomerCommand {
+    }
+
+    /** Mark this record as a duplicate merged into {@code survivorId}'s. */
+    record MergeInto(String customerId, String survivorId, String survivorName, Instant now)
+            implements CustomerCommand {
+    }
 }

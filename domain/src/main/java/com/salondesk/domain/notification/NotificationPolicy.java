@@ -56,7 +56,13 @@ public final class NotificationPolicy {
         if (announcedAt.plus(STALE_AFTER).isBefore(now) || appointmentBegun) {
             return new Outcome.Skip(SkipReason.NO_LONGER_NEWS);
         }
-        if (!(customer instanceof Customer.Registered registered)) {
+        // A booking made before its customer's record was merged away still reaches them at that record's address.
+        Customer.Registered registered = switch (customer) {
+            case Customer.Registered r -> r;
+            case Customer.MergedInto m -> new Customer.Registered(m.customerId(), m.details());
+            case Customer.Unknown u -> null;
+        };
+        if (registered == null) {
             return new Outcome.Skip(SkipReason.CUSTOMER_UNKNOWN);
         }
         if (kind.purpose() == NotificationKind.Purpose.MARKETING && !registered.details().marketingConsent()) {

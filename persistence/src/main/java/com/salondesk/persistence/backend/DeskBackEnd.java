@@ -11,6 +11,7 @@ import com.salondesk.persistence.command.AvailabilitySetup;
 import com.salondesk.persistence.command.BookingDesk;
 import com.salondesk.persistence.command.CheckoutDesk;
 import com.salondesk.persistence.command.ChainSetup;
+import com.salondesk.persistence.command.CustomerDesk;
 import com.salondesk.persistence.command.DeadLetterDesk;
 import com.salondesk.persistence.command.InventoryUpdateHandler;
 import com.salondesk.persistence.command.NotificationDesk;
@@ -40,12 +41,14 @@ import com.salondesk.persistence.projection.StockProjection;
 import com.salondesk.persistence.projection.TillProjection;
 import com.salondesk.persistence.read.DashboardQueries;
 import com.salondesk.persistence.projection.WaitlistProjection;
+import com.salondesk.persistence.read.CustomerQueries;
 import com.salondesk.persistence.read.DeskQueries;
 import com.salondesk.persistence.read.NotificationQueries;
 import com.salondesk.persistence.read.SagaQueries;
 import com.salondesk.persistence.saga.BookingConfirmationSaga;
 import com.salondesk.persistence.saga.SagaDeadlines;
 import com.salondesk.persistence.projection.BookingSagaProjection;
+import com.salondesk.persistence.projection.CustomerSearchProjection;
 import com.salondesk.persistence.read.PaymentQueries;
 import com.salondesk.persistence.read.StockQueries;
 import com.salondesk.persistence.read.TillQueries;
@@ -112,6 +115,9 @@ public final class DeskBackEnd implements AutoCloseable {
     private final SagaQueries sagaQueries;
     private final BookingConfirmationSaga saga;
     private final SagaDeadlines sagaDeadlines;
+    /** Customer search, profiles, merges and imports (issue 12, customers). */
+    private final CustomerQueries customerQueries;
+    private final CustomerDesk customers;
     /** Decides superseded streams again once sync has moved them aside. */
     private final Rebaser rebaser;
     /** The waitlist: its commands and its read model's queries. */
@@ -158,6 +164,8 @@ public final class DeskBackEnd implements AutoCloseable {
         this.clock = clock;
         this.waitlist = new WaitlistDesk(store, bookings, clock);
         this.waitlistQueries = new WaitlistQueries(database);
+        this.customerQueries = new CustomerQueries(database, types.json());
+        this.customers = new CustomerDesk(store, customerQueries, clock);
         List<EventHandler> allHandlers = new ArrayList<>(deskHandlers());
         allHandlers.addAll(handlers);
         EventRuntime.check(allHandlers, types);
@@ -168,7 +176,7 @@ public final class DeskBackEnd implements AutoCloseable {
                         new BookingSagaProjection(),
                         // the dashboard (issue 12)
                         new DashboardProjection(types.json()),
-                        new WaitlistProjection()), allHandlers);
+                        new WaitlistProjection(), new CustomerSearchProjection()), allHandlers);
         this.deadLetterDesk = new DeadLetterDesk(store, runtime.handlers());
         this.rebaser = rebase;
     }
@@ -395,6 +403,16 @@ public final class DeskBackEnd implements AutoCloseable {
     }
 
     /** Where each booking's confirmation saga stands. */
+    /** Customer commands beyond registering: change, merge, import. */
+    public CustomerDesk customers() {
+        return customers;
+    }
+
+    /** Customer search, profiles and history. */
+    public CustomerQueries customerQueries() {
+        return customerQueries;
+    }
+
     public SagaQueries sagas() {
         return sagaQueries;
     }

@@ -84,6 +84,7 @@ public final class DeskDatabase implements AutoCloseable {
                 .locations("classpath:db/desk")
                 .javaMigrations(new V5__BookingCancelCategory(), new V7__NeedsAttention(), new V10__PaymentLedger(),
                         new V20__Tills(), new V30__StockLevels(), new V40__BookingSagas(), new V50__Notifications(),
+                        new V70__CustomerSearch(),
                         // the dashboard (issue 12)
                         new V80__Dashboard(),
                         // waitlist

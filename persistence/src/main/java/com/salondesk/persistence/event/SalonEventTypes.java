@@ -132,6 +132,9 @@ public final class SalonEventTypes {
                 .register("waitlist.offer-declined", WaitlistEvent.OfferDeclined.class, 1)
                 .register("waitlist.booked", WaitlistEvent.Booked.class, 1)
                 .register("waitlist.left", WaitlistEvent.Left.class, 1)
+                // customers: two records of one person merged (issue 12, customers)
+                .register("customer.merged", CustomerEvent.Merged.class, 1)
+                .register("customer.merged-into", CustomerEvent.MergedInto.class, 1)
                 .build();
     }
 }

@@ -98,6 +98,15 @@ public final class DirectoryProjection implements Projection {
                     .set(Customers.MARKETING_CONSENT, c.marketingConsent())
                     .set(Customers.SEARCH_TEXT, searchText(c.name(), c.phone(), c.email()))
                     .where(Customers.CUSTOMER_ID.eq(c.customerId())).execute();
+            // The survivor of a merge keeps the details chosen from both records.
+            case CustomerEvent.Merged m -> tx.update(Customers.TABLE)
+                    .set(Customers.NAME, m.name())
+                    .set(Customers.PHONE, m.phone())
+                    .set(Customers.EMAIL, m.email())
+                    .set(Customers.NOTES, m.notes())
+                    .set(Customers.MARKETING_CONSENT, m.marketingConsent())
+                    .set(Customers.SEARCH_TEXT, searchText(m.name(), m.phone(), m.email()))
+                    .where(Customers.CUSTOMER_ID.eq(m.customerId())).execute();
             default -> {
                 // not a directory fact
             }

@@ -57,7 +57,8 @@ public final class DeskMaintenance {
                 .addSubcommand(new Rebuild(words, o, e))
                 .addSubcommand(new LogCommand(words, o, e))
                 .addSubcommand(new SyncCommands.Connect(words, o, e))
-                .addSubcommand(new SyncCommands.Sync(words, o, e));
+                .addSubcommand(new SyncCommands.Sync(words, o, e))
+                .addSubcommand(new ImportCustomersCommand(words, o, e));
         line.setOut(o).setErr(e);
         line.setParameterExceptionHandler((problem, given) -> {
             e.println(words.explain(problem));
@@ -96,11 +97,15 @@ public final class DeskMaintenance {
                     case "status" -> get("usage.status-takes-no-words");
                     case "rebuild" -> get("usage.rebuild-which");
                     case "log" -> get("usage.log-takes-no-words");
+                    case "import-customers" -> get("usage.import-which-file");
                     default -> get("usage.unknown-command", first);
                 };
             }
             if (problem instanceof CommandLine.MissingParameterException missing) {
                 boolean anOption = missing.getMissing().stream().anyMatch(arg -> arg.isOption());
+                if (!anOption && spec.name().equals("import-customers")) {
+                    return get("usage.import-which-file");
+                }
                 return anOption ? get("usage.data-dir-needs-folder") : get("usage.rebuild-which");
             }
             return problem.getMessage(); // picocli's own words, for the rare case not foreseen above

@@ -72,7 +72,7 @@ class ReadModelSchemasTest {
                     .contains("BOOKING_PROJECTIONS_BRANCH_TIME", "BOOKING_PROJECTIONS_CUSTOMER");
             assertThat(dsl.fetchCount(Bookings.TABLE)).isZero();
             assertThat(dsl.fetchOne("SELECT name FROM customer_directory").get(0)).isEqualTo("Ada Lovelace");
-            assertThat(generationSchemas(dsl)).containsExactly("READ_ATTENTION_ENTRIES_1", "READ_BOOKING_PROJECTIONS_3", "READ_BOOKING_SAGAS_1", "READ_DASHBOARD_FIGURES_1",
+            assertThat(generationSchemas(dsl)).containsExactly("READ_ATTENTION_ENTRIES_1", "READ_BOOKING_PROJECTIONS_3", "READ_BOOKING_SAGAS_1", "READ_CUSTOMER_SEARCH_1", "READ_DASHBOARD_FIGURES_1",
                     "READ_DIRECTORY_1",
                     "READ_NOTIFICATIONS_1", "READ_PAYMENT_LEDGER_1", "READ_STOCK_LEVELS_1", "READ_TILLS_1",
                     "READ_WAITLIST_ENTRIES_1");
@@ -114,7 +114,7 @@ class ReadModelSchemasTest {
             DSLContext dsl = database.dsl();
             assertThat(synonymTarget(dsl, "BOOKING_PROJECTIONS")).isEqualTo("READ_BOOKING_PROJECTIONS_4");
             assertThat(dsl.fetch("SELECT id FROM booking_projections").getValues(0, String.class)).containsExactly("rebuilt");
-            assertThat(generationSchemas(dsl)).containsExactly("READ_ATTENTION_ENTRIES_1", "READ_BOOKING_PROJECTIONS_4", "READ_BOOKING_SAGAS_1", "READ_DASHBOARD_FIGURES_1",
+            assertThat(generationSchemas(dsl)).containsExactly("READ_ATTENTION_ENTRIES_1", "READ_BOOKING_PROJECTIONS_4", "READ_BOOKING_SAGAS_1", "READ_CUSTOMER_SEARCH_1", "READ_DASHBOARD_FIGURES_1",
                     "READ_DIRECTORY_1",
                     "READ_NOTIFICATIONS_1", "READ_PAYMENT_LEDGER_1", "READ_STOCK_LEVELS_1", "READ_TILLS_1",
                     "READ_WAITLIST_ENTRIES_1");
@@ -128,7 +128,7 @@ class ReadModelSchemasTest {
             assertThat(generationSchemas(database.dsl())).contains("READ_BOOKING_PROJECTIONS_4");
         }
         try (DeskDatabase database = DeskDatabase.open(folder)) {
-            assertThat(generationSchemas(database.dsl())).containsExactly("READ_ATTENTION_ENTRIES_1", "READ_BOOKING_PROJECTIONS_3", "READ_BOOKING_SAGAS_1", "READ_DASHBOARD_FIGURES_1",
+            assertThat(generationSchemas(database.dsl())).containsExactly("READ_ATTENTION_ENTRIES_1", "READ_BOOKING_PROJECTIONS_3", "READ_BOOKING_SAGAS_1", "READ_CUSTOMER_SEARCH_1", "READ_DASHBOARD_FIGURES_1",
                     "READ_DIRECTORY_1",
                     "READ_NOTIFICATIONS_1", "READ_PAYMENT_LEDGER_1", "READ_STOCK_LEVELS_1", "READ_TILLS_1",
                     "READ_WAITLIST_ENTRIES_1");
@@ -162,7 +162,7 @@ class ReadModelSchemasTest {
                     TestChain.CUT, LocalDateTime.of(2026, 12, 2, 9, 0), LocalDateTime.of(2026, 12, 2, 9, 45), false));
             desk.awaitProjections();
             assertThat(dsl.fetchCount(dsl.selectFrom("\"READ_BOOKING_PROJECTIONS_6\".booking_projections"))).isEqualTo(7);
-            assertThat(generationSchemas(dsl)).containsExactly("READ_ATTENTION_ENTRIES_1", "READ_BOOKING_PROJECTIONS_6", "READ_BOOKING_SAGAS_1", "READ_DASHBOARD_FIGURES_1",
+            assertThat(generationSchemas(dsl)).containsExactly("READ_ATTENTION_ENTRIES_1", "READ_BOOKING_PROJECTIONS_6", "READ_BOOKING_SAGAS_1", "READ_CUSTOMER_SEARCH_1", "READ_DASHBOARD_FIGURES_1",
                     "READ_DIRECTORY_1",
                     "READ_NOTIFICATIONS_1", "READ_PAYMENT_LEDGER_1", "READ_STOCK_LEVELS_1", "READ_TILLS_1",
                     "READ_WAITLIST_ENTRIES_1");
@@ -196,7 +196,7 @@ class ReadModelSchemasTest {
                     .hasMessageContaining("booking.created");
 
             assertThat(synonymTarget(dsl, "BOOKING_PROJECTIONS")).isEqualTo("READ_BOOKING_PROJECTIONS_3");
-            assertThat(generationSchemas(dsl)).containsExactly("READ_ATTENTION_ENTRIES_1", "READ_BOOKING_PROJECTIONS_3", "READ_BOOKING_SAGAS_1", "READ_DASHBOARD_FIGURES_1",
+            assertThat(generationSchemas(dsl)).containsExactly("READ_ATTENTION_ENTRIES_1", "READ_BOOKING_PROJECTIONS_3", "READ_BOOKING_SAGAS_1", "READ_CUSTOMER_SEARCH_1", "READ_DASHBOARD_FIGURES_1",
                     "READ_DIRECTORY_1",
                     "READ_NOTIFICATIONS_1", "READ_PAYMENT_LEDGER_1", "READ_STOCK_LEVELS_1", "READ_TILLS_1",
                     "READ_WAITLIST_ENTRIES_1");
@@ -231,7 +231,7 @@ class ReadModelSchemasTest {
             DSLContext dsl = desk.database().dsl();
             assertThat(desk.queries().bookingCount()).isEqualTo(bookings).isEqualTo(3);
             assertThat(dsl.fetchCount(dsl.selectFrom("booking_projections").where("loyalty_points IS NULL"))).isEqualTo(3);
-            assertThat(generationSchemas(dsl)).containsExactly("READ_ATTENTION_ENTRIES_1", "READ_BOOKING_PROJECTIONS_4", "READ_BOOKING_SAGAS_1", "READ_DASHBOARD_FIGURES_1",
+            assertThat(generationSchemas(dsl)).containsExactly("READ_ATTENTION_ENTRIES_1", "READ_BOOKING_PROJECTIONS_4", "READ_BOOKING_SAGAS_1", "READ_CUSTOMER_SEARCH_1", "READ_DASHBOARD_FIGURES_1",
                     "READ_DIRECTORY_1",
                     "READ_NOTIFICATIONS_1", "READ_PAYMENT_LEDGER_1", "READ_STOCK_LEVELS_1", "READ_TILLS_1",
                     "READ_WAITLIST_ENTRIES_1");
@@ -284,7 +284,7 @@ class ReadModelSchemasTest {
             });
             assertThat(book).filteredOn(b -> b.status() != com.salondesk.domain.booking.BookingStatus.CANCELLED)
                     .singleElement().satisfies(b -> assertThat(b.cancelCategory()).isNull());
-            assertThat(generationSchemas(desk.database().dsl())).containsExactly("READ_ATTENTION_ENTRIES_1", "READ_BOOKING_PROJECTIONS_3", "READ_BOOKING_SAGAS_1", "READ_DASHBOARD_FIGURES_1",
+            assertThat(generationSchemas(desk.database().dsl())).containsExactly("READ_ATTENTION_ENTRIES_1", "READ_BOOKING_PROJECTIONS_3", "READ_BOOKING_SAGAS_1", "READ_CUSTOMER_SEARCH_1", "READ_DASHBOARD_FIGURES_1",
                     "READ_DIRECTORY_1",
                     "READ_NOTIFICATIONS_1", "READ_PAYMENT_LEDGER_1", "READ_STOCK_LEVELS_1", "READ_TILLS_1",
                     "READ_WAITLIST_ENTRIES_1");

@@ -80,6 +80,8 @@ class DirectDecodeTest {
                 new ServiceEvent.PriceChanged("cut", Money.of("1500", "JPY")),
                 new CustomerEvent.Registered("c1", "Jane \"JD\" Doe", "+44 20 7946 0000", "jane@example.com", "", true),
                 new CustomerEvent.DetailsChanged("c1", "Jane Doe", "+44", "jane@example.com", "naïve\nnotes ✂", false),
+                new CustomerEvent.Merged("c1", "c2", "Jane Doe", "07700 900123", "jane@example.com", "", true),
+                new CustomerEvent.MergedInto("c2", "c1", "Jane Doe"),
                 new BookingEvent.Created("b1", "c1", "soho", "anna",
                         List.of(new BookedService("cut", 45, Money.of("55.00", "GBP")),
                                 new BookedService("colour", 90, Money.of("120.5", "GBP"))),
