@@ -330,6 +330,8 @@ public final class FrontDesk implements SupportScreens, AutoCloseable {
     /** The waitlist port, for screens made elsewhere (tests). */
     public Waitlist waitlistPort() {
         return waitlist;
+    }
+
     public CustomerScreens customerScreens() {
         return new CustomerScreens(customerRecords, clock.getZone(), customer -> {
             AppointmentBookViewModel book = shownBook;
