@@ -132,6 +132,23 @@ class WeekBookUiTest {
         assertThat(person.find("#weekGrid")).as("the day took the week's place").isEmpty();
     }
 
+    @Test
+    void theDaySheetIsSavedAsAPdfFromTheBooksToolBar(FxRobot robot) {
+        person = new DeskRobot(robot);
+        book(TestSalon.ANNA, TestSalon.TODAY, "10:00", "10:45");
+        person.waitFor("#column-anna .booking-block");
+
+        person.click("#daySheetButton");
+        person.waitFor("#daySheetDialog");
+        person.waitUntil("the sheet to list Anna's booking", () -> ((javafx.scene.control.ListView<?>) person
+                .waitFor("#daySheetPreview")).getItems().stream().anyMatch(l -> l.toString().contains("Jane Doe")));
+        person.click("#saveDaySheetButton");
+
+        person.assertShows("#daySheetStatus", "Day sheet saved as");
+        assertThat(folder.resolve("day-sheets").resolve("day-sheet-soho-2026-12-01.pdf")).exists();
+        person.click("#closeDaySheetButton");
+    }
+
     private String book(String staffId, LocalDate day, String start, String end) {
         String customer = desk.local().queries().searchCustomers("jane doe", 1).getFirst().customerId();
         String id = desk.local().bookings().book(desk.command(), new NewBooking(customer, TestSalon.BRANCH, staffId,
