@@ -60,7 +60,7 @@ class WeekBookUiTest {
         person.click("#weekViewToggle");
 
         Node block = person.waitFor("#week-column-" + WEDNESDAY + "-anna #booking-" + annaWednesday);
-        assertThat(((Label) block).getText()).isEqualTo(TestSalon.JANE);
+        assertThat(((javafx.scene.text.Text) block.lookup(".week-block-text")).getText()).isEqualTo(TestSalon.JANE);
         assertThat(block.getStyleClass()).contains("booking-block");
         person.waitFor("#week-column-" + SATURDAY + "-ben #booking-" + benSaturday);
         assertThat(person.find("#booking-" + benNextWeek)).as("next week's booking is not in this week").isEmpty();

@@ -18,7 +18,13 @@ import javafx.css.PseudoClass;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
+import javafx.geometry.VPos;
 import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.Pane;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
@@ -36,6 +42,8 @@ public final class WeekGrid extends Region {
     static final double MIN_COLUMN = 22;
     static final double CLOSED_DAY = 56;
     static final double PIXELS_PER_MINUTE = 1.0;
+    private static final Font STAFF_FONT = Font.font(10);
+    private static final Color STAFF_COLOUR = Color.web("#555555");
     private static final PseudoClass TODAY = PseudoClass.getPseudoClass("today");
 
     /** One day's nodes: its header, its columns' headers and bodies (a closed day has one hatched body). */
@@ -143,7 +151,13 @@ public final class WeekGrid extends Region {
         VBox header = new VBox(date, count);
         header.setId("weekday-" + day.date());
         header.getStyleClass().addAll("staff-header", "week-day-header");
-        Tooltip.install(header, new Tooltip(Texts.get("week.openDay", Formats.fullDate(day.date()))));
+        header.addEventHandler(MouseEvent.MOUSE_ENTERED, e -> {
+            if (!header.getProperties().containsKey(Tooltip.class)) {
+                Tooltip tip = new Tooltip(Texts.get("week.openDay", Formats.fullDate(day.date())));
+                Tooltip.install(header, tip);
+                header.getProperties().put(Tooltip.class, tip);
+            }
+        });
         header.setOnMouseClicked(e -> {
             if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
                 onOpenDay.accept(day.date());
@@ -158,18 +172,32 @@ public final class WeekGrid extends Region {
             bodies.add(body);
         }
         for (WeekColumn column : day.columns()) {
-            Label name = new Label(column.staff().name());
-            name.setId("week-staff-" + day.date() + "-" + column.staffId());
-            name.getStyleClass().add("week-staff-name");
-            name.setMinWidth(0);
-            Tooltip.install(name, new Tooltip(column.staff().name()));
-            staffHeaders.add(name);
+            staffHeaders.add(staffHeader(column, day));
             bodies.add(new WeekColumnPane(column, day, shown.grid(), blockMenu));
         }
         if (!bodies.isEmpty()) {
             bodies.getFirst().getStyleClass().add("week-day-start");
         }
         return new DayNodes(day, header, staffHeaders, bodies);
+    }
+
+    /**
+     * A stylist's name above their column, as far as it fits: a region with a text rather than a label (a week has
+     * a hundred or more of them); the whole name is what a screen reader says.
+     */
+    private static Region staffHeader(WeekColumn column, WeekDay day) {
+        Text name = new Text(column.staff().name());
+        name.setFont(STAFF_FONT);
+        name.setFill(STAFF_COLOUR);
+        name.setTextOrigin(VPos.TOP);
+        name.relocate(2, 2);
+        Pane header = new Pane(name);
+        header.setId("week-staff-" + day.date() + "-" + column.staffId());
+        header.getStyleClass().add("week-staff-name");
+        header.setAccessibleText(column.staff().name());
+        header.setMinWidth(0);
+        // No clip: the next header, drawn after this one on an opaque background, covers a name that runs on.
+        return header;
     }
 
     private boolean narrow(DayNodes nodes) {
