@@ -15,6 +15,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
@@ -27,6 +28,7 @@ import javafx.scene.text.Text;
 final class WeekBlock extends Region {
 
     private static final Font FONT = Font.font(null, FontWeight.BOLD, 10);
+    private static final Color FADED = Color.web("#8a8a8a");
 
     private final Text name;
     private final BookingBlock booking;
@@ -43,6 +45,11 @@ final class WeekBlock extends Region {
         name.getStyleClass().add("week-block-text");
         name.setFont(FONT);
         name.setStrikethrough(booking.status() == BookingStatus.CANCELLED || booking.status() == BookingStatus.NO_SHOW);
+        if (!booking.holdsTime()) {
+            // Faded by a grey name on the pale status colour rather than by the day view's opacity, which would
+            // paint each such block off screen first (week-book.css sets it back to 1).
+            name.setFill(FADED);
+        }
         name.setManaged(false);
         name.setTextOrigin(VPos.TOP);
         getChildren().add(name);
