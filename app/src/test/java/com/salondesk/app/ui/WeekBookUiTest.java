@@ -110,7 +110,8 @@ class WeekBookUiTest {
 
         // Recorded past the screen, as another desk's booking would arrive: the week reads itself again.
         String id = book(TestSalon.BEN, SATURDAY, "09:00", "09:45");
-        Node block = person.waitFor("#week-column-" + SATURDAY + "-ben #booking-" + id);
+        person.waitFor("#week-column-" + SATURDAY + "-ben #booking-" + id);
+        Node block = settled(id);
 
         robot.clickOn(block);
         person.waitFor("#bookingMenu");
@@ -123,6 +124,7 @@ class WeekBookUiTest {
         person = new DeskRobot(robot);
         String annaWednesday = book(TestSalon.ANNA, WEDNESDAY, "10:00", "10:45");
         person.click("#weekViewToggle");
+        settled(annaWednesday);
         Node wednesday = person.waitFor("#weekday-" + WEDNESDAY);
 
         robot.doubleClickOn(wednesday);
@@ -140,13 +142,25 @@ class WeekBookUiTest {
 
         person.click("#daySheetButton");
         person.waitFor("#daySheetDialog");
-        person.waitUntil("the sheet to list Anna's booking", () -> ((javafx.scene.control.ListView<?>) person
-                .waitFor("#daySheetPreview")).getItems().stream().anyMatch(l -> l.toString().contains("Jane Doe")));
+        var preview = (javafx.scene.control.ListView<?>) person.waitFor("#daySheetPreview");
+        person.waitUntil("the sheet to list Anna's booking", () -> preview.getItems().stream()
+                .anyMatch(l -> l.toString().contains("Jane Doe")));
         person.click("#saveDaySheetButton");
 
         person.assertShows("#daySheetStatus", "Day sheet saved as");
         assertThat(folder.resolve("day-sheets").resolve("day-sheet-soho-2026-12-01.pdf")).exists();
         person.click("#closeDaySheetButton");
+    }
+
+    /**
+     * Waits until the booking's workflow has confirmed it and the week has drawn that: every read-model update draws
+     * the week anew, so a node found before then may be gone by the time it is clicked.
+     */
+    private Node settled(String bookingId) {
+        TestSalon.settle(desk);
+        person.waitUntil("the week to show the booking confirmed", () -> person.find("#booking-" + bookingId)
+                .filter(n -> n.getStyleClass().contains("status-confirmed") && n.getScene() != null).isPresent());
+        return person.waitFor("#booking-" + bookingId);
     }
 
     private String book(String staffId, LocalDate day, String start, String end) {
