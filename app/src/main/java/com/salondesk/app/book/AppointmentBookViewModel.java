@@ -1,5 +1,6 @@
 package com.salondesk.app.book;
 
+import com.salondesk.app.book.sheet.DaySheetViewModel;
 import com.salondesk.app.desk.Explanation;
 import com.salondesk.app.dialog.DialogService;
 import com.salondesk.app.language.Formats;
@@ -251,6 +252,33 @@ public final class AppointmentBookViewModel {
         long count = day.columns().stream().mapToLong(c -> c.bookings().stream().filter(BookingBlock::holdsTime)
                 .count()).sum();
         return Texts.get("book.daySummary", Formats.ranges(day.openingHours()), day.columns().size(), count);
+    }
+
+    // the Day|Week toggle and the day sheet (issue 12, week)
+
+    private final ObjectProperty<BookMode> view = new SimpleObjectProperty<>(this, "view", BookMode.DAY);
+
+    /** Whether the book shows one day or the week around it; the toolbar's Day|Week toggle switches it. */
+    public ObjectProperty<BookMode> viewProperty() {
+        return view;
+    }
+
+    /** Shows {@code day} in the day view (a day of the week view was double-clicked). */
+    public void openDay(LocalDate day) {
+        date.set(day);
+        view.set(BookMode.DAY);
+    }
+
+    /** The day sheet of the shown branch and day, to print or save as PDF (into the data folder's day-sheets). */
+    public Optional<DaySheetViewModel> daySheet() {
+        BranchView shown = branch.get();
+        LocalDate shownDate = date.get();
+        if (shown == null || shownDate == null) {
+            return Optional.empty();
+        }
+        // The receipts folder is in the data folder; day sheets go beside it.
+        return Optional.of(new DaySheetViewModel(days, tasks, clock, shown, shownDate,
+                receiptFolder.resolveSibling("day-sheets")));
     }
 
     // property accessors

@@ -10,6 +10,9 @@ import com.salondesk.app.attention.AttentionCounterViewModel;
 import com.salondesk.app.attention.NeedsAttentionViewModel;
 import com.salondesk.app.book.AppointmentBookView;
 import com.salondesk.app.book.AppointmentBookViewModel;
+import com.salondesk.app.book.WeekPage;
+import com.salondesk.app.book.week.WeekBookView;
+import com.salondesk.app.book.week.WeekBookViewModel;
 import com.salondesk.app.connect.ConnectionSettingsViewModel;
 import com.salondesk.app.dashboard.DashboardViewModel;
 import com.salondesk.app.customer.CustomerScreens;
@@ -168,7 +171,7 @@ public final class FrontDesk implements SupportScreens, AutoCloseable {
         DialogService dialogs = new FxDialogService(stage);
         AppointmentBookViewModel book = appointmentBook(tasks, dialogs, changes(Platform::runLater));
         shownBook = book;
-        Parent root = DeskSupport.around(AppointmentBookView.load(book, dialogs), stage, this);
+        Parent root = DeskSupport.around(AppointmentBookView.load(book, dialogs, weekPage(book, tasks)), stage, this);
         if (dataFolder != null) {
             LanguageMenu.addTo(root, dataFolder);
         }
@@ -186,6 +189,20 @@ public final class FrontDesk implements SupportScreens, AutoCloseable {
     public AppointmentBookViewModel appointmentBook(TaskExecutor tasks, DialogService dialogs, DeskChanges changes) {
         return new AppointmentBookViewModel(days, workflows, bookings, customers, clock, tasks, dialogs, changes,
                 deposits, checkouts, local.database().folder().resolve("receipts"));
+    }
+
+    // the book's week (issue 12, week)
+
+    /** The book's week, following {@code book}'s branch, day and Day|Week choice. */
+    public WeekBookViewModel weekBook(AppointmentBookViewModel book, TaskExecutor tasks, DeskChanges changes) {
+        WeekBookViewModel week = new WeekBookViewModel(days, workflows, clock, tasks, changes);
+        week.follow(book);
+        return week;
+    }
+
+    private WeekPage weekPage(AppointmentBookViewModel book, TaskExecutor tasks) {
+        WeekBookViewModel week = weekBook(book, tasks, changes(Platform::runLater));
+        return blockMenu -> WeekBookView.load(week, blockMenu);
     }
 
     @Override

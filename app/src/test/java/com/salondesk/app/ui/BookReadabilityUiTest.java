@@ -99,6 +99,8 @@ class BookReadabilityUiTest {
         Region winnerBlock = (Region) person.waitFor("#booking-" + winner);
         Region lostBlock = (Region) person.waitFor("#booking-" + lost);
         Region column = (Region) person.waitFor("#column-ben");
+        // Shown is not yet laid out: on a busy machine the next pulse may still be to come.
+        person.waitUntil("the column to be laid out", () -> column.getWidth() > 0 && winnerBlock.getWidth() > 0);
 
         assertThat(apart(winnerBlock, lostBlock)).as("the lost booking covers no part of the winner").isTrue();
         assertThat(winnerBlock.getWidth()).as("the winner keeps most of the column")
