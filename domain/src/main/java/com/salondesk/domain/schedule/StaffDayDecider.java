@@ -35,7 +35,25 @@ public final class StaffDayDecider implements Decider<StaffDayCommand, StaffDay,
             case StaffDayCommand.Release r -> state.reservations().containsKey(r.bookingId())
                     ? List.of(new StaffDayEvent.SlotReleased(r.staffId(), r.date(), r.bookingId()))
                     : List.of();
+            case StaffDayCommand.Move m -> move(m, state);
         };
+    }
+
+    private static List<StaffDayEvent> move(StaffDayCommand.Move m, StaffDay state) {
+        TimeRange held = state.reservations().get(m.bookingId());
+        if (m.slot().equals(held)) {
+            return List.of();
+        }
+        if (!Availability.covers(m.workingWindows(), m.slot())) {
+            throw new DomainRejection(OUTSIDE_WORKING_HOURS, m.slot(), m.date(), m.workingWindows());
+        }
+        state.clashWith(m.bookingId(), m.slot()).ifPresent(clash -> {
+            throw new DomainRejection(SLOT_TAKEN, clash.getValue(), m.date(), m.slot());
+        });
+        var reserved = new StaffDayEvent.SlotReserved(m.staffId(), m.date(), m.bookingId(), m.slot().start(),
+                m.slot().end(), false);
+        return held == null ? List.of(reserved)
+                : List.of(new StaffDayEvent.SlotReleased(m.staffId(), m.date(), m.bookingId()), reserved);
     }
 
     private static List<StaffDayEvent> reserve(StaffDayCommand.Reserve r, StaffDay state) {

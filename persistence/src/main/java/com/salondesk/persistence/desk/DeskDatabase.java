@@ -83,7 +83,9 @@ public final class DeskDatabase implements AutoCloseable {
                 .callbacks(new BackupBeforeUpgrade(folder))
                 .locations("classpath:db/desk")
                 .javaMigrations(new V5__BookingCancelCategory(), new V7__NeedsAttention(), new V10__PaymentLedger(),
-                        new V20__Tills(), new V30__StockLevels(), new V40__BookingSagas(), new V50__Notifications())
+                        new V20__Tills(), new V30__StockLevels(), new V40__BookingSagas(), new V50__Notifications(),
+                        // book: a booking's notes in the booking read model
+                        new V100__BookingNotes())
                 .load();
     }
 

@@ -106,6 +106,9 @@ public final class SalonEventTypes {
                 .register("booking-saga.step-compensated", BookingSagaEvent.StepCompensated.class, 1)
                 .register("booking-saga.completed", BookingSagaEvent.Completed.class, 1)
                 .register("booking-saga.compensated", BookingSagaEvent.Compensated.class, 1)
+                // booking (book): a booking dragged, resized or edited on the appointment book
+                .register("booking.rescheduled", BookingEvent.Rescheduled.class, 1)
+                .register("booking.details-changed", BookingEvent.DetailsChanged.class, 1)
                 .build();
     }
 }
