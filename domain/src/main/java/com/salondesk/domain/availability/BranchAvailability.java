@@ -3,6 +3,7 @@ package com.salondesk.domain.availability;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -11,6 +12,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -316,6 +318,73 @@ public final class BranchAvailability {
             }
         }
         return new DaySearch(visit, date, p -> freeDay(visit.pool().get(p).staffId(), date)).run(starts);
+    }
+
+    /**
+     * How the stylist's day looks in the book: booked, processing (a client's colour develops while the stylist is free
+     * for another), free (working, the branch open, no break or time off) and blocked, in five-minute cells merged
+     * into stretches. It runs from the first to the last cell of the branch's weekly opening hours, the stylist's
+     * hours and their bookings, earliest first (a closed holiday shows as blocked); the rest of the day is blocked. Empty for a stylist the branch does not know with nothing booked.
+     */
+    public List<DaySegment> dayPicture(String staffId, LocalDate date) {
+        StaffRota rota = staff.get(staffId);
+        long[] free = rota == null ? Cells.none() : working(rota, date);
+        String[] booking = new String[Cells.PER_DAY];
+        DaySegment.Kind[] kinds = new DaySegment.Kind[Cells.PER_DAY];
+        for (BookedVisit visit : bookings.values()) {
+            List<Hold> held = holds.get(visit.bookingId());
+            for (BookedPart part : visit.parts()) {
+                if (part.staffId().equals(staffId) && part.start().toLocalDate().equals(date)) {
+                    int start = Cells.minuteOf(part.start().toLocalTime()) / Cells.MINUTES;
+                    int from = start + Cells.ceilCell(part.phases().activeMinutes());
+                    int to = Math.min(Cells.PER_DAY, from + Cells.ceilCell(part.phases().processingMinutes()));
+                    mark(kinds, booking, from, to, DaySegment.Kind.PROCESSING, visit.bookingId());
+                }
+            }
+            for (Hold hold : held) {
+                if (hold.kind() == Hold.Kind.STAFF && hold.ownerId().equals(staffId) && hold.date().equals(date)) {
+                    mark(kinds, booking, hold.from(), hold.to(), DaySegment.Kind.BOOKED, visit.bookingId());
+                }
+            }
+        }
+        long[] shown = Cells.inside(calendar.openingHours().on(date));
+        if (rota != null) {
+            Shift shift = rota.shiftOn(date);
+            shown = Cells.or(shown, Cells.inside(shift != null ? shift.hours() : rota.workingHours().on(date)));
+        }
+        int first = -1;
+        int last = -1;
+        for (int c = 0; c < Cells.PER_DAY; c++) {
+            if (kinds[c] == null) {
+                kinds[c] = Cells.get(free, c) ? DaySegment.Kind.FREE : DaySegment.Kind.BLOCKED;
+            }
+            if (kinds[c] != DaySegment.Kind.BLOCKED || Cells.get(shown, c)) {
+                first = first < 0 ? c : first;
+                last = c;
+            }
+        }
+        List<DaySegment> segments = new ArrayList<>();
+        for (int c = first; c >= 0 && c <= last; ) {
+            int end = c + 1;
+            while (end <= last && kinds[end] == kinds[c] && Objects.equals(booking[end], booking[c])) {
+                end++;
+            }
+            segments.add(new DaySegment(Cells.timeOf(c), end == Cells.PER_DAY ? LocalTime.MAX : Cells.timeOf(end),
+                    kinds[c], booking[c]));
+            c = end;
+        }
+        return segments;
+    }
+
+    /** Marks cells {@code [from, to)} with the booking; a stylist's held time wins over another's processing. */
+    private static void mark(DaySegment.Kind[] kinds, String[] booking, int from, int to, DaySegment.Kind kind,
+                             String bookingId) {
+        for (int c = Math.max(0, from); c < to; c++) {
+            if (kinds[c] != DaySegment.Kind.BOOKED) {
+                kinds[c] = kind;
+                booking[c] = bookingId;
+            }
+        }
     }
 
     // ---- cells ------------------------------------------------------------------------------------------------

@@ -93,6 +93,14 @@ final class Cells {
         return ceilCell(minute + (partMinute ? 1 : 0));
     }
 
+    static long[] or(long[] a, long[] b) {
+        long[] m = new long[WORDS];
+        for (int w = 0; w < WORDS; w++) {
+            m[w] = a[w] | b[w];
+        }
+        return m;
+    }
+
     static long[] and(long[] a, long[] b) {
         long[] m = new long[WORDS];
         for (int w = 0; w < WORDS; w++) {

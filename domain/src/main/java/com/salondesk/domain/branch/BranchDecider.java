@@ -1,6 +1,7 @@
 package com.salondesk.domain.branch;
 
 import java.time.Instant;
+import com.salondesk.domain.availability.Resource;
 import com.salondesk.domain.shared.Decider;
 import com.salondesk.domain.shared.DomainRejection;
 import java.math.BigDecimal;
@@ -59,6 +60,19 @@ public final class BranchDecider implements Decider<BranchCommand, Branch, Branc
                             : List.of(new BranchEvent.TaxRatesChanged(b.branchId(), c.rates().percentByCategory()));
                 }
             };
+            case BranchCommand.AddClosure c -> BranchRulesDecisions.addClosure(c, open(state, c.branchId()));
+            case BranchCommand.RemoveClosure c -> BranchRulesDecisions.removeClosure(c, open(state, c.branchId()));
+            case BranchCommand.ChangeBookingWindow c ->
+                    BranchRulesDecisions.changeWindow(c, open(state, c.branchId()));
+            case BranchCommand.AddResource c -> BranchRulesDecisions.addResource(c, open(state, c.branchId()));
+            case BranchCommand.ChangeResource c -> BranchRulesDecisions.changeResource(c, open(state, c.branchId()));
+        };
+    }
+
+    private static Branch.Open open(Branch state, String branchId) {
+        return switch (state) {
+            case Branch.NotOpened n -> throw notFound(branchId);
+            case Branch.Open b -> b;
         };
     }
 
@@ -73,6 +87,15 @@ public final class BranchDecider implements Decider<BranchCommand, Branch, Branc
                     now);
             case BranchEvent.TaxRatesChanged c -> new BranchCommand.ChangeTaxRates(c.branchId(),
                     new TaxRates(c.percentByCategory()), now);
+            case BranchEvent.ClosureAdded c -> new BranchCommand.AddClosure(c.branchId(), c.closureId(), c.date(),
+                    c.from(), c.to(), c.reason(), now);
+            case BranchEvent.ClosureRemoved c -> new BranchCommand.RemoveClosure(c.branchId(), c.closureId(), now);
+            case BranchEvent.BookingWindowChanged c -> new BranchCommand.ChangeBookingWindow(c.branchId(),
+                    c.minimumNoticeMinutes(), c.furthestAheadDays(), now);
+            case BranchEvent.ResourceAdded c -> new BranchCommand.AddResource(c.branchId(), c.resourceId(), c.name(),
+                    c.capacity(), now);
+            case BranchEvent.ResourceChanged c -> new BranchCommand.ChangeResource(c.branchId(), c.resourceId(),
+                    c.name(), c.capacity(), now);
         };
     }
 
@@ -83,16 +106,26 @@ public final class BranchDecider implements Decider<BranchCommand, Branch, Branc
                     o.currency(), o.openingHours());
             case BranchEvent.OpeningHoursChanged c -> state instanceof Branch.Open b
                     ? new Branch.Open(b.branchId(), b.name(), b.address(), b.timeZone(), b.currency(), c.openingHours(),
-                    b.checkInMinutes(), b.taxRates())
+                    b.checkInMinutes(), b.taxRates(), b.rules())
                     : state;
             case BranchEvent.CheckInWindowChanged c -> state instanceof Branch.Open b
                     ? new Branch.Open(b.branchId(), b.name(), b.address(), b.timeZone(), b.currency(), b.openingHours(),
-                    c.minutes(), b.taxRates())
+                    c.minutes(), b.taxRates(), b.rules())
                     : state;
             case BranchEvent.TaxRatesChanged c -> state instanceof Branch.Open b
                     ? new Branch.Open(b.branchId(), b.name(), b.address(), b.timeZone(), b.currency(), b.openingHours(),
-                    b.checkInMinutes(), new TaxRates(c.percentByCategory()))
+                    b.checkInMinutes(), new TaxRates(c.percentByCategory()), b.rules())
                     : state;
+            case BranchEvent.ClosureAdded c -> state instanceof Branch.Open b
+                    ? b.with(b.rules().withClosure(BranchRulesDecisions.closure(c))) : state;
+            case BranchEvent.ClosureRemoved c -> state instanceof Branch.Open b
+                    ? b.with(b.rules().withoutClosure(c.closureId())) : state;
+            case BranchEvent.BookingWindowChanged c -> state instanceof Branch.Open b
+                    ? b.with(b.rules().withWindow(c.minimumNoticeMinutes(), c.furthestAheadDays())) : state;
+            case BranchEvent.ResourceAdded c -> state instanceof Branch.Open b
+                    ? b.with(b.rules().withResource(new Resource(c.resourceId(), c.name(), c.capacity()))) : state;
+            case BranchEvent.ResourceChanged c -> state instanceof Branch.Open b
+                    ? b.with(b.rules().withResource(new Resource(c.resourceId(), c.name(), c.capacity()))) : state;
         };
     }
 

@@ -26,4 +26,16 @@ public sealed interface ServiceCommand {
     record ChangeDeposit(String serviceId, @Nullable Money amount, int payWithinHours, Instant now)
             implements ServiceCommand {
     }
+
+    /** The service's phases (each a multiple of five minutes); the client's time becomes their sum but cleanup. */
+    record ChangeTiming(String serviceId, int activeMinutes, int processingMinutes, int finishingMinutes,
+                        int cleanupMinutes, Instant now) implements ServiceCommand {
+    }
+
+    /** The resources the service holds while the client is in (none: an empty list). */
+    record ChangeResources(String serviceId, List<String> resourceIds, Instant now) implements ServiceCommand {
+        public ChangeResources {
+            resourceIds = List.copyOf(resourceIds);
+        }
+    }
 }

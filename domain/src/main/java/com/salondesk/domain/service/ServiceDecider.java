@@ -92,6 +92,14 @@ public final class ServiceDecider implements Decider<ServiceCommand, SalonServic
                             amount == null ? 0 : c.payWithinHours()));
                 }
             };
+            case ServiceCommand.ChangeTiming c -> switch (state) {
+                case SalonService.NotOffered n -> throw new DomainRejection("service.not-found", c.serviceId());
+                case SalonService.Offered o -> ServiceTimingDecisions.changeTiming(c, o);
+            };
+            case ServiceCommand.ChangeResources c -> switch (state) {
+                case SalonService.NotOffered n -> throw new DomainRejection("service.not-found", c.serviceId());
+                case SalonService.Offered o -> ServiceTimingDecisions.changeResources(c, o);
+            };
         };
     }
 
@@ -109,6 +117,10 @@ public final class ServiceDecider implements Decider<ServiceCommand, SalonServic
                     c.products(), now);
             case ServiceEvent.DepositChanged c -> new ServiceCommand.ChangeDeposit(c.serviceId(), c.amount(),
                     c.payWithinHours(), now);
+            case ServiceEvent.TimingChanged c -> new ServiceCommand.ChangeTiming(c.serviceId(), c.activeMinutes(),
+                    c.processingMinutes(), c.finishingMinutes(), c.cleanupMinutes(), now);
+            case ServiceEvent.ResourcesChanged c -> new ServiceCommand.ChangeResources(c.serviceId(),
+                    c.resourceIds(), now);
         };
     }
 
@@ -119,15 +131,21 @@ public final class ServiceDecider implements Decider<ServiceCommand, SalonServic
                     a.durationMinutes(), a.price());
             case ServiceEvent.PriceChanged c -> state instanceof SalonService.Offered o
                     ? new SalonService.Offered(o.serviceId(), o.name(), o.category(), o.durationMinutes(), c.price(),
-                            o.productsUsed(), o.deposit())
+                            o.productsUsed(), o.deposit(), o.phases(), o.resourceIds())
                     : state;
             case ServiceEvent.ProductsUsedChanged c -> state instanceof SalonService.Offered o
                     ? new SalonService.Offered(o.serviceId(), o.name(), o.category(), o.durationMinutes(), o.price(),
-                            c.products(), o.deposit())
+                            c.products(), o.deposit(), o.phases(), o.resourceIds())
                     : state;
             case ServiceEvent.DepositChanged c -> state instanceof SalonService.Offered o
                     ? new SalonService.Offered(o.serviceId(), o.name(), o.category(), o.durationMinutes(), o.price(),
-                            o.productsUsed(), deposit(c.amount(), c.payWithinHours()))
+                            o.productsUsed(), deposit(c.amount(), c.payWithinHours()), o.phases(), o.resourceIds())
+                    : state;
+            case ServiceEvent.TimingChanged c -> state instanceof SalonService.Offered o
+                    ? ServiceTimingDecisions.timed(o, c) : state;
+            case ServiceEvent.ResourcesChanged c -> state instanceof SalonService.Offered o
+                    ? new SalonService.Offered(o.serviceId(), o.name(), o.category(), o.durationMinutes(), o.price(),
+                            o.productsUsed(), o.deposit(), o.phases(), c.resourceIds())
                     : state;
         };
     }

@@ -24,4 +24,22 @@ public sealed interface ServiceEvent extends DomainEvent {
     /** A null amount: the service asks no deposit any more. */
     record DepositChanged(String serviceId, @Nullable Money amount, int payWithinHours) implements ServiceEvent {
     }
+
+    // ---- how a service spends its time (issue 12, rules) ----
+
+    /**
+     * The service's phases in minutes: the stylist works ({@code active}), the colour develops while the stylist is free
+     * ({@code processing}), the stylist finishes, then tidies up after the client has gone ({@code cleanup}). The
+     * service then takes the client {@code active + processing + finishing} minutes.
+     */
+    record TimingChanged(String serviceId, int activeMinutes, int processingMinutes, int finishingMinutes,
+                         int cleanupMinutes) implements ServiceEvent {
+    }
+
+    /** The resources (by id, as each branch names them: "basin") the service holds while the client is in. */
+    record ResourcesChanged(String serviceId, List<String> resourceIds) implements ServiceEvent {
+        public ResourcesChanged {
+            resourceIds = resourceIds.stream().sorted().distinct().toList();
+        }
+    }
 }

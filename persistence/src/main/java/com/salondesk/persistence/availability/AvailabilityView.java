@@ -5,6 +5,7 @@ import com.salondesk.domain.availability.BookedVisit;
 import com.salondesk.domain.availability.BookingWindow;
 import com.salondesk.domain.availability.BranchAvailability;
 import com.salondesk.domain.availability.BranchCalendar;
+import com.salondesk.domain.availability.DaySegment;
 import com.salondesk.domain.availability.Phases;
 import com.salondesk.domain.availability.ServiceTiming;
 import com.salondesk.domain.availability.StaffRota;
@@ -15,8 +16,15 @@ import com.salondesk.domain.schedule.CustomerDayEvent;
 import com.salondesk.domain.schedule.StaffDayEvent;
 import com.salondesk.domain.service.ServiceEvent;
 import com.salondesk.domain.shared.DomainEvent;
-import com.salondesk.domain.shared.WeeklyHours;
+import com.salondesk.domain.branch.Branch;
+import com.salondesk.domain.branch.BranchDecider;
+import com.salondesk.domain.branch.BranchRules;
+import com.salondesk.domain.service.SalonService;
+import com.salondesk.domain.service.ServiceDecider;
+import com.salondesk.domain.staff.StaffDecider;
 import com.salondesk.domain.staff.StaffEvent;
+import com.salondesk.domain.staff.StaffMember;
+import com.salondesk.domain.staff.StaffRules;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -24,6 +32,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,15 +42,18 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
- * Every branch's availability engine, folded from today's events: branches and their opening hours, stylists and
- * their weekly hours and services, services and their durations, and the time bookings hold in the stylists' and
- * customers' days. The day reservations ({@code schedule.*}) say which time is held, so cancellations, no-shows,
- * lost and moved time need nothing of their own; the booking ({@code booking.created}) says which services fill it.
+ * Every branch's availability engine, folded from the log's events: branches with their opening hours, closures,
+ * booking window and resources; stylists with their weekly hours, breaks, one-off shifts, time off and services;
+ * services with their phases (active, processing, finishing, cleanup) and the resources they need; and the time
+ * bookings hold in the stylists' and customers' days. Reference data is folded with the aggregates' own deciders'
+ * {@code evolve}, so the engines see what the deciders see. The day reservations ({@code schedule.*}) say which time
+ * is held, so cancellations, no-shows, lost and moved time need nothing of their own; the booking
+ * ({@code booking.created}) says which services fill it.
  *
- * <p>Today's events know no processing time, cleanup, resources, breaks, time off or closures: a service is one active
- * phase of its duration rounded up to five minutes, and every branch takes bookings from now to {@code window}.
+ * <p>A service needs only the resources its branch has (a branch without basins does not hold one for a colour).
  * A booking is applied to every branch's engine, so that a client booked at one branch is not offered the same
- * time at another (at the other branches its stylist is unknown and holds nothing).
+ * time at another (at the other branches its stylist is unknown and holds nothing). {@code window} is the booking
+ * window of a branch that has not set one.
  *
  * <p>All methods are synchronized: one thread folds events in while others ask questions through {@link #read}.
  */
@@ -50,10 +62,14 @@ public final class AvailabilityView {
     /** The stylist of a client's visit whose stylist's time is not held: no branch has a stylist of this id. */
     static final String NO_STYLIST = "";
 
+    private static final BranchDecider BRANCHES = new BranchDecider();
+    private static final StaffDecider STAFF = new StaffDecider();
+    private static final ServiceDecider SERVICES = new ServiceDecider();
+
     private final BookingWindow window;
-    private final Map<String, BranchCalendar> calendars = new LinkedHashMap<>();
-    private final Map<String, StaffEvent.Hired> staff = new LinkedHashMap<>();
-    private final Map<String, ServiceTiming> services = new LinkedHashMap<>();
+    private final Map<String, Branch.Open> branches = new LinkedHashMap<>();
+    private final Map<String, StaffMember.Employed> staff = new LinkedHashMap<>();
+    private final Map<String, SalonService.Offered> services = new LinkedHashMap<>();
     private final Map<String, BookingEvent.Created> bookings = new HashMap<>();
     private final Map<String, StaffDayEvent.SlotReserved> stylistTime = new HashMap<>();
     private final Map<String, CustomerDayEvent.VisitReserved> clientTime = new HashMap<>();
@@ -67,17 +83,21 @@ public final class AvailabilityView {
     /** Folds one event in; events of other kinds are passed over. */
     public synchronized void apply(DomainEvent event) {
         switch (event) {
-            case BranchEvent.Opened e -> openBranch(e.branchId(), e.timeZone(), e.openingHours());
-            case BranchEvent.OpeningHoursChanged e -> changeHours(e.branchId(), e.openingHours());
-            case StaffEvent.Hired e -> putStaff(e);
-            case StaffEvent.ServicesChanged e -> changeStaff(e.staffId(), h -> new StaffEvent.Hired(h.staffId(),
-                    h.branchId(), h.name(), h.role(), e.serviceIds(), h.workingHours()));
-            case StaffEvent.WorkingHoursChanged e -> changeStaff(e.staffId(), h -> new StaffEvent.Hired(h.staffId(),
-                    h.branchId(), h.name(), h.role(), h.serviceIds(), e.workingHours()));
-            case ServiceEvent.Added e -> putService(timing(e.serviceId(), e.durationMinutes()));
+            case BranchEvent e -> changeBranch(e);
+            case StaffEvent e -> changeStaff(e);
+            case ServiceEvent e -> changeService(e);
             case BookingEvent.Created e -> {
                 bookings.put(e.bookingId(), e);
                 refresh(e.bookingId());
+            }
+            // Edited on the book: other services fill the same time (a new time comes as the days' reservations).
+            case BookingEvent.DetailsChanged e -> {
+                BookingEvent.Created made = bookings.get(e.bookingId());
+                if (made != null) {
+                    bookings.put(e.bookingId(), new BookingEvent.Created(made.bookingId(), made.customerId(),
+                            made.branchId(), made.staffId(), e.services(), made.start(), made.end(), e.price()));
+                    refresh(e.bookingId());
+                }
             }
             case StaffDayEvent.SlotReserved e -> {
                 stylistTime.put(e.bookingId(), e);
@@ -103,6 +123,14 @@ public final class AvailabilityView {
         return engine == null ? Optional.empty() : Optional.ofNullable(question.apply(engine));
     }
 
+    /**
+     * The stylist's day as the book shades it (free, booked, processing, blocked); empty for a branch the log does not
+     * know. See {@link BranchAvailability#dayPicture}.
+     */
+    public synchronized List<DaySegment> dayPicture(String branchId, String staffId, LocalDate date) {
+        return read(branchId, engine -> engine.dayPicture(staffId, date)).orElse(List.of());
+    }
+
     /** A copy of the branch's engine to ask on another thread without holding up the view. */
     public synchronized Optional<BranchAvailability> branch(String branchId) {
         return Optional.ofNullable(engines.get(branchId)).map(BranchAvailability::copy);
@@ -115,7 +143,7 @@ public final class AvailabilityView {
 
     /** Forgets everything, to fold the log in again from its start. */
     public synchronized void clear() {
-        calendars.clear();
+        branches.clear();
         staff.clear();
         services.clear();
         bookings.clear();
@@ -127,48 +155,137 @@ public final class AvailabilityView {
 
     // ---- reference data ---------------------------------------------------------------------------------------
 
-    private void openBranch(String branchId, String timeZone, WeeklyHours hours) {
-        BranchCalendar calendar = new BranchCalendar(branchId, ZoneId.of(timeZone), hours, List.of(), window);
-        calendars.put(branchId, calendar);
-        List<StaffRota> rotas = staff.values().stream().filter(h -> h.branchId().equals(branchId)).map(AvailabilityView::rota)
-                .toList();
-        BranchAvailability engine = BranchAvailability.of(calendar, rotas, services.values(), List.of());
-        visits.values().forEach(engine::apply);
-        engines.put(branchId, engine);
-    }
-
-    private void changeHours(String branchId, WeeklyHours hours) {
-        BranchCalendar old = calendars.get(branchId);
-        if (old == null) {
+    private void changeBranch(BranchEvent event) {
+        String branchId = branchIdOf(event);
+        Branch before = branches.containsKey(branchId) ? branches.get(branchId) : BRANCHES.initialState();
+        if (!(BRANCHES.evolve(before, event) instanceof Branch.Open branch)) {
             return;
         }
-        BranchCalendar calendar = new BranchCalendar(branchId, old.zone(), hours, old.closures(), old.window());
-        calendars.put(branchId, calendar);
-        engines.get(branchId).changeCalendar(calendar);
-    }
-
-    private void putStaff(StaffEvent.Hired hired) {
-        staff.put(hired.staffId(), hired);
-        BranchAvailability engine = engines.get(hired.branchId());
-        if (engine != null) {
-            engine.putStaff(rota(hired));
+        branches.put(branchId, branch);
+        BranchAvailability engine = engines.get(branchId);
+        if (engine == null) {
+            openBranch(branch);
+            return;
+        }
+        switch (event) {
+            case BranchEvent.ResourceAdded e -> putResources(engine, branch);
+            case BranchEvent.ResourceChanged e -> putResources(engine, branch);
+            case BranchEvent.CheckInWindowChanged e -> {
+                // Checking in is not booking.
+            }
+            case BranchEvent.TaxRatesChanged e -> {
+                // Nor are taxes.
+            }
+            default -> engine.changeCalendar(calendar(branch));
         }
     }
 
-    private void changeStaff(String staffId, Function<StaffEvent.Hired, StaffEvent.Hired> change) {
-        StaffEvent.Hired hired = staff.get(staffId);
-        if (hired != null) {
-            putStaff(change.apply(hired));
+    private static String branchIdOf(BranchEvent event) {
+        return switch (event) {
+            case BranchEvent.Opened e -> e.branchId();
+            case BranchEvent.OpeningHoursChanged e -> e.branchId();
+            case BranchEvent.CheckInWindowChanged e -> e.branchId();
+            case BranchEvent.TaxRatesChanged e -> e.branchId();
+            case BranchEvent.ClosureAdded e -> e.branchId();
+            case BranchEvent.ClosureRemoved e -> e.branchId();
+            case BranchEvent.BookingWindowChanged e -> e.branchId();
+            case BranchEvent.ResourceAdded e -> e.branchId();
+            case BranchEvent.ResourceChanged e -> e.branchId();
+        };
+    }
+
+    private BranchCalendar calendar(Branch.Open branch) {
+        BranchRules rules = branch.rules();
+        // A branch that never set a window takes the view's; one that did, its own.
+        boolean standard = rules.minimumNoticeMinutes() == 0
+                && rules.furthestAheadDays() == BranchRules.STANDARD_FURTHEST_AHEAD_DAYS;
+        return new BranchCalendar(branch.branchId(), ZoneId.of(branch.timeZone()), branch.openingHours(),
+                rules.engineClosures(), standard ? window : rules.window());
+    }
+
+    private void openBranch(Branch.Open branch) {
+        List<StaffRota> rotas = staff.values().stream().filter(h -> h.branchId().equals(branch.branchId()))
+                .map(AvailabilityView::rota).toList();
+        BranchAvailability engine = BranchAvailability.of(calendar(branch), rotas, List.of(),
+                branch.rules().resources().values());
+        services.values().forEach(service -> engine.putService(timing(service, engine)));
+        visits.values().forEach(visit -> applyTo(branch.branchId(), engine, visit));
+        engines.put(branch.branchId(), engine);
+    }
+
+    /** A resource came or changed: the engine takes it, and the services that need it now hold it there. */
+    private void putResources(BranchAvailability engine, Branch.Open branch) {
+        branch.rules().resources().values().forEach(engine::putResource);
+        services.values().forEach(service -> engine.putService(timing(service, engine)));
+    }
+
+    private void changeStaff(StaffEvent event) {
+        String staffId = staffIdOf(event);
+        StaffMember before = staff.containsKey(staffId) ? staff.get(staffId) : STAFF.initialState();
+        if (STAFF.evolve(before, event) instanceof StaffMember.Employed employed) {
+            staff.put(staffId, employed);
+            BranchAvailability engine = engines.get(employed.branchId());
+            if (engine != null) {
+                engine.putStaff(rota(employed));
+            }
         }
     }
 
-    private static StaffRota rota(StaffEvent.Hired hired) {
-        return StaffRota.weekly(hired.staffId(), Set.copyOf(hired.serviceIds()), hired.workingHours());
+    private static String staffIdOf(StaffEvent event) {
+        return switch (event) {
+            case StaffEvent.Hired e -> e.staffId();
+            case StaffEvent.ServicesChanged e -> e.staffId();
+            case StaffEvent.WorkingHoursChanged e -> e.staffId();
+            case StaffEvent.BreaksChanged e -> e.staffId();
+            case StaffEvent.ShiftAdded e -> e.staffId();
+            case StaffEvent.ShiftRemoved e -> e.staffId();
+            case StaffEvent.TimeOffAdded e -> e.staffId();
+            case StaffEvent.TimeOffRemoved e -> e.staffId();
+        };
     }
 
-    private void putService(ServiceTiming timing) {
-        services.put(timing.serviceId(), timing);
-        engines.values().forEach(engine -> engine.putService(timing));
+    private static StaffRota rota(StaffMember.Employed employed) {
+        StaffRules rules = employed.rules();
+        return new StaffRota(employed.staffId(), employed.serviceIds(), employed.workingHours(), rules.breaks(),
+                rules.shiftList(), rules.timeOffList());
+    }
+
+    private void changeService(ServiceEvent event) {
+        String serviceId = serviceIdOf(event);
+        SalonService before = services.containsKey(serviceId) ? services.get(serviceId) : SERVICES.initialState();
+        if (SERVICES.evolve(before, event) instanceof SalonService.Offered offered) {
+            services.put(serviceId, offered);
+            if (event instanceof ServiceEvent.Added || event instanceof ServiceEvent.TimingChanged
+                    || event instanceof ServiceEvent.ResourcesChanged) {
+                engines.values().forEach(engine -> engine.putService(timing(offered, engine)));
+            }
+        }
+    }
+
+    private static String serviceIdOf(ServiceEvent event) {
+        return switch (event) {
+            case ServiceEvent.Added e -> e.serviceId();
+            case ServiceEvent.PriceChanged e -> e.serviceId();
+            case ServiceEvent.ProductsUsedChanged e -> e.serviceId();
+            case ServiceEvent.DepositChanged e -> e.serviceId();
+            case ServiceEvent.TimingChanged e -> e.serviceId();
+            case ServiceEvent.ResourcesChanged e -> e.serviceId();
+        };
+    }
+
+    /**
+     * The service as the branch's engine times it: its phases, or (a service never timed, of a length off the
+     * five-minute grid) one active phase rounded up to five minutes; and the resources it needs that the branch has.
+     */
+    static ServiceTiming timing(SalonService.Offered service, BranchAvailability engine) {
+        Phases p = service.phases();
+        boolean onGrid = p.activeMinutes() % 5 == 0 && p.processingMinutes() % 5 == 0 && p.finishingMinutes() % 5 == 0
+                && p.cleanupMinutes() % 5 == 0;
+        Phases phases = onGrid ? p : Phases.simple(Math.max(5, (service.durationMinutes() + 4) / 5 * 5));
+        Set<String> had = new HashSet<>();
+        engine.resources().forEach(r -> had.add(r.resourceId()));
+        return new ServiceTiming(service.serviceId(), phases,
+                service.resourceIds().stream().filter(had::contains).toList());
     }
 
     /** A service of today's menu: one active phase, its duration rounded up to the engine's five minutes. */
@@ -201,7 +318,22 @@ public final class AvailabilityView {
             return;
         }
         visits.put(bookingId, visit.get());
-        engines.values().forEach(engine -> engine.apply(visit.get()));
+        engines.forEach((branchId, engine) -> applyTo(branchId, engine, visit.get()));
+    }
+
+    /**
+     * The visit as one branch's engine counts it: with its resources at its own branch; elsewhere only the stylist and
+     * the client (another branch's basin of the same name is another basin).
+     */
+    private void applyTo(String branchId, BranchAvailability engine, BookedVisit visit) {
+        BookingEvent.Created booking = bookings.get(visit.bookingId());
+        boolean here = booking != null && booking.branchId().equals(branchId);
+        if (here || visit.parts().stream().allMatch(p -> p.resourceIds().isEmpty())) {
+            engine.apply(visit);
+            return;
+        }
+        engine.apply(new BookedVisit(visit.bookingId(), visit.customerId(), visit.parts().stream()
+                .map(p -> new BookedPart(p.serviceId(), p.staffId(), p.start(), p.phases(), List.of())).toList()));
     }
 
     private Optional<BookedVisit> visitOf(String bookingId) {
@@ -221,29 +353,37 @@ public final class AvailabilityView {
 
     /**
      * The booking's services one after another from {@code start}, the last one ending at {@code end} whatever the
-     * durations say (the reservation is what holds the time). Without the booking, one part fills the time.
+     * durations say (the reservation is what holds the time). Without the booking, one part fills the time. A part
+     * as long as its service's phases take the client is spent in those phases (processing frees the stylist) and
+     * holds the resources the service needs; any other part is the stylist's work throughout.
      */
-    private static List<BookedPart> parts(BookingEvent.Created booking, String staffId, LocalDate date, LocalTime start,
-                                          LocalTime end) {
+    private List<BookedPart> parts(BookingEvent.Created booking, String staffId, LocalDate date, LocalTime start,
+                                   LocalTime end) {
         LocalDateTime from = date.atTime(start);
         LocalDateTime until = date.atTime(end);
-        List<BookedService> services = booking == null ? List.of() : booking.services();
+        List<BookedService> booked = booking == null ? List.of() : booking.services();
         List<BookedPart> parts = new ArrayList<>();
         LocalDateTime at = from;
-        for (int i = 0; i < services.size() && at.isBefore(until); i++) {
-            boolean last = i == services.size() - 1;
-            LocalDateTime partEnd = last ? until : min(at.plusMinutes(services.get(i).durationMinutes()), until);
-            parts.add(part(services.get(i).serviceId(), staffId, at, partEnd));
+        for (int i = 0; i < booked.size() && at.isBefore(until); i++) {
+            boolean last = i == booked.size() - 1;
+            LocalDateTime partEnd = last ? until : min(at.plusMinutes(booked.get(i).durationMinutes()), until);
+            parts.add(part(services.get(booked.get(i).serviceId()), booked.get(i).serviceId(), staffId, at, partEnd));
             at = partEnd;
         }
         if (parts.isEmpty()) {
-            parts.add(part("", staffId, from, until));
+            parts.add(part(null, "", staffId, from, until));
         }
         return parts;
     }
 
-    private static BookedPart part(String serviceId, String staffId, LocalDateTime start, LocalDateTime end) {
+    private static BookedPart part(SalonService.Offered service, String serviceId, String staffId, LocalDateTime start,
+                                   LocalDateTime end) {
         int minutes = (int) Math.max(1, Duration.between(start, end).toMinutes());
+        if (service != null && service.phases().clientMinutes() == minutes) {
+            Phases p = service.phases();
+            // The cleanup is the stylist's own buffer after the client: counted when the service has one.
+            return new BookedPart(serviceId, staffId, start, p, service.resourceIds());
+        }
         return new BookedPart(serviceId, staffId, start, Phases.simple(minutes), List.of());
     }
 

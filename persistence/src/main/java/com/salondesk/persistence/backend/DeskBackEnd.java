@@ -2,8 +2,12 @@ package com.salondesk.persistence.backend;
 
 import com.google.common.eventbus.EventBus;
 import com.google.common.eventbus.SubscriberExceptionContext;
+import com.salondesk.domain.availability.BookingWindow;
+import com.salondesk.persistence.availability.AvailabilityFeed;
+import com.salondesk.persistence.availability.AvailabilityView;
 import com.salondesk.persistence.command.AggregateStore;
 import com.salondesk.persistence.command.AttentionDesk;
+import com.salondesk.persistence.command.AvailabilitySetup;
 import com.salondesk.persistence.command.BookingDesk;
 import com.salondesk.persistence.command.CheckoutDesk;
 import com.salondesk.persistence.command.ChainSetup;
@@ -77,6 +81,8 @@ public final class DeskBackEnd implements AutoCloseable {
     private final AggregateStore store;
     private final BookingDesk bookings;
     private final ChainSetup setup;
+    /** Closures, booking windows, resources, breaks, shifts, time off and services' phases. */
+    private final AvailabilitySetup availabilitySetup;
     private final DeadLetterDesk deadLetterDesk;
     private final AttentionDesk attention;
     private final StockQueries stockQueries;
@@ -100,6 +106,10 @@ public final class DeskBackEnd implements AutoCloseable {
     private final SagaDeadlines sagaDeadlines;
     /** Decides superseded streams again once sync has moved them aside. */
     private final Rebaser rebaser;
+    /** Every branch's availability, in memory, folded from the log and following the bus while the desk is open. */
+    private final AvailabilityView availability = new AvailabilityView(BookingWindow.openYear());
+    /** Keeps {@link #availability} current; started on open, closed with the desk. */
+    private volatile AvailabilityFeed availabilityFeed;
     /** The desk's sync client once {@link #startSync} or {@link #openSync} made it; guarded by this. */
     private SyncClient sync;
     private boolean closed;
@@ -114,6 +124,7 @@ public final class DeskBackEnd implements AutoCloseable {
         this.store = new AggregateStore(log, new SnapshotStore(database, types.json(), snapshotPolicy));
         this.bookings = new BookingDesk(store, clock);
         this.setup = new ChainSetup(store);
+        this.availabilitySetup = new AvailabilitySetup(store);
         this.attention = new AttentionDesk(store, clock);
         this.paymentQueries = new PaymentQueries(database, types.json());
         this.payments = new PaymentDesk(store, clock);
@@ -186,6 +197,7 @@ public final class DeskBackEnd implements AutoCloseable {
         DeskBackEnd desk = new DeskBackEnd(folder, clock, handlers, snapshotPolicy);
         try {
             desk.runtime.start();
+            desk.startAvailability();
             desk.notificationSender.start();
             desk.sagaDeadlines.start(SagaDeadlines.STANDARD_PERIOD);
         } catch (RuntimeException | Error e) {
@@ -199,6 +211,26 @@ public final class DeskBackEnd implements AutoCloseable {
             throw e;
         }
         return desk;
+    }
+
+    private void startAvailability() {
+        availabilityFeed = AvailabilityFeed.start(log, bus, availability);
+    }
+
+    /** Folds the log into the availability again (sync moved events aside); the feed's lock holds its events back. */
+    private void rebuildAvailability() {
+        AvailabilityFeed feed = availabilityFeed;
+        if (feed != null) {
+            feed.rebuild();
+        }
+    }
+
+    private void stopAvailability() {
+        AvailabilityFeed feed = availabilityFeed;
+        availabilityFeed = null;
+        if (feed != null) {
+            feed.close();
+        }
     }
 
     private static void logSubscriberFailure(Throwable error, SubscriberExceptionContext context) {
@@ -236,6 +268,20 @@ public final class DeskBackEnd implements AutoCloseable {
 
     public ChainSetup setup() {
         return setup;
+    }
+
+    /** Commands on when the chain can be booked: closures, booking windows, resources, breaks, shifts, time off, phases. */
+    public AvailabilitySetup availabilitySetup() {
+        return availabilitySetup;
+    }
+
+    /**
+     * Every branch's availability, live: folded from the log when the desk opened and following every event since,
+     * local or pulled (the feed has taken an event before the command that recorded it returns). Folded again
+     * when sync moves events aside.
+     */
+    public AvailabilityView availability() {
+        return availability;
     }
 
     /**
@@ -425,6 +471,7 @@ public final class DeskBackEnd implements AutoCloseable {
                     streams.size());
             projections.rebuild(name);
         }
+        rebuildAvailability();
     }
 
     /**
@@ -461,7 +508,7 @@ public final class DeskBackEnd implements AutoCloseable {
             }
         };
         for (Runnable step : List.<Runnable>of(notificationSender::close, closeSync, sagaDeadlines::close,
-                runtime::close, log::close, database::close)) {
+                this::stopAvailability, runtime::close, log::close, database::close)) {
             try {
                 step.run();
             } catch (RuntimeException e) {

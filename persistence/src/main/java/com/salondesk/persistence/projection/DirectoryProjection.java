@@ -63,6 +63,10 @@ public final class DirectoryProjection implements Projection {
                     .set(Services.PRICE, c.price().amount())
                     .set(Services.CURRENCY, c.price().currency())
                     .where(Services.SERVICE_ID.eq(c.serviceId())).execute();
+            // A timed service takes the client its active, processing and finishing time.
+            case ServiceEvent.TimingChanged t -> tx.update(Services.TABLE)
+                    .set(Services.DURATION_MINUTES, t.activeMinutes() + t.processingMinutes() + t.finishingMinutes())
+                    .where(Services.SERVICE_ID.eq(t.serviceId())).execute();
             case StaffEvent.Hired h -> tx.insertInto(Staff.TABLE)
                     .set(Staff.STAFF_ID, h.staffId())
                     .set(Staff.BRANCH_ID, h.branchId())

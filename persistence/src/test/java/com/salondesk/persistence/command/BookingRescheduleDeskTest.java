@@ -87,6 +87,21 @@ class BookingRescheduleDeskTest {
     }
 
     @Test
+    void theLiveAvailabilityFollowsTheMove() {
+        String id = book(TestChain.STYLIST, "10:00", "10:45");
+        reschedule(id, "ben", "14:00", "14:45");
+
+        var date = java.time.LocalDate.parse("2026-12-01");
+        assertThat(desk.availability().dayPicture(TestChain.BRANCH, "ben", date))
+                .anySatisfy(s -> {
+                    assertThat(s.bookingId()).isEqualTo(id);
+                    assertThat(s.from()).isEqualTo(java.time.LocalTime.of(14, 0));
+                });
+        assertThat(desk.availability().dayPicture(TestChain.BRANCH, TestChain.STYLIST, date))
+                .noneMatch(s -> id.equals(s.bookingId()));
+    }
+
+    @Test
     void aMoveIntoTakenTimeIsRefusedInTheStylistsNameAndRecordsNothing() {
         String early = book("ben", "11:00", "11:45");
         String id = book(TestChain.STYLIST, "12:00", "12:45");
