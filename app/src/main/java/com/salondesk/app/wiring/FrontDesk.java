@@ -27,6 +27,7 @@ import com.salondesk.app.port.CustomerMessages;
 import com.salondesk.app.port.EmailSettings;
 import com.salondesk.app.port.StaffNotices;
 import com.salondesk.app.port.DayReading;
+import com.salondesk.app.port.FreeTime;
 import com.salondesk.app.port.DeadLetters;
 import com.salondesk.app.port.DepositTaking;
 import com.salondesk.app.port.DeskChanges;
@@ -83,6 +84,8 @@ public final class FrontDesk implements SupportScreens, AutoCloseable {
     private final CustomerMessages messages;
     private final EmailSettings email;
     private final DeskNotices notices;
+    // the book's live free time: shading and walk-ins (issue 12, book)
+    private final FreeTime freeTime;
     /** Closes this desk and opens it again (a new connection to the chain); set by the app that shows it. */
     private Runnable reopen = () -> { };
 
@@ -108,6 +111,7 @@ public final class FrontDesk implements SupportScreens, AutoCloseable {
         this.messages = new DeskMessages(local, this::command);
         this.email = new DeskEmail(local.database().folder(), clock, Texts.locale());
         this.notices = new DeskNotices(local, identity.branchId(), clock);
+        this.freeTime = new DeskFreeTime(local);
     }
 
     /** The metadata for the events of one new command by the person at the desk. */
@@ -154,7 +158,7 @@ public final class FrontDesk implements SupportScreens, AutoCloseable {
 
     public AppointmentBookViewModel appointmentBook(TaskExecutor tasks, DialogService dialogs, DeskChanges changes) {
         return new AppointmentBookViewModel(days, workflows, bookings, customers, clock, tasks, dialogs, changes,
-                deposits, checkouts, local.database().folder().resolve("receipts"));
+                deposits, checkouts, local.database().folder().resolve("receipts"), freeTime);
     }
 
     @Override
