@@ -7,6 +7,7 @@ import com.salondesk.app.language.Texts;
 import com.salondesk.app.newbooking.ClockTime;
 import com.salondesk.app.newbooking.NewBookingViewModel;
 import com.salondesk.app.port.BookingCommands;
+import com.salondesk.app.port.BookSettings;
 import com.salondesk.app.port.BookingWorkflows;
 import com.salondesk.app.port.BranchView;
 import com.salondesk.app.port.CustomerDirectory;
@@ -24,6 +25,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
@@ -51,6 +53,11 @@ public final class AppointmentBookViewModel {
     private final Checkouts checkouts;
     private final Path receiptFolder;
     private final FreeTime freeTime;
+    private final BookSettings settings;
+    /** What is stored for the window; changed on the FX thread, written off it. */
+    private BookSettings.Remembered remembered = BookSettings.Remembered.NOTHING;
+    private final ReadOnlyObjectWrapper<BookSettings.Remembered> restored = new ReadOnlyObjectWrapper<>();
+    private final ObjectProperty<BookViewKind> view = new SimpleObjectProperty<>(BookViewKind.DAY);
 
     // properties
     private final ObservableList<BranchView> branches = FXCollections.observableArrayList();
@@ -71,13 +78,15 @@ public final class AppointmentBookViewModel {
     /**
      * {@code workflows} reads the bookings' confirmation workflows; {@code deposits} and {@code checkouts} serve the
      * deposit and checkout dialogs a booking opens; {@code receiptFolder} is where a checkout saves its receipts as PDF;
-     * {@code freeTime} shades the stylists' days and finds a walk-in's slot.
+     * {@code freeTime} shades the stylists' days and finds a walk-in's slot; {@code settings} keeps the window's place,
+     * the branch and the view between starts.
      */
     public AppointmentBookViewModel(DayReading days, BookingWorkflows workflows, BookingCommands bookings,
                                     CustomerDirectory customers, Clock clock, TaskExecutor tasks, DialogService dialogs,
                                     DeskChanges changes, DepositTaking deposits, Checkouts checkouts,
-                                    Path receiptFolder, FreeTime freeTime) {
+                                    Path receiptFolder, FreeTime freeTime, BookSettings settings) {
         this.freeTime = freeTime;
+        this.settings = settings;
         this.deposits = deposits;
         this.checkouts = checkouts;
         this.receiptFolder = receiptFolder;
@@ -90,7 +99,15 @@ public final class AppointmentBookViewModel {
         this.dialogs = dialogs;
         branch.addListener((obs, old, now) -> {
             refusal.set(null);
+            if (now != null && restored.get() != null) {
+                remember(remembered.withBranch(now.branchId()));
+            }
             refresh();
+        });
+        view.addListener((obs, old, now) -> {
+            if (now != null && restored.get() != null) {
+                remember(remembered.withView(now.name()));
+            }
         });
         date.addListener((obs, old, now) -> {
             refusal.set(null);
@@ -99,12 +116,32 @@ public final class AppointmentBookViewModel {
         changes.onChange(this::refresh);
     }
 
-    /** Loads the branches and opens the book on today at the desk's own branch. */
+    /** What the book starts from: the branches, and what this desk remembered. */
+    private record Opening(List<BranchView> branches, BookSettings.Remembered remembered) {
+    }
+
+    /**
+     * Loads the branches and opens the book on today, at the branch and in the view this desk showed last (or at its
+     * own branch); {@link #restoredProperty()} then holds what was remembered, the window's place included.
+     */
     public void start() {
-        tasks.execute(days::branches, loaded -> {
+        tasks.execute(() -> new Opening(days.branches(), settings.read()), opening -> {
+            List<BranchView> loaded = opening.branches();
+            remembered = opening.remembered();
             branches.setAll(loaded);
-            BranchView home = loaded.stream().filter(b -> b.branchId().equals(days.homeBranchId()))
+            String wanted = remembered.branchId() != null
+                            && loaded.stream().anyMatch(b -> b.branchId().equals(remembered.branchId()))
+                    ? remembered.branchId() : days.homeBranchId();
+            BranchView home = loaded.stream().filter(b -> b.branchId().equals(wanted))
                     .findFirst().orElse(loaded.isEmpty() ? null : loaded.getFirst());
+            if (remembered.view() != null) {
+                for (BookViewKind kind : BookViewKind.values()) {
+                    if (kind.name().equals(remembered.view())) {
+                        view.set(kind);
+                    }
+                }
+            }
+            restored.set(remembered);
             // A day or branch the person already picked while the book was opening stays picked.
             if (date.get() == null) {
                 date.set(LocalDate.now(home == null ? clock : clock.withZone(home.zone())));
@@ -214,6 +251,24 @@ public final class AppointmentBookViewModel {
             dialogs.showError(Texts.get("book.undo.failed"), Explanation.of(failure));
             refresh();
         });
+    }
+
+    /** Keeps the window's place and size for the next start (the view calls it once the window has settled). */
+    public void rememberWindow(double x, double y, double width, double height) {
+        if (restored.get() != null) {
+            remember(remembered.withWindow(x, y, width, height));
+        }
+    }
+
+    private void remember(BookSettings.Remembered next) {
+        if (next.equals(remembered)) {
+            return;
+        }
+        remembered = next;
+        tasks.execute(() -> {
+            settings.write(next);
+            return next;
+        }, written -> { }, failure -> status.set(Explanation.of(failure)));
     }
 
     /** Takes the shown refusal away (the person has read it). */
@@ -429,6 +484,16 @@ public final class AppointmentBookViewModel {
     /** Whether a move or its undo is being recorded. */
     public BooleanProperty movingProperty() {
         return moving;
+    }
+
+    /** What this desk remembered when the book opened; null until then. */
+    public ReadOnlyObjectProperty<BookSettings.Remembered> restoredProperty() {
+        return restored.getReadOnlyProperty();
+    }
+
+    /** Which page of the book shows (the Day|Week toggle sets it); remembered for the next start. */
+    public ObjectProperty<BookViewKind> viewProperty() {
+        return view;
     }
 
     /** Whether the blocks are coloured by status or by stylist. */

@@ -6,6 +6,7 @@ import com.salondesk.app.attention.AttentionCounterViewModel;
 import com.salondesk.app.attention.NeedsAttentionViewModel;
 import com.salondesk.app.book.AppointmentBookView;
 import com.salondesk.app.book.AppointmentBookViewModel;
+import com.salondesk.app.book.BookWindowPlace;
 import com.salondesk.app.connect.ConnectionSettingsViewModel;
 import com.salondesk.app.deadletters.DeadLettersViewModel;
 import com.salondesk.app.diagnostics.DiagnosticsViewModel;
@@ -152,13 +153,15 @@ public final class FrontDesk implements SupportScreens, AutoCloseable {
         stage.setX(screen.getMinX() + Math.max(0, (screen.getWidth() - stage.getScene().getWidth()) / 2));
         stage.setY(screen.getMinY() + Math.max(0, (screen.getHeight() - stage.getScene().getHeight()) / 2));
         stage.show();
+        BookWindowPlace.keep(stage, book);
         book.start();
         return book;
     }
 
     public AppointmentBookViewModel appointmentBook(TaskExecutor tasks, DialogService dialogs, DeskChanges changes) {
         return new AppointmentBookViewModel(days, workflows, bookings, customers, clock, tasks, dialogs, changes,
-                deposits, checkouts, local.database().folder().resolve("receipts"), freeTime);
+                deposits, checkouts, local.database().folder().resolve("receipts"), freeTime,
+                new DeskBookSettings(local.database().folder()));
     }
 
     @Override
