@@ -86,6 +86,7 @@ public final class DemoChain {
         }
         settle(desk);
         DemoTakings.record(desk, identity, SEEDER, now);
+        DemoAvailability.record(desk, () -> EventContext.command(identity, SEEDER), now);
         settle(desk);
         LOG.info("demo chain recorded: {} customers, {} bookings, {} events in {} ms", customerIds.size(), booked,
                 desk.log().count(), (System.nanoTime() - started) / 1_000_000);

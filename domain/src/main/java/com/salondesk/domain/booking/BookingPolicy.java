@@ -1,7 +1,10 @@
 package com.salondesk.domain.booking;
 
+import com.salondesk.domain.availability.Resource;
 import com.salondesk.domain.branch.Branch;
 import com.salondesk.domain.customer.Customer;
+import com.salondesk.domain.resource.ResourceDayCommand;
+import com.salondesk.domain.resource.ResourceDayDecider;
 import com.salondesk.domain.schedule.Availability;
 import com.salondesk.domain.schedule.CustomerDayCommand;
 import com.salondesk.domain.schedule.CustomerDayDecider;
@@ -36,12 +39,29 @@ public final class BookingPolicy {
 
     /** A new booking: the booking itself, and its time in the stylist's and the customer's day. */
     public record Book(BookingCommand.Request booking, StaffDayCommand.Reserve staffDay,
-                       CustomerDayCommand.Reserve customerDay) {
+                       CustomerDayCommand.Reserve customerDay, List<ResourceDayCommand.Reserve> resources) {
+        public Book {
+            resources = List.copyOf(resources);
+        }
+
+        /** A booking that needs no resource. */
+        public Book(BookingCommand.Request booking, StaffDayCommand.Reserve staffDay,
+                    CustomerDayCommand.Reserve customerDay) {
+            this(booking, staffDay, customerDay, List.of());
+        }
     }
 
     /** A booking that gives its time back (cancelled, no-show): the step, and the two releases. */
     public record Release(BookingCommand booking, StaffDayCommand.Release staffDay,
-                          CustomerDayCommand.Release customerDay) {
+                          CustomerDayCommand.Release customerDay, List<ResourceDayCommand.Release> resources) {
+        public Release {
+            resources = List.copyOf(resources);
+        }
+
+        public Release(BookingCommand booking, StaffDayCommand.Release staffDay,
+                       CustomerDayCommand.Release customerDay) {
+            this(booking, staffDay, customerDay, List.of());
+        }
     }
 
     /** A no-show taken back: the booking, and its time held again in both days. */
@@ -75,8 +95,45 @@ public final class BookingPolicy {
         } else if (service instanceof SalonService.Offered offered && !stylist.canPerform(offered.serviceId())) {
             problems.add(new DomainRejection("booking.staff-cannot-perform", stylist.name(), offered.name()));
         }
-        problems.addAll(timeProblems(request, open, stylist));
+        List<DomainRejection> times = timeProblems(request, open, stylist);
+        problems.addAll(times);
+        if (times.isEmpty() && stylist != null) {
+            problems.addAll(PlacementRules.dayProblems(open, stylist, service, request.start(), request.end()));
+        }
         return List.copyOf(problems);
+    }
+
+    /**
+     * Every rule of the branch and the stylist a visit from {@code start} to {@code end} breaks beyond opening and
+     * working hours, as {@link #problems} and the booking commands check it: the minimum notice and how far ahead the
+     * branch books (from {@code now}), a closure, a one-off shift, a break, time off. The stylist's rules (shift,
+     * break, time off) apply only to the time the stylist works: not to the processing gap of a timed service booked
+     * for its full length. For any command that places a booking (a reschedule, a move): states in, rejections out.
+     */
+    public static List<DomainRejection> placementProblems(Branch branch, StaffMember staff, SalonService service,
+                                                          LocalDateTime start, LocalDateTime end, Instant now) {
+        if (!(branch instanceof Branch.Open open) || !(staff instanceof StaffMember.Employed stylist)) {
+            return List.of();
+        }
+        List<DomainRejection> problems = new ArrayList<>(PlacementRules.windowProblems(open, start, now));
+        problems.addAll(PlacementRules.dayProblems(open, stylist, service, start, end));
+        return List.copyOf(problems);
+    }
+
+    /**
+     * The times the stylist works on {@code date} while the branch is open: a one-off shift's hours in place of the
+     * weekly ones. What a stylist's day reservation ({@link StaffDayCommand.Reserve}) is checked against.
+     */
+    public static List<TimeRange> workingWindows(Branch.Open branch, StaffMember.Employed stylist, LocalDate date) {
+        return PlacementRules.workingWindows(branch, stylist, date);
+    }
+
+    /**
+     * The part of the stylist's slot the stylist is free while the client's colour develops: the service's processing
+     * phase, when it has one and the booking runs its full length; else null (the stylist works throughout).
+     */
+    public static TimeRange processingGap(SalonService service, LocalDateTime start, LocalDateTime end) {
+        return PlacementRules.processingGap(service, start, end);
     }
 
     /** Opening hours, working hours, a start before the end, one day: the times' part of {@link #problems}. */
@@ -90,8 +147,7 @@ public final class BookingPolicy {
         DayOfWeek weekday = date.getDayOfWeek();
         LocalTime start = request.start().toLocalTime();
         List<TimeRange> opening = branch.openingHours().on(date);
-        List<TimeRange> working = stylist == null ? null
-                : Availability.workingWindows(branch.openingHours(), stylist.workingHours(), date);
+        List<TimeRange> working = stylist == null ? null : PlacementRules.workingWindows(branch, stylist, date);
         Optional<LocalTime> openUntil = Availability.coveredUntil(opening, start);
         Optional<LocalTime> workingUntil = working == null ? Optional.empty() : Availability.coveredUntil(working, start);
         if (opening.isEmpty()) {
@@ -99,9 +155,12 @@ public final class BookingPolicy {
         } else if (openUntil.isEmpty()) {
             problems.add(new DomainRejection("booking.starts-outside-opening-hours", branch.name(), opening, weekday));
         } else if (working != null && working.isEmpty()) {
-            problems.add(new DomainRejection("booking.staff-off-duty", stylist.name(), weekday));
+            problems.add(PlacementRules.onShift(stylist, date) ? new DomainRejection("booking.off-on-shift-day",
+                    stylist.name(), date) : new DomainRejection("booking.staff-off-duty", stylist.name(), weekday));
         } else if (working != null && workingUntil.isEmpty()) {
-            problems.add(new DomainRejection("booking.starts-outside-working-hours", stylist.name(), working, weekday));
+            problems.add(PlacementRules.onShift(stylist, date)
+                    ? new DomainRejection("booking.outside-shift", stylist.name(), working, date)
+                    : new DomainRejection("booking.starts-outside-working-hours", stylist.name(), working, weekday));
         }
         boolean startFits = problems.isEmpty();
         if (!BookingDecider.endsAfterStart(request.start(), request.end())) {
@@ -113,8 +172,10 @@ public final class BookingPolicy {
             if (end.isAfter(openUntil.orElseThrow())) {
                 problems.add(new DomainRejection("booking.ends-after-closing", branch.name(), openUntil.get()));
             } else if (working != null && end.isAfter(workingUntil.orElseThrow())) {
-                problems.add(new DomainRejection("booking.ends-after-working-hours", stylist.name(),
-                        workingUntil.get(), weekday));
+                problems.add(PlacementRules.onShift(stylist, date)
+                        ? new DomainRejection("booking.outside-shift", stylist.name(), working, date)
+                        : new DomainRejection("booking.ends-after-working-hours", stylist.name(), workingUntil.get(),
+                                weekday));
             }
         }
         return problems;
@@ -126,7 +187,10 @@ public final class BookingPolicy {
      */
     public static Book book(NewBooking request, Customer customer, Branch branch, StaffMember staff,
                             SalonService service, String bookingId, String actor, Instant now) {
-        List<DomainRejection> problems = problems(request, customer, branch, staff, service);
+        List<DomainRejection> problems = new ArrayList<>(problems(request, customer, branch, staff, service));
+        if (problems.isEmpty()) {
+            problems.addAll(PlacementRules.windowProblems((Branch.Open) branch, request.start(), now));
+        }
         if (!problems.isEmpty()) {
             throw problems.getFirst();
         }
@@ -140,10 +204,12 @@ public final class BookingPolicy {
                 offered.serviceId(), request.start().atZone(zone).toInstant(), request.end().atZone(zone).toInstant(),
                 offered.price());
         var slot = new TimeRange(request.start().toLocalTime(), request.end().toLocalTime());
-        var windows = Availability.workingWindows(open.openingHours(), stylist.workingHours(), date);
+        var windows = PlacementRules.workingWindows(open, stylist, date);
         return new Book(new BookingCommand.Request(bookingId, details, actor, now),
-                new StaffDayCommand.Reserve(stylist.staffId(), date, bookingId, slot, windows, request.overbook(), now),
-                new CustomerDayCommand.Reserve(registered.customerId(), date, bookingId, slot, request.overbook(), now));
+                new StaffDayCommand.Reserve(stylist.staffId(), date, bookingId, slot, windows, request.overbook(), now,
+                        PlacementRules.processingGap(offered, request.start(), request.end())),
+                new CustomerDayCommand.Reserve(registered.customerId(), date, bookingId, slot, request.overbook(), now),
+                resourceReservations(open, offered, bookingId, request.start(), request.end(), now));
     }
 
     /** Cancelling or recording a no-show: the step itself, and the time given back in both days. */
@@ -152,7 +218,50 @@ public final class BookingPolicy {
         LocalDate date = dateOf(existing, branch);
         BookingDetails d = existing.details();
         return new Release(step, new StaffDayCommand.Release(d.staffId(), date, step.bookingId(), now),
-                new CustomerDayCommand.Release(d.customerId(), date, step.bookingId(), now));
+                new CustomerDayCommand.Release(d.customerId(), date, step.bookingId(), now),
+                resourceReleases(branch, date, step.bookingId(), now));
+    }
+
+    /**
+     * One unit of each resource the service needs that the branch has, for the client's time from {@code start} to
+     * {@code end}; empty for a service that needs none. A command that places a booking runs these beside the
+     * stylist's and customer's days, on {@link #resourceDayStream}; a full resource refuses there.
+     */
+    public static List<ResourceDayCommand.Reserve> resourceReservations(Branch branch, SalonService service,
+                                                                        String bookingId, LocalDateTime start,
+                                                                        LocalDateTime end, Instant now) {
+        if (!(branch instanceof Branch.Open open) || !(service instanceof SalonService.Offered offered)) {
+            return List.of();
+        }
+        var slot = new TimeRange(start.toLocalTime(), end.toLocalTime());
+        List<ResourceDayCommand.Reserve> reservations = new ArrayList<>();
+        for (String resourceId : offered.resourceIds()) {
+            Resource resource = open.rules().resources().get(resourceId);
+            if (resource != null) {
+                reservations.add(new ResourceDayCommand.Reserve(open.branchId(), resourceId, start.toLocalDate(),
+                        bookingId, slot, resource.name(), resource.capacity(), now));
+            }
+        }
+        return reservations;
+    }
+
+    /**
+     * Gives back whatever unit of the branch's resources the booking holds on {@code date}: every resource of the
+     * branch is asked (a resource the booking does not hold records nothing), so a service whose resources changed
+     * since it was booked still gives back what it took.
+     */
+    public static List<ResourceDayCommand.Release> resourceReleases(Branch branch, LocalDate date, String bookingId,
+                                                                    Instant now) {
+        if (!(branch instanceof Branch.Open open)) {
+            return List.of();
+        }
+        return open.rules().resources().keySet().stream()
+                .map(id -> new ResourceDayCommand.Release(open.branchId(), id, date, bookingId, now)).toList();
+    }
+
+    /** The stream of the resource's day a booking's unit is held in. */
+    public static String resourceDayStream(ResourceDayCommand command) {
+        return ResourceDayDecider.streamId(command.branchId(), command.resourceId(), command.date());
     }
 
     /**
@@ -184,12 +293,28 @@ public final class BookingPolicy {
 
     /** A booking that lost its time: the fact on the booking, and whatever it still held given back in both days. */
     public record LoseTime(BookingCommand.LoseTime booking, StaffDayCommand.Release staffDay,
-                           CustomerDayCommand.Release customerDay) {
+                           CustomerDayCommand.Release customerDay, List<ResourceDayCommand.Release> resources) {
+        public LoseTime {
+            resources = List.copyOf(resources);
+        }
+
+        public LoseTime(BookingCommand.LoseTime booking, StaffDayCommand.Release staffDay,
+                        CustomerDayCommand.Release customerDay) {
+            this(booking, staffDay, customerDay, List.of());
+        }
     }
 
     /** A booking that lost its time, moved: the booking, and its new time held in both days. */
     public record Move(BookingCommand.Move booking, StaffDayCommand.Reserve staffDay,
-                       CustomerDayCommand.Reserve customerDay) {
+                       CustomerDayCommand.Reserve customerDay, List<ResourceDayCommand.Reserve> resources) {
+        public Move {
+            resources = List.copyOf(resources);
+        }
+
+        public Move(BookingCommand.Move booking, StaffDayCommand.Reserve staffDay,
+                    CustomerDayCommand.Reserve customerDay) {
+            this(booking, staffDay, customerDay, List.of());
+        }
     }
 
     /** A booking that lost its time, kept where it was: the booking, and its time held again, as an overbooking. */
@@ -216,7 +341,8 @@ public final class BookingPolicy {
         return Optional.of(new LoseTime(
                 new BookingCommand.LoseTime(id, staffId, date, rivalBookingIds, rejectionCode, actor, now),
                 new StaffDayCommand.Release(d.staffId(), bookedOn, id, now),
-                new CustomerDayCommand.Release(d.customerId(), bookedOn, id, now)));
+                new CustomerDayCommand.Release(d.customerId(), bookedOn, id, now),
+                resourceReleases(branch, bookedOn, id, now)));
     }
 
     /**
@@ -233,7 +359,10 @@ public final class BookingPolicy {
         BookingDetails d = existing.details();
         String staffId = staff instanceof StaffMember.Employed e ? e.staffId() : null;
         var request = new NewBooking(d.customerId(), d.branchId(), staffId, d.mainServiceId(), start, end, false);
-        List<DomainRejection> problems = problems(request, customer, branch, staff, service);
+        List<DomainRejection> problems = new ArrayList<>(problems(request, customer, branch, staff, service));
+        if (problems.isEmpty()) {
+            problems.addAll(PlacementRules.windowProblems((Branch.Open) branch, start, now));
+        }
         if (!problems.isEmpty()) {
             throw problems.getFirst();
         }
@@ -241,12 +370,14 @@ public final class BookingPolicy {
         LocalDate date = start.toLocalDate();
         var stylist = (StaffMember.Employed) staff;
         var slot = new TimeRange(start.toLocalTime(), end.toLocalTime());
-        var windows = Availability.workingWindows(((Branch.Open) branch).openingHours(), stylist.workingHours(), date);
+        var windows = PlacementRules.workingWindows((Branch.Open) branch, stylist, date);
         String id = existing.bookingId();
         return new Move(new BookingCommand.Move(id, stylist.staffId(), start.atZone(zone).toInstant(),
                 end.atZone(zone).toInstant(), actor, now),
-                new StaffDayCommand.Reserve(stylist.staffId(), date, id, slot, windows, false, now),
-                new CustomerDayCommand.Reserve(d.customerId(), date, id, slot, false, now));
+                new StaffDayCommand.Reserve(stylist.staffId(), date, id, slot, windows, false, now,
+                        PlacementRules.processingGap(service, start, end)),
+                new CustomerDayCommand.Reserve(d.customerId(), date, id, slot, false, now),
+                resourceReservations(branch, service, id, start, end, now));
     }
 
     /**
@@ -270,20 +401,24 @@ public final class BookingPolicy {
 
     /**
      * A booking that holds its time, moved or resized: the booking, the time given back in the old days (none when
-     * the new time is in the same day: {@code staffDay}/{@code customerDay} then swap it in one step), and the new
-     * time held.
+     * the new time is in the same day: {@code staffDay}/{@code customerDay} then swap it in one step), the new time
+     * held, and the resources' days ({@code resources}: units given back and held).
      */
     public record Reschedule(BookingCommand.Reschedule booking, Optional<StaffDayCommand.Release> oldStaffDay,
                              StaffDayCommand.Move staffDay, Optional<CustomerDayCommand.Release> oldCustomerDay,
-                             CustomerDayCommand.Move customerDay) {
+                             CustomerDayCommand.Move customerDay, List<ResourceDayCommand> resources) {
+        public Reschedule {
+            resources = List.copyOf(resources);
+        }
     }
 
     /**
      * Moving a booking that holds its time to {@code staff} from {@code start} to {@code end} (the branch's local
-     * time), or resizing it (same start, new end), with the checks of a new booking ({@link #problems}) and the
+     * time), or resizing it (same start, new end), with the checks of a new booking ({@link #problems}: hours,
+     * closures, shifts, breaks, time off; and, when it starts elsewhere, the branch's booking window), and the
      * booking's own ({@link BookingDecider}: still to come, not into the past). {@code newStaffDay} is the stylist's
-     * day the booking moves into; someone else there at that time is refused in the stylist's name here, and again
-     * by the day's decider on the day's latest state.
+     * day the booking moves into; someone else there at that time is refused in the stylist's name here, and again by
+     * the day's decider on the day's latest state. The resources the service needs move with it (a full one refuses).
      */
     public static Reschedule reschedule(Booking booking, Customer customer, Branch branch, StaffMember staff,
                                         SalonService service, StaffDay newStaffDay, LocalDateTime start,
@@ -300,26 +435,56 @@ public final class BookingPolicy {
                 end.atZone(zone).toInstant(), actor, now);
         new BookingDecider().decide(command, booking);
         var request = new NewBooking(d.customerId(), d.branchId(), staffId, d.mainServiceId(), start, end, false);
-        List<DomainRejection> problems = problems(request, customer, branch, staff, service);
+        List<DomainRejection> problems = new ArrayList<>(problems(request, customer, branch, staff, service));
+        boolean startMoves = !command.start().equals(d.start()) || !staffId.equals(d.staffId());
+        if (problems.isEmpty() && startMoves) {
+            // A resize of an appointment under way keeps its start, which the notice may no longer allow.
+            problems.addAll(PlacementRules.windowProblems(open, start, now));
+        }
         if (!problems.isEmpty()) {
             throw problems.getFirst();
         }
         var stylist = (StaffMember.Employed) staff;
         LocalDate date = start.toLocalDate();
         var slot = new TimeRange(start.toLocalTime(), end.toLocalTime());
-        newStaffDay.clashWith(id, slot).ifPresent(taken -> {
+        TimeRange processing = PlacementRules.processingGap(service, start, end);
+        newStaffDay.clashWith(id, slot, processing).ifPresent(taken -> {
             throw new DomainRejection("booking.stylist-already-booked", stylist.name(), taken.getValue());
         });
         LocalDate oldDate = dateOf(existing, branch);
         boolean sameStaffDay = oldDate.equals(date) && d.staffId().equals(stylist.staffId());
-        var windows = Availability.workingWindows(open.openingHours(), stylist.workingHours(), date);
+        var windows = PlacementRules.workingWindows(open, stylist, date);
         return new Reschedule(command,
                 sameStaffDay ? Optional.empty()
                         : Optional.of(new StaffDayCommand.Release(d.staffId(), oldDate, id, now)),
-                new StaffDayCommand.Move(stylist.staffId(), date, id, slot, windows, now),
+                new StaffDayCommand.Move(stylist.staffId(), date, id, slot, windows, now, processing),
                 oldDate.equals(date) ? Optional.empty()
                         : Optional.of(new CustomerDayCommand.Release(d.customerId(), oldDate, id, now)),
-                new CustomerDayCommand.Move(d.customerId(), date, id, slot, now));
+                new CustomerDayCommand.Move(d.customerId(), date, id, slot, now),
+                movedResources(branch, service, id, oldDate, start, end, now));
+    }
+
+    /**
+     * The resources a moved booking needs, held for its new time in one step per resource day (a move within the day
+     * swaps the unit it holds), and every unit it held and no longer needs there, or held on another day, given back.
+     */
+    private static List<ResourceDayCommand> movedResources(Branch branch, SalonService service, String bookingId,
+                                                           LocalDate oldDate, LocalDateTime start, LocalDateTime end,
+                                                           Instant now) {
+        List<ResourceDayCommand> steps = new ArrayList<>();
+        List<ResourceDayCommand.Reserve> needed = resourceReservations(branch, service, bookingId, start, end, now);
+        for (ResourceDayCommand.Release release : resourceReleases(branch, oldDate, bookingId, now)) {
+            boolean swapped = release.date().equals(start.toLocalDate())
+                              && needed.stream().anyMatch(r -> r.resourceId().equals(release.resourceId()));
+            if (!swapped) {
+                steps.add(release);
+            }
+        }
+        for (ResourceDayCommand.Reserve r : needed) {
+            steps.add(new ResourceDayCommand.Move(r.branchId(), r.resourceId(), r.date(), r.bookingId(), r.slot(),
+                    r.name(), r.capacity(), r.now()));
+        }
+        return steps;
     }
 
     /**

@@ -15,10 +15,11 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What a branch says about when it can be booked, beyond its weekly hours: the days or hours it is closed, how soon
- * and how far ahead a visit may be booked, and the resources (basins, rooms, chairs) its services share.
+ * and how far ahead a visit may be booked ({@code windowSet}: whether it ever said; a branch that never did books any
+ * time, the past included, as before it could say), and the resources (basins, rooms, chairs) its services share.
  */
 public record BranchRules(Map<String, BranchClosure> closures, int minimumNoticeMinutes, int furthestAheadDays,
-                          Map<String, Resource> resources) {
+                          Map<String, Resource> resources, boolean windowSet) {
 
     /** No notice needed, and bookings up to a year ahead: what every branch had before it said otherwise. */
     public static final int STANDARD_FURTHEST_AHEAD_DAYS = 366;
@@ -29,7 +30,7 @@ public record BranchRules(Map<String, BranchClosure> closures, int minimumNotice
     }
 
     public static BranchRules standard() {
-        return new BranchRules(Map.of(), 0, STANDARD_FURTHEST_AHEAD_DAYS, Map.of());
+        return new BranchRules(Map.of(), 0, STANDARD_FURTHEST_AHEAD_DAYS, Map.of(), false);
     }
 
     /** The booking window as the availability engine counts it. */
@@ -50,23 +51,23 @@ public record BranchRules(Map<String, BranchClosure> closures, int minimumNotice
     BranchRules withClosure(BranchClosure closure) {
         Map<String, BranchClosure> next = new LinkedHashMap<>(closures);
         next.put(closure.closureId(), closure);
-        return new BranchRules(next, minimumNoticeMinutes, furthestAheadDays, resources);
+        return new BranchRules(next, minimumNoticeMinutes, furthestAheadDays, resources, windowSet);
     }
 
     BranchRules withoutClosure(String closureId) {
         Map<String, BranchClosure> next = new LinkedHashMap<>(closures);
         next.remove(closureId);
-        return new BranchRules(next, minimumNoticeMinutes, furthestAheadDays, resources);
+        return new BranchRules(next, minimumNoticeMinutes, furthestAheadDays, resources, windowSet);
     }
 
     BranchRules withWindow(int notice, int furthest) {
-        return new BranchRules(closures, notice, furthest, resources);
+        return new BranchRules(closures, notice, furthest, resources, true);
     }
 
     BranchRules withResource(Resource resource) {
         Map<String, Resource> next = new LinkedHashMap<>(resources);
         next.put(resource.resourceId(), resource);
-        return new BranchRules(closures, minimumNoticeMinutes, furthestAheadDays, next);
+        return new BranchRules(closures, minimumNoticeMinutes, furthestAheadDays, next, windowSet);
     }
 
     /** A closure of the branch: a whole day ({@code hours} null) or part of one, and why. */

@@ -68,7 +68,7 @@ final class BranchRulesDecisions {
                     c.furthestAheadDays());
         }
         BranchRules rules = branch.rules();
-        if (rules.minimumNoticeMinutes() == c.minimumNoticeMinutes()
+        if (rules.windowSet() && rules.minimumNoticeMinutes() == c.minimumNoticeMinutes()
                 && rules.furthestAheadDays() == c.furthestAheadDays()) {
             return List.of();
         }

@@ -41,17 +41,18 @@ public final class StaffDayDecider implements Decider<StaffDayCommand, StaffDay,
 
     private static List<StaffDayEvent> move(StaffDayCommand.Move m, StaffDay state) {
         TimeRange held = state.reservations().get(m.bookingId());
-        if (m.slot().equals(held)) {
+        TimeRange gap = m.processing();
+        if (m.slot().equals(held) && java.util.Objects.equals(state.processing().get(m.bookingId()), gap)) {
             return List.of();
         }
         if (!Availability.covers(m.workingWindows(), m.slot())) {
             throw new DomainRejection(OUTSIDE_WORKING_HOURS, m.slot(), m.date(), m.workingWindows());
         }
-        state.clashWith(m.bookingId(), m.slot()).ifPresent(clash -> {
+        state.clashWith(m.bookingId(), m.slot(), gap).ifPresent(clash -> {
             throw new DomainRejection(SLOT_TAKEN, clash.getValue(), m.date(), m.slot());
         });
         var reserved = new StaffDayEvent.SlotReserved(m.staffId(), m.date(), m.bookingId(), m.slot().start(),
-                m.slot().end(), false);
+                m.slot().end(), false, gap == null ? null : gap.start(), gap == null ? null : gap.end());
         return held == null ? List.of(reserved)
                 : List.of(new StaffDayEvent.SlotReleased(m.staffId(), m.date(), m.bookingId()), reserved);
     }
@@ -59,7 +60,8 @@ public final class StaffDayDecider implements Decider<StaffDayCommand, StaffDay,
     private static List<StaffDayEvent> reserve(StaffDayCommand.Reserve r, StaffDay state) {
         TimeRange existing = state.reservations().get(r.bookingId());
         if (existing != null) {
-            if (existing.equals(r.slot())) {
+            if (existing.equals(r.slot()) && java.util.Objects.equals(state.processing().get(r.bookingId()),
+                    r.processing())) {
                 return List.of();
             }
             throw new DomainRejection(ALREADY_RESERVED, existing, r.date());
@@ -67,12 +69,13 @@ public final class StaffDayDecider implements Decider<StaffDayCommand, StaffDay,
         if (!Availability.covers(r.workingWindows(), r.slot())) {
             throw new DomainRejection(OUTSIDE_WORKING_HOURS, r.slot(), r.date(), r.workingWindows());
         }
-        Optional<Map.Entry<String, TimeRange>> clash = state.clashWith(r.bookingId(), r.slot());
+        Optional<Map.Entry<String, TimeRange>> clash = state.clashWith(r.bookingId(), r.slot(), r.processing());
         if (clash.isPresent() && !r.overbook()) {
             throw new DomainRejection(SLOT_TAKEN, clash.get().getValue(), r.date(), r.slot());
         }
+        TimeRange gap = r.processing();
         return List.of(new StaffDayEvent.SlotReserved(r.staffId(), r.date(), r.bookingId(), r.slot().start(),
-                r.slot().end(), clash.isPresent()));
+                r.slot().end(), clash.isPresent(), gap == null ? null : gap.start(), gap == null ? null : gap.end()));
     }
 
     /**
@@ -85,7 +88,7 @@ public final class StaffDayDecider implements Decider<StaffDayCommand, StaffDay,
             case StaffDayEvent.SlotReserved s -> {
                 var slot = new TimeRange(s.start(), s.end());
                 yield new StaffDayCommand.Reserve(s.staffId(), s.date(), s.bookingId(), slot, List.of(slot),
-                        s.overbooked(), now);
+                        s.overbooked(), now, s.processing());
             }
             case StaffDayEvent.SlotReleased s -> new StaffDayCommand.Release(s.staffId(), s.date(), s.bookingId(), now);
         };
@@ -94,7 +97,8 @@ public final class StaffDayDecider implements Decider<StaffDayCommand, StaffDay,
     @Override
     public StaffDay evolve(StaffDay state, StaffDayEvent event) {
         return switch (event) {
-            case StaffDayEvent.SlotReserved s -> state.with(s.bookingId(), new TimeRange(s.start(), s.end()));
+            case StaffDayEvent.SlotReserved s -> state.with(s.bookingId(), new TimeRange(s.start(), s.end()),
+                    s.processing());
             case StaffDayEvent.SlotReleased s -> state.without(s.bookingId());
         };
     }

@@ -78,7 +78,9 @@ class BranchRulesDeciderTest {
                 .thenRejected("branch.invalid-furthest-ahead");
         branch.given(OPENED).when(new BranchCommand.ChangeBookingWindow(SOHO, 2 * 24 * 60, 2, NOW))
                 .thenRejected("branch.notice-beyond-furthest-ahead");
-        branch.given(OPENED).when(new BranchCommand.ChangeBookingWindow(SOHO, 0, 366, NOW)).thenNothing();
+        // A branch that never set its window sets it, even to the standard one: from then on it is checked.
+        branch.given(OPENED).when(new BranchCommand.ChangeBookingWindow(SOHO, 0, 366, NOW))
+                .thenEvents(new BranchEvent.BookingWindowChanged(SOHO, 0, 366));
     }
 
     @Test

@@ -12,10 +12,12 @@ import com.salondesk.domain.availability.StaffRota;
 import com.salondesk.domain.booking.BookedService;
 import com.salondesk.domain.booking.BookingEvent;
 import com.salondesk.domain.branch.BranchEvent;
+import com.salondesk.domain.resource.ResourceDayEvent;
 import com.salondesk.domain.schedule.CustomerDayEvent;
 import com.salondesk.domain.schedule.StaffDayEvent;
 import com.salondesk.domain.service.ServiceEvent;
 import com.salondesk.domain.shared.DomainEvent;
+import com.salondesk.domain.shared.TimeRange;
 import com.salondesk.domain.branch.Branch;
 import com.salondesk.domain.branch.BranchDecider;
 import com.salondesk.domain.branch.BranchRules;
@@ -45,9 +47,10 @@ import java.util.function.Predicate;
  * Every branch's availability engine, folded from the log's events: branches with their opening hours, closures,
  * booking window and resources; stylists with their weekly hours, breaks, one-off shifts, time off and services;
  * services with their phases (active, processing, finishing, cleanup) and the resources they need; and the time
- * bookings hold in the stylists' and customers' days. Reference data is folded with the aggregates' own deciders'
- * {@code evolve}, so the engines see what the deciders see. The day reservations ({@code schedule.*}) say which time
- * is held, so cancellations, no-shows, lost and moved time need nothing of their own; the booking
+ * bookings hold in the stylists' and customers' days and in the resources' days. Reference data is folded with the
+ * aggregates' own deciders' {@code evolve}, so the engines see what the deciders see. The day reservations
+ * ({@code schedule.*}: the stylist's slot with its processing gap, the client's visit; {@code resource.*}: a unit of a
+ * basin) say which time is held, so cancellations, no-shows, lost and moved time need nothing of their own; the booking
  * ({@code booking.created}) says which services fill it.
  *
  * <p>A service needs only the resources its branch has (a branch without basins does not hold one for a colour).
@@ -73,6 +76,8 @@ public final class AvailabilityView {
     private final Map<String, BookingEvent.Created> bookings = new HashMap<>();
     private final Map<String, StaffDayEvent.SlotReserved> stylistTime = new HashMap<>();
     private final Map<String, CustomerDayEvent.VisitReserved> clientTime = new HashMap<>();
+    /** The resources each booking holds a unit of, by booking id and resource id. */
+    private final Map<String, Set<String>> resourceTime = new HashMap<>();
     private final Map<String, BookedVisit> visits = new LinkedHashMap<>();
     private final Map<String, BranchAvailability> engines = new LinkedHashMap<>();
 
@@ -111,6 +116,19 @@ public final class AvailabilityView {
             }
             case CustomerDayEvent.VisitReleased e -> release(clientTime, e.bookingId(),
                     held -> held.customerId().equals(e.customerId()) && held.date().equals(e.date()));
+            case ResourceDayEvent.Reserved e -> {
+                resourceTime.computeIfAbsent(e.bookingId(), id -> new HashSet<>()).add(e.resourceId());
+                refresh(e.bookingId());
+            }
+            case ResourceDayEvent.Released e -> {
+                Set<String> held = resourceTime.get(e.bookingId());
+                if (held != null && held.remove(e.resourceId())) {
+                    if (held.isEmpty()) {
+                        resourceTime.remove(e.bookingId());
+                    }
+                    refresh(e.bookingId());
+                }
+            }
             default -> {
                 // Not about when anyone can be booked.
             }
@@ -149,6 +167,7 @@ public final class AvailabilityView {
         bookings.clear();
         stylistTime.clear();
         clientTime.clear();
+        resourceTime.clear();
         visits.clear();
         engines.clear();
     }
@@ -197,10 +216,8 @@ public final class AvailabilityView {
     private BranchCalendar calendar(Branch.Open branch) {
         BranchRules rules = branch.rules();
         // A branch that never set a window takes the view's; one that did, its own.
-        boolean standard = rules.minimumNoticeMinutes() == 0
-                && rules.furthestAheadDays() == BranchRules.STANDARD_FURTHEST_AHEAD_DAYS;
         return new BranchCalendar(branch.branchId(), ZoneId.of(branch.timeZone()), branch.openingHours(),
-                rules.engineClosures(), standard ? window : rules.window());
+                rules.engineClosures(), rules.windowSet() ? rules.window() : window);
     }
 
     private void openBranch(Branch.Open branch) {
@@ -342,49 +359,66 @@ public final class AvailabilityView {
         Optional<String> customer = Optional.ofNullable(client).map(CustomerDayEvent.VisitReserved::customerId);
         if (stylist != null) {
             return Optional.of(new BookedVisit(bookingId, customer,
-                    parts(bookings.get(bookingId), stylist.staffId(), stylist.date(), stylist.start(), stylist.end())));
+                    parts(bookings.get(bookingId), stylist, stylist.staffId(), stylist.date(), stylist.start(),
+                            stylist.end())));
         }
         if (client != null) {
             return Optional.of(new BookedVisit(bookingId, customer,
-                    parts(bookings.get(bookingId), NO_STYLIST, client.date(), client.start(), client.end())));
+                    parts(bookings.get(bookingId), null, NO_STYLIST, client.date(), client.start(), client.end())));
         }
         return Optional.empty();
     }
 
     /**
      * The booking's services one after another from {@code start}, the last one ending at {@code end} whatever the
-     * durations say (the reservation is what holds the time). Without the booking, one part fills the time. A part
-     * as long as its service's phases take the client is spent in those phases (processing frees the stylist) and
-     * holds the resources the service needs; any other part is the stylist's work throughout.
+     * durations say (the reservation is what holds the time). Without the booking, one part fills the time. A
+     * reservation's processing gap (a colour developing, the stylist free) splits a booking of one service into its
+     * phases; a part holds the resources its booking reserved ({@code resource.reserved}), and a part as long as its
+     * service takes the client the stylist's cleanup after it.
      */
-    private List<BookedPart> parts(BookingEvent.Created booking, String staffId, LocalDate date, LocalTime start,
-                                   LocalTime end) {
+    private List<BookedPart> parts(BookingEvent.Created booking, StaffDayEvent.SlotReserved stylist, String staffId,
+                                   LocalDate date, LocalTime start, LocalTime end) {
         LocalDateTime from = date.atTime(start);
         LocalDateTime until = date.atTime(end);
         List<BookedService> booked = booking == null ? List.of() : booking.services();
+        TimeRange gap = stylist == null || booked.size() > 1 ? null : stylist.processing();
         List<BookedPart> parts = new ArrayList<>();
         LocalDateTime at = from;
         for (int i = 0; i < booked.size() && at.isBefore(until); i++) {
             boolean last = i == booked.size() - 1;
             LocalDateTime partEnd = last ? until : min(at.plusMinutes(booked.get(i).durationMinutes()), until);
-            parts.add(part(services.get(booked.get(i).serviceId()), booked.get(i).serviceId(), staffId, at, partEnd));
+            SalonService.Offered service = services.get(booked.get(i).serviceId());
+            parts.add(part(service, booked.get(i).serviceId(), staffId, at, partEnd, gap,
+                    resourcesOf(booking.bookingId(), service, booked.size() == 1)));
             at = partEnd;
         }
         if (parts.isEmpty()) {
-            parts.add(part(null, "", staffId, from, until));
+            parts.add(part(null, "", staffId, from, until, gap, List.of()));
         }
         return parts;
     }
 
+    /** The resources the booking holds for this service: all it holds when it has one service. */
+    private List<String> resourcesOf(String bookingId, SalonService.Offered service, boolean onlyService) {
+        Set<String> held = resourceTime.getOrDefault(bookingId, Set.of());
+        return held.stream().filter(r -> onlyService || service != null && service.resourceIds().contains(r)).sorted()
+                .toList();
+    }
+
     private static BookedPart part(SalonService.Offered service, String serviceId, String staffId, LocalDateTime start,
-                                   LocalDateTime end) {
+                                   LocalDateTime end, TimeRange gap, List<String> resources) {
         int minutes = (int) Math.max(1, Duration.between(start, end).toMinutes());
-        if (service != null && service.phases().clientMinutes() == minutes) {
-            Phases p = service.phases();
-            // The cleanup is the stylist's own buffer after the client: counted when the service has one.
-            return new BookedPart(serviceId, staffId, start, p, service.resourceIds());
+        boolean asTimed = service != null && service.phases().clientMinutes() == minutes;
+        int cleanup = asTimed ? service.phases().cleanupMinutes() : 0;
+        Phases phases = Phases.simple(minutes);
+        if (gap != null) {
+            int active = (int) Duration.between(start.toLocalTime(), gap.start()).toMinutes();
+            int processing = (int) gap.length().toMinutes();
+            phases = new Phases(active, processing, minutes - active - processing, cleanup);
+        } else if (cleanup > 0) {
+            phases = new Phases(minutes, 0, 0, cleanup);
         }
-        return new BookedPart(serviceId, staffId, start, Phases.simple(minutes), List.of());
+        return new BookedPart(serviceId, staffId, start, phases, resources);
     }
 
     private static LocalDateTime min(LocalDateTime a, LocalDateTime b) {

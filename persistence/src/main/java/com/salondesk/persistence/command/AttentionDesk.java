@@ -75,11 +75,13 @@ public final class AttentionDesk {
                 serviceId == null ? new ServiceDecider().initialState()
                         : store.load(ServiceDecider.streamId(serviceId), new ServiceDecider(), ServiceEvent.class).state(),
                 start, end, context.userId(), now);
-        store.execute(context, List.of(
+        List<Step<?, ?, ?>> steps = new java.util.ArrayList<>(List.of(
                 onBooking(plan.booking()),
                 staffDay(plan.staffDay()),
                 customerDay(plan.customerDay()),
                 resolve.step));
+        steps.addAll(ResourceDays.steps(plan.resources()));
+        store.execute(context, steps);
     }
 
     /** Keeps the entry's booking where it was, as a deliberate overbooking, and resolves the entry as OVERBOOKED. */
@@ -102,12 +104,14 @@ public final class AttentionDesk {
         Booking booking = booking(resolve.bookingId);
         BookingPolicy.Release plan = BookingPolicy.release(booking, branchOf(booking),
                 new BookingCommand.Cancel(resolve.bookingId, reason, context.userId(), now), now);
-        store.execute(context, List.of(
+        List<Step<?, ?, ?>> steps = new java.util.ArrayList<>(List.of(
                 onBooking(plan.booking()),
                 Step.on(BookingPolicy.staffDayStream(plan.staffDay()), STAFF_DAYS, StaffDayEvent.class, plan.staffDay()),
                 Step.on(BookingPolicy.customerDayStream(plan.customerDay()), CUSTOMER_DAYS, CustomerDayEvent.class,
                         plan.customerDay()),
                 resolve.step));
+        steps.addAll(ResourceDays.steps(plan.resources()));
+        store.execute(context, steps);
     }
 
     /** Takes a refused change off the list: a person has seen it. */

@@ -68,10 +68,12 @@ public final class BookingDesk {
                 load(request.staffId(), StaffDecider::streamId, new StaffDecider(), StaffEvent.class),
                 load(request.serviceId(), ServiceDecider::streamId, new ServiceDecider(), ServiceEvent.class),
                 bookingId, context.userId(), clock.instant());
-        store.execute(context, List.of(
+        List<Step<?, ?, ?>> steps = new ArrayList<>(List.of(
                 staffDay(plan.staffDay()),
                 customerDay(plan.customerDay()),
                 Step.onNew(BookingDecider.streamId(bookingId), BOOKINGS, BookingEvent.class, plan.booking())));
+        steps.addAll(ResourceDays.steps(plan.resources()));
+        store.execute(context, steps);
         return bookingId;
     }
 
@@ -156,6 +158,7 @@ public final class BookingDesk {
                 plan.staffDay()));
         steps.add(Step.on(BookingPolicy.customerDayStream(plan.customerDay()), CUSTOMER_DAYS, CustomerDayEvent.class,
                 plan.customerDay()));
+        steps.addAll(ResourceDays.steps(plan.resources()));
         steps.add(Step.on(BookingDecider.streamId(bookingId), BOOKINGS, BookingEvent.class, plan.booking()));
         return store.execute(context, steps);
     }
@@ -184,11 +187,13 @@ public final class BookingDesk {
         Booking booking = bookingState(step.bookingId());
         Branch branch = booking instanceof Booking.Existing b ? branch(b.details().branchId()) : new Branch.NotOpened();
         BookingPolicy.Release plan = BookingPolicy.release(booking, branch, step, clock.instant());
-        store.execute(context, List.of(
+        List<Step<?, ?, ?>> steps = new ArrayList<>(List.of(
                 Step.on(BookingDecider.streamId(step.bookingId()), BOOKINGS, BookingEvent.class, plan.booking()),
                 Step.on(BookingPolicy.staffDayStream(plan.staffDay()), STAFF_DAYS, StaffDayEvent.class, plan.staffDay()),
                 Step.on(BookingPolicy.customerDayStream(plan.customerDay()), CUSTOMER_DAYS, CustomerDayEvent.class,
                         plan.customerDay())));
+        steps.addAll(ResourceDays.steps(plan.resources()));
+        store.execute(context, steps);
     }
 
     private Duration checkInWindow(String bookingId) {

@@ -29,6 +29,8 @@ import com.salondesk.domain.schedule.CustomerDayDecider;
 import com.salondesk.domain.schedule.CustomerDayEvent;
 import com.salondesk.domain.schedule.StaffDay;
 import com.salondesk.domain.schedule.StaffDayDecider;
+import com.salondesk.domain.resource.ResourceDayDecider;
+import com.salondesk.domain.resource.ResourceDayEvent;
 import com.salondesk.domain.schedule.StaffDayEvent;
 import com.salondesk.domain.service.ServiceDecider;
 import com.salondesk.domain.service.ServiceEvent;
@@ -156,6 +158,8 @@ public final class Rebase implements Rebaser {
             case AttentionEvent e -> Step.on(id, ENTRIES, AttentionEvent.class, AttentionDecider.again(e, at));
             case BranchEvent e -> Step.on(id, new BranchDecider(), BranchEvent.class, BranchDecider.again(e, at));
             case StaffEvent e -> Step.on(id, new StaffDecider(), StaffEvent.class, StaffDecider.again(e, at));
+            case ResourceDayEvent e -> Step.on(id, new ResourceDayDecider(), ResourceDayEvent.class,
+                    ResourceDayDecider.again(e, at));
             case ServiceEvent e -> Step.on(id, new ServiceDecider(), ServiceEvent.class, ServiceDecider.again(e, at));
             case TenantEvent e -> Step.on(id, new TenantDecider(), TenantEvent.class, TenantDecider.again(e, at));
             case HandlerEvent e -> Step.on(id, new HandlerDecider(), HandlerEvent.class, HandlerDecider.again(e));
@@ -216,21 +220,23 @@ public final class Rebase implements Rebaser {
             return;
         }
         var lost = plan.get();
-        store.execute(context, List.of(
+        List<Step<?, ?, ?>> steps = new ArrayList<>(List.of(
                 Step.on(BookingDecider.streamId(bookingId), BOOKINGS, BookingEvent.class, lost.booking()),
                 Step.on(BookingPolicy.staffDayStream(lost.staffDay()), STAFF_DAYS, StaffDayEvent.class,
                         lost.staffDay()),
                 Step.on(BookingPolicy.customerDayStream(lost.customerDay()), CUSTOMER_DAYS, CustomerDayEvent.class,
                         lost.customerDay()),
-                raise(context, displaced, AttentionKind.BOOKING_TIME_LOST, bookingId, rivals, refused)),
-                List.of(displaced.id()));
+                raise(context, displaced, AttentionKind.BOOKING_TIME_LOST, bookingId, rivals, refused)));
+        steps.addAll(ResourceDays.steps(lost.resources()));
+        store.execute(context, steps, List.of(displaced.id()));
     }
 
     /** Any other refusal: an entry for a person on this desk, and the event settled, in one transaction. */
     private void changeRefused(EventContext context, RecordedEvent displaced, DomainRejection refused) {
         String bookingId = displaced.event() instanceof BookingEvent b ? b.bookingId()
                 : displaced.event() instanceof StaffDayEvent s ? s.bookingId()
-                : displaced.event() instanceof CustomerDayEvent c ? c.bookingId() : "";
+                : displaced.event() instanceof CustomerDayEvent c ? c.bookingId()
+                : displaced.event() instanceof ResourceDayEvent r ? r.bookingId() : "";
         store.execute(context, List.of(raise(context, displaced, AttentionKind.CHANGE_REFUSED, bookingId, List.of(),
                 refused)), List.of(displaced.id()));
     }

@@ -11,6 +11,7 @@ import com.salondesk.domain.customer.CustomerEvent;
 import com.salondesk.domain.operations.HandlerEvent;
 import com.salondesk.domain.payment.PaymentEvent;
 import com.salondesk.domain.product.ProductEvent;
+import com.salondesk.domain.resource.ResourceDayEvent;
 import com.salondesk.domain.schedule.CustomerDayEvent;
 import com.salondesk.domain.schedule.StaffDayEvent;
 import com.salondesk.domain.service.ServiceEvent;
@@ -51,7 +52,8 @@ public final class SalonEventTypes {
                 .register("booking.time-lost", BookingEvent.TimeLost.class, 1)
                 .register("booking.moved", BookingEvent.Moved.class, 1)
                 .register("booking.kept-as-overbook", BookingEvent.KeptAsOverbook.class, 1)
-                .register("schedule.slot-reserved", StaffDayEvent.SlotReserved.class, 1)
+                .register("schedule.slot-reserved", StaffDayEvent.SlotReserved.class, 2)
+                .upcaster("schedule.slot-reserved", 1, new SlotReservedV2())
                 .register("schedule.slot-released", StaffDayEvent.SlotReleased.class, 1)
                 .register("schedule.visit-reserved", CustomerDayEvent.VisitReserved.class, 1)
                 .register("schedule.visit-released", CustomerDayEvent.VisitReleased.class, 1)
@@ -107,7 +109,8 @@ public final class SalonEventTypes {
                 .register("booking-saga.completed", BookingSagaEvent.Completed.class, 1)
                 .register("booking-saga.compensated", BookingSagaEvent.Compensated.class, 1)
                 // availability rules: branch closures, booking window, resources; staff breaks, shifts, time off;
-                // a service's phases and resources (issue 12, rules; streams branch-, staff-, service-)
+                // a service's phases and resources, a resource's day (issue 12, rules; streams branch-, staff-,
+                // service-, resource-<branch>-<resource>-<date>)
                 .register("branch.closure-added", BranchEvent.ClosureAdded.class, 1)
                 .register("branch.closure-removed", BranchEvent.ClosureRemoved.class, 1)
                 .register("branch.booking-window-changed", BranchEvent.BookingWindowChanged.class, 1)
@@ -120,6 +123,8 @@ public final class SalonEventTypes {
                 .register("staff.time-off-removed", StaffEvent.TimeOffRemoved.class, 1)
                 .register("service.timing-changed", ServiceEvent.TimingChanged.class, 1)
                 .register("service.resources-changed", ServiceEvent.ResourcesChanged.class, 1)
+                .register("resource.reserved", ResourceDayEvent.Reserved.class, 1)
+                .register("resource.released", ResourceDayEvent.Released.class, 1)
                 // booking (book): a booking dragged, resized or edited on the appointment book
                 .register("booking.rescheduled", BookingEvent.Rescheduled.class, 1)
                 .register("booking.details-changed", BookingEvent.DetailsChanged.class, 1)

@@ -269,12 +269,14 @@ public final class BookingConfirmationSaga implements EventHandler {
                 new BranchDecider(), BranchEvent.class).state();
         BookingPolicy.Release plan = BookingPolicy.release(booking, branch,
                 new BookingCommand.Cancel(c.bookingId(), CancelReason.other(c.reason()), ACTOR, now), now);
-        return List.of(
+        List<Step<?, ?, ?>> steps = new java.util.ArrayList<>(List.of(
                 Step.on(BookingDecider.streamId(c.bookingId()), BOOKINGS, BookingEvent.class, plan.booking()),
                 Step.on(BookingPolicy.staffDayStream(plan.staffDay()), new StaffDayDecider(), StaffDayEvent.class,
                         plan.staffDay()),
                 Step.on(BookingPolicy.customerDayStream(plan.customerDay()), new CustomerDayDecider(),
-                        CustomerDayEvent.class, plan.customerDay()));
+                        CustomerDayEvent.class, plan.customerDay())));
+        steps.addAll(com.salondesk.persistence.command.ResourceDays.steps(plan.resources()));
+        return steps;
     }
 
     /**

@@ -26,11 +26,12 @@ public record SnapshotPolicy(Map<String, Rule> rules) {
     /**
      * The desk's default: busy stylists' days and long-lived customers and staff. Booking states are at schema
      * version 2, since they know whether the booking lost its time; branch states at 3, since they carry tax rates and
-     * then closures, a booking window and resources; staff states at 2, since they carry breaks, shifts and time off.
+     * then closures, a booking window and resources; staff states at 2, since they carry breaks, shifts and time off; stylists' days at 2, since they
+     * carry processing gaps.
      */
     public static SnapshotPolicy standard() {
         return new SnapshotPolicy(Map.of(
-                "schedule", new Rule(20, 1),
+                "schedule", new Rule(20, 2),
                 "customer", new Rule(20, 1),
                 "staff", new Rule(20, 2),
                 "branch", new Rule(20, 3),

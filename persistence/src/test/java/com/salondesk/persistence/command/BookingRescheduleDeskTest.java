@@ -129,6 +129,47 @@ class BookingRescheduleDeskTest {
     }
 
     @Test
+    void aMoveIsCheckedByTheAvailabilityRulesToo() {
+        String id = book(TestChain.STYLIST, "10:00", "10:45");
+        desk.availabilitySetup().staff(TestChain.ctx(), new StaffCommand.ChangeBreaks("ben",
+                WeeklyHours.on(List.of(DayOfWeek.values()), TimeRange.of("13:00", "14:00")),
+                Instant.parse("2026-11-01T08:00:00Z")));
+        long before = desk.log().count();
+
+        assertThatThrownBy(() -> reschedule(id, "ben", "12:30", "13:15"))
+                .extracting(e -> ((DomainRejection) e).code()).isEqualTo("booking.falls-on-break");
+        assertThat(desk.log().count()).isEqualTo(before);
+        reschedule(id, "ben", "14:00", "14:45");
+        assertThat(shown(id).staffId()).isEqualTo("ben");
+    }
+
+    @Test
+    void theResourceTheServiceNeedsMovesWithIt() {
+        desk.availabilitySetup().branch(TestChain.ctx(), new com.salondesk.domain.branch.BranchCommand.AddResource(
+                TestChain.BRANCH, "basin", "Basin", 1, Instant.parse("2026-11-01T08:00:00Z")));
+        desk.availabilitySetup().service(TestChain.ctx(), new com.salondesk.domain.service.ServiceCommand
+                .ChangeResources(TestChain.CUT, List.of("basin"), Instant.parse("2026-11-01T08:00:00Z")));
+        String id = book(TestChain.STYLIST, "10:00", "10:45");
+        String tom = desk.setup().registerCustomer(TestChain.ctx(), new com.salondesk.domain.customer.CustomerDetails(
+                "Tom Ray", "07700 900222", "", "", false), Instant.parse("2026-11-01T08:00:00Z"));
+        String bens = desk.bookings().book(TestChain.ctx(), new NewBooking(tom, TestChain.BRANCH, "ben",
+                TestChain.CUT, LocalDateTime.parse("2026-12-01T11:00"), LocalDateTime.parse("2026-12-01T11:45"), false));
+        long before = desk.log().count();
+
+        assertThatThrownBy(() -> reschedule(id, TestChain.STYLIST, "11:15", "12:00"))
+                .extracting(e -> ((DomainRejection) e).code()).isEqualTo("resource.full");
+        assertThat(desk.log().count()).isEqualTo(before);
+        reschedule(id, TestChain.STYLIST, "12:00", "12:45");
+
+        var basin = desk.log().readStream("resource-soho-basin-2026-12-01");
+        assertThat(basin.subList(basin.size() - 2, basin.size())).extracting(r -> r.envelope().type())
+                .containsExactly("resource.released", "resource.reserved");
+        // The basin is free at 10:00 again.
+        book("ben", "10:00", "10:45");
+        assertThat(bens).isNotEqualTo(id);
+    }
+
+    @Test
     void aResizeKeepsTheStartAndHoldsTheNewLengthInBothDays() {
         String id = book(TestChain.STYLIST, "10:00", "10:45");
 

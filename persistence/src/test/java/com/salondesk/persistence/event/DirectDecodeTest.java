@@ -92,7 +92,8 @@ class DirectDecodeTest {
                 new BookingEvent.NoShowUndone("b1", com.salondesk.domain.booking.BookingStatus.CONFIRMED),
                 new BookingEvent.Cancelled("b1", null),
                 new StaffDayEvent.SlotReserved("anna", LocalDate.parse("2026-12-01"), "b1", LocalTime.parse("10:00"),
-                        LocalTime.parse("10:45"), true),
+                        LocalTime.parse("10:45"), true, LocalTime.parse("10:15"),
+                        LocalTime.parse("10:30")),
                 new StaffDayEvent.SlotReleased("anna", LocalDate.parse("2026-12-01"), "b1"),
                 new com.salondesk.domain.schedule.CustomerDayEvent.VisitReserved("c1", LocalDate.parse("2026-12-01"),
                         "b1", LocalTime.parse("10:00"), LocalTime.parse("10:45"), false),
@@ -204,7 +205,31 @@ class DirectDecodeTest {
                 new BookingSagaEvent.StepCompensated("b1", SagaStep.RESERVE_STOCK, Instant.parse("2026-12-02T08:00:00Z")),
                 new BookingSagaEvent.Completed("b1", Instant.parse("2026-12-01T09:00:01Z")),
                 new BookingSagaEvent.Compensated("b1", SagaStep.TAKE_DEPOSIT, "booking-saga.card-declined",
-                        List.of("DECL 9"), true, Instant.parse("2026-12-02T08:00:00Z")));
+                        List.of("DECL 9"), true, Instant.parse("2026-12-02T08:00:00Z")),
+                // availability rules (rules)
+                new com.salondesk.domain.branch.BranchEvent.ClosureAdded("soho", "c2", LocalDate.parse("2026-12-28"),
+                        LocalTime.parse("09:00"), LocalTime.parse("12:00"), "Training"),
+                new com.salondesk.domain.branch.BranchEvent.ClosureRemoved("soho", "c1"),
+                new com.salondesk.domain.branch.BranchEvent.BookingWindowChanged("soho", 120, 60),
+                new com.salondesk.domain.branch.BranchEvent.ResourceAdded("soho", "basin", "Basin", 2),
+                new com.salondesk.domain.branch.BranchEvent.ResourceChanged("soho", "basin", "Basin", 3),
+                new com.salondesk.domain.staff.StaffEvent.BreaksChanged("anna", com.salondesk.domain.shared.WeeklyHours
+                        .on(List.of(java.time.DayOfWeek.MONDAY), com.salondesk.domain.shared.TimeRange.of("13:00",
+                                "13:30"))),
+                new com.salondesk.domain.staff.StaffEvent.ShiftAdded("anna", LocalDate.parse("2026-12-06"),
+                        List.of(com.salondesk.domain.shared.TimeRange.of("10:00", "14:00"))),
+                new com.salondesk.domain.staff.StaffEvent.ShiftRemoved("anna", LocalDate.parse("2026-12-06")),
+                new com.salondesk.domain.staff.StaffEvent.TimeOffAdded("anna", "t1",
+                        java.time.LocalDateTime.parse("2026-12-07T14:00"),
+                        java.time.LocalDateTime.parse("2026-12-09T12:00"), "Dentist"),
+                new com.salondesk.domain.staff.StaffEvent.TimeOffRemoved("anna", "t1"),
+                new com.salondesk.domain.service.ServiceEvent.TimingChanged("colour", 30, 30, 15, 10),
+                new com.salondesk.domain.service.ServiceEvent.ResourcesChanged("colour", List.of("basin")),
+                new com.salondesk.domain.resource.ResourceDayEvent.Reserved("soho", "basin",
+                        LocalDate.parse("2026-12-01"), "b9", LocalTime.parse("10:00"), LocalTime.parse("11:15"),
+                        "Basin", 2),
+                new com.salondesk.domain.resource.ResourceDayEvent.Released("soho", "basin",
+                        LocalDate.parse("2026-12-01"), "b9"));
     }
 
     @Test
