@@ -156,6 +156,37 @@ class BookMovesUiTest {
                 .satisfies(b -> assertThat(local(b.start()) + " " + b.staffId()).isEqualTo("09:45 ben"));
     }
 
+    @Test
+    void theKeysTurnDaysAndWeeksAndTheToggleColoursByStylist(FxRobot robot) {
+        person = new DeskRobot(robot);
+        String id = bookDirectly(TestSalon.ANNA, "10:00", "10:45");
+        confirmedBlock(id);
+
+        robot.push(KeyCode.PAGE_DOWN);
+        person.assertShows("#dayTitle", "Wednesday, 2 December 2026");
+        robot.push(KeyCode.SHIFT, KeyCode.PAGE_DOWN);
+        person.assertShows("#dayTitle", "Wednesday, 9 December 2026");
+        robot.push(KeyCode.ALT, KeyCode.LEFT);
+        person.assertShows("#dayTitle", "Tuesday, 8 December 2026");
+        robot.push(KeyCode.SHIFT, KeyCode.ALT, KeyCode.LEFT);
+        person.assertShows("#dayTitle", "Tuesday, 1 December 2026");
+        robot.push(KeyCode.PAGE_UP);
+        person.assertShows("#dayTitle", "Monday, 30 November 2026");
+        robot.push(KeyCode.HOME);
+        person.assertShows("#dayTitle", "Tuesday, 1 December 2026");
+
+        person.click("#colourByStylistButton");
+        person.waitUntil("the block to take Anna's colour", () -> person.find("#booking-" + id)
+                .filter(n -> n.getStyleClass().containsAll(java.util.List.of("by-stylist", "stylist-0"))).isPresent());
+        person.click("#colourByStatusButton");
+        person.waitUntil("the block to take its status colour again", () -> person.find("#booking-" + id)
+                .filter(n -> !n.getStyleClass().contains("by-stylist")
+                             && n.getStyleClass().contains("status-confirmed")).isPresent());
+
+        robot.push(KeyCode.SHORTCUT, KeyCode.N);
+        person.waitFor("#newBookingDialog");
+    }
+
     private Node confirmedBlock(String id) {
         // The booking saga confirms it first (the book draws the block anew then).
         person.waitUntil("the booking to be confirmed by its workflow", () -> person.find("#booking-" + id)
