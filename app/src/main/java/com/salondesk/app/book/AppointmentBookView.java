@@ -1,5 +1,6 @@
 package com.salondesk.app.book;
 
+import com.salondesk.app.book.sheet.DaySheetView;
 import com.salondesk.app.checkout.CheckoutView;
 import com.salondesk.app.dialog.DialogService;
 import com.salondesk.app.language.Texts;
@@ -13,6 +14,7 @@ import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -21,10 +23,12 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
 
@@ -96,6 +100,7 @@ public final class AppointmentBookView {
                 .ifPresent(form -> dialogs.showAndWait(new NewBookingView(form, dialogs))));
         walkInButton.disableProperty().bind(viewModel.dayProperty().isNull());
         BookKeys.install(appointmentBook, viewModel, () -> openNewBooking(null, null));
+        showDayOrWeek();
     }
 
     /** Drag and drop, the refusal where a booking was dropped, and Undo. */
@@ -130,6 +135,53 @@ public final class AppointmentBookView {
         viewModel.coloursProperty().addListener((obs, old, chosen) -> group.selectToggle(
                 chosen == BlockColours.STYLIST ? colourByStylistButton : colourByStatusButton));
         appointmentBook.coloursProperty().bind(viewModel.coloursProperty());
+    }
+
+    // the Day|Week toggle and the day sheet (issue 12, week)
+
+    @FXML private BorderPane appointmentBookScreen;
+    @FXML private ScrollPane dayScroller;
+    @FXML private ToggleButton dayViewToggle;
+    @FXML private ToggleButton weekViewToggle;
+    @FXML private Button daySheetButton;
+    /** The week the toggle shows in place of the day; null hides the toggle. */
+    private WeekPage weekPage;
+
+    /** Loads the screen with a week view, which the toolbar's Day|Week toggle puts in place of the day. */
+    public static Parent load(AppointmentBookViewModel viewModel, DialogService dialogs, WeekPage weekPage) {
+        AppointmentBookView view = new AppointmentBookView(viewModel, dialogs);
+        view.weekPage = weekPage;
+        return FxmlViews.load(view, "AppointmentBookView.fxml");
+    }
+
+    private void showDayOrWeek() {
+        daySheetButton.disableProperty().bind(viewModel.branchProperty().isNull());
+        daySheetButton.setOnAction(e -> viewModel.daySheet()
+                .ifPresent(sheet -> dialogs.showAndWait(new DaySheetView(sheet))));
+        dayViewToggle.setVisible(weekPage != null);
+        dayViewToggle.managedProperty().bind(dayViewToggle.visibleProperty());
+        weekViewToggle.visibleProperty().bind(dayViewToggle.visibleProperty());
+        weekViewToggle.managedProperty().bind(dayViewToggle.visibleProperty());
+        if (weekPage == null) {
+            return;
+        }
+        Node week = weekPage.build(this::menuFor);
+        ToggleGroup views = new ToggleGroup();
+        views.getToggles().addAll(dayViewToggle, weekViewToggle);
+        views.selectedToggleProperty().addListener((obs, old, chosen) -> {
+            if (chosen == null) {
+                old.setSelected(true); // one of the two is always chosen
+            } else {
+                viewModel.viewProperty().set(chosen == weekViewToggle ? BookMode.WEEK : BookMode.DAY);
+            }
+        });
+        viewModel.viewProperty().addListener((obs, old, mode) -> show(mode, week));
+        show(viewModel.viewProperty().get(), week);
+    }
+
+    private void show(BookMode mode, Node week) {
+        (mode == BookMode.WEEK ? weekViewToggle : dayViewToggle).setSelected(true);
+        appointmentBookScreen.setCenter(mode == BookMode.WEEK ? week : dayScroller);
     }
 
     private void act(BookingAction action, BookingBlock booking) {

@@ -1,5 +1,6 @@
 package com.salondesk.app.book;
 
+import com.salondesk.app.book.sheet.DaySheetViewModel;
 import com.salondesk.app.desk.Explanation;
 import com.salondesk.app.dialog.DialogService;
 import com.salondesk.app.language.Formats;
@@ -57,7 +58,6 @@ public final class AppointmentBookViewModel {
     /** What is stored for the window; changed on the FX thread, written off it. */
     private BookSettings.Remembered remembered = BookSettings.Remembered.NOTHING;
     private final ReadOnlyObjectWrapper<BookSettings.Remembered> restored = new ReadOnlyObjectWrapper<>();
-    private final ObjectProperty<BookViewKind> view = new SimpleObjectProperty<>(BookViewKind.DAY);
 
     // properties
     private final ObservableList<BranchView> branches = FXCollections.observableArrayList();
@@ -135,7 +135,7 @@ public final class AppointmentBookViewModel {
             BranchView home = loaded.stream().filter(b -> b.branchId().equals(wanted))
                     .findFirst().orElse(loaded.isEmpty() ? null : loaded.getFirst());
             if (remembered.view() != null) {
-                for (BookViewKind kind : BookViewKind.values()) {
+                for (BookMode kind : BookMode.values()) {
                     if (kind.name().equals(remembered.view())) {
                         view.set(kind);
                     }
@@ -437,6 +437,33 @@ public final class AppointmentBookViewModel {
         return Texts.get("book.daySummary", Formats.ranges(day.openingHours()), day.columns().size(), count);
     }
 
+    // the Day|Week toggle and the day sheet (issue 12, week)
+
+    private final ObjectProperty<BookMode> view = new SimpleObjectProperty<>(this, "view", BookMode.DAY);
+
+    /** Whether the book shows one day or the week around it; the toolbar's Day|Week toggle switches it. */
+    public ObjectProperty<BookMode> viewProperty() {
+        return view;
+    }
+
+    /** Shows {@code day} in the day view (a day of the week view was double-clicked). */
+    public void openDay(LocalDate day) {
+        date.set(day);
+        view.set(BookMode.DAY);
+    }
+
+    /** The day sheet of the shown branch and day, to print or save as PDF (into the data folder's day-sheets). */
+    public Optional<DaySheetViewModel> daySheet() {
+        BranchView shown = branch.get();
+        LocalDate shownDate = date.get();
+        if (shown == null || shownDate == null) {
+            return Optional.empty();
+        }
+        // The receipts folder is in the data folder; day sheets go beside it.
+        return Optional.of(new DaySheetViewModel(days, tasks, clock, shown, shownDate,
+                receiptFolder.resolveSibling("day-sheets")));
+    }
+
     // property accessors
 
     public ObservableList<BranchView> branches() {
@@ -489,11 +516,6 @@ public final class AppointmentBookViewModel {
     /** What this desk remembered when the book opened; null until then. */
     public ReadOnlyObjectProperty<BookSettings.Remembered> restoredProperty() {
         return restored.getReadOnlyProperty();
-    }
-
-    /** Which page of the book shows (the Day|Week toggle sets it); remembered for the next start. */
-    public ObjectProperty<BookViewKind> viewProperty() {
-        return view;
     }
 
     /** Whether the blocks are coloured by status or by stylist. */

@@ -9,17 +9,17 @@ import java.util.List;
  * Lays bookings that share time side by side: splits a column's bookings into groups that overlap, and gives
  * each booking of a group the leftmost lane that is free at its start.
  */
-final class BlockLanes {
+public final class BlockLanes {
 
     private BlockLanes() {
     }
 
-    static boolean overlap(BookingBlock a, BookingBlock b) {
+    public static boolean overlap(BookingBlock a, BookingBlock b) {
         return a.start().isBefore(b.end()) && b.start().isBefore(a.end());
     }
 
     /** The bookings in groups that overlap in a chain, each group and each booking within it by start. */
-    static List<List<BookingBlock>> overlapping(List<BookingBlock> bookings) {
+    public static List<List<BookingBlock>> overlapping(List<BookingBlock> bookings) {
         List<BookingBlock> byStart = bookings.stream().sorted(Comparator.comparing(BookingBlock::start)
                 .thenComparing(BookingBlock::end)).toList();
         List<List<BookingBlock>> groups = new ArrayList<>();
@@ -41,7 +41,7 @@ final class BlockLanes {
     }
 
     /** For a group sorted by start: each booking's lane, the leftmost whose last booking has ended. */
-    static List<Integer> lanes(List<BookingBlock> group) {
+    public static List<Integer> lanes(List<BookingBlock> group) {
         List<LocalTime> laneEnds = new ArrayList<>();
         List<Integer> lanes = new ArrayList<>();
         for (BookingBlock b : group) {

@@ -64,7 +64,7 @@ public record BookDay(BranchView branch, LocalDate date, List<TimeRange> opening
     }
 
     /** The same span every day of the week, from the earliest opening to the latest closing, in whole hours. */
-    private static TimeRange gridOf(BranchView branch) {
+    public static TimeRange gridOf(BranchView branch) {
         LocalTime first = null;
         LocalTime last = null;
         for (List<TimeRange> day : branch.openingHours().days().values()) {

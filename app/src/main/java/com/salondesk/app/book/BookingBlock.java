@@ -50,7 +50,7 @@ public record BookingBlock(String bookingId, String staffId, LocalTime start, Lo
                 false);
     }
 
-    static BookingBlock of(BookingView booking, ZoneId zone, boolean awaitingDeposit) {
+    public static BookingBlock of(BookingView booking, ZoneId zone, boolean awaitingDeposit) {
         LocalTime end = booking.end().atZone(zone).toLocalTime();
         return new BookingBlock(booking.bookingId(), booking.staffId(), booking.start().atZone(zone).toLocalTime(),
                 end.equals(LocalTime.MIDNIGHT) ? LocalTime.MAX : end, booking.customerName(), booking.serviceName(),

@@ -62,7 +62,8 @@ public final class ReceiptPdf {
         }
     }
 
-    private static PDFont font(PDDocument document) throws IOException {
+    /** A font with the whole of Unicode where the system has one, else Helvetica; the day sheet prints with it too. */
+    public static PDFont font(PDDocument document) throws IOException {
         for (Path candidate : UNICODE_FONTS) {
             if (Files.isReadable(candidate)) {
                 return PDType0Font.load(document, candidate.toFile());
@@ -72,7 +73,7 @@ public final class ReceiptPdf {
     }
 
     /** The line with any character the font cannot show replaced by '?', rather than failing the whole receipt. */
-    private static String printable(PDFont font, String line) {
+    public static String printable(PDFont font, String line) {
         StringBuilder out = new StringBuilder();
         line.codePoints().forEach(c -> {
             String one = new String(Character.toChars(c));

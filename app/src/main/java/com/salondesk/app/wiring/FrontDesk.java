@@ -11,6 +11,9 @@ import com.salondesk.app.attention.NeedsAttentionViewModel;
 import com.salondesk.app.book.AppointmentBookView;
 import com.salondesk.app.book.AppointmentBookViewModel;
 import com.salondesk.app.book.BookWindowPlace;
+import com.salondesk.app.book.WeekPage;
+import com.salondesk.app.book.week.WeekBookView;
+import com.salondesk.app.book.week.WeekBookViewModel;
 import com.salondesk.app.connect.ConnectionSettingsViewModel;
 import com.salondesk.app.deadletters.DeadLettersViewModel;
 import com.salondesk.app.diagnostics.DiagnosticsViewModel;
@@ -149,7 +152,7 @@ public final class FrontDesk implements SupportScreens, AutoCloseable {
     public AppointmentBookViewModel show(Stage stage, TaskExecutor tasks, Path dataFolder) {
         DialogService dialogs = new FxDialogService(stage);
         AppointmentBookViewModel book = appointmentBook(tasks, dialogs, changes(Platform::runLater));
-        Parent root = DeskSupport.around(AppointmentBookView.load(book, dialogs), stage, this);
+        Parent root = DeskSupport.around(AppointmentBookView.load(book, dialogs, weekPage(book, tasks)), stage, this);
         if (dataFolder != null) {
             LanguageMenu.addTo(root, dataFolder);
         }
@@ -169,6 +172,20 @@ public final class FrontDesk implements SupportScreens, AutoCloseable {
         return new AppointmentBookViewModel(days, workflows, bookings, customers, clock, tasks, dialogs, changes,
                 deposits, checkouts, local.database().folder().resolve("receipts"), freeTime,
                 new DeskBookSettings(local.database().folder()));
+    }
+
+    // the book's week (issue 12, week)
+
+    /** The book's week, following {@code book}'s branch, day and Day|Week choice. */
+    public WeekBookViewModel weekBook(AppointmentBookViewModel book, TaskExecutor tasks, DeskChanges changes) {
+        WeekBookViewModel week = new WeekBookViewModel(days, workflows, clock, tasks, changes);
+        week.follow(book);
+        return week;
+    }
+
+    private WeekPage weekPage(AppointmentBookViewModel book, TaskExecutor tasks) {
+        WeekBookViewModel week = weekBook(book, tasks, changes(Platform::runLater));
+        return blockMenu -> WeekBookView.load(week, blockMenu);
     }
 
     @Override

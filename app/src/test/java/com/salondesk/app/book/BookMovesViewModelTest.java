@@ -167,7 +167,7 @@ class BookMovesViewModelTest {
         book = open(desk);
         book.branchProperty().set(book.branches().stream().filter(b -> b.branchId().equals("camden")).findFirst()
                 .orElseThrow());
-        book.viewProperty().set(BookViewKind.WEEK);
+        book.viewProperty().set(BookMode.WEEK);
         book.rememberWindow(40, 30, 1024, 700);
         desk.local().close();
 
@@ -175,7 +175,7 @@ class BookMovesViewModelTest {
         AppointmentBookViewModel again = open(desk);
 
         assertThat(again.branchProperty().get().branchId()).isEqualTo("camden");
-        assertThat(again.viewProperty().get()).isEqualTo(BookViewKind.WEEK);
+        assertThat(again.viewProperty().get()).isEqualTo(BookMode.WEEK);
         assertThat(again.restoredProperty().get().hasWindow()).isTrue();
         assertThat(List.of(again.restoredProperty().get().x(), again.restoredProperty().get().y(),
                 again.restoredProperty().get().width(), again.restoredProperty().get().height()))

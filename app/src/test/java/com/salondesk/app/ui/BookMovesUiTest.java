@@ -187,10 +187,19 @@ class BookMovesUiTest {
         person.waitFor("#newBookingDialog");
     }
 
+    /**
+     * The booking's block once the booking saga has confirmed it and the book has drawn everything the desk recorded
+     * (a block drawn anew under the pointer would take the press away from the one the test measured).
+     */
     private Node confirmedBlock(String id) {
-        // The booking saga confirms it first (the book draws the block anew then).
         person.waitUntil("the booking to be confirmed by its workflow", () -> person.find("#booking-" + id)
                 .filter(n -> n.getStyleClass().contains("status-confirmed")).isPresent());
+        TestSalon.settle(desk);
+        person.waitUntil("the book to have read the day", () -> !person.waitFor("#appointmentBook").getParent()
+                .getScene().lookup("#loadingIndicator").isVisible());
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        person.waitUntil("the book to have read the day", () -> !person.waitFor("#appointmentBook").getParent()
+                .getScene().lookup("#loadingIndicator").isVisible());
         return person.waitFor("#booking-" + id);
     }
 

@@ -19,8 +19,10 @@ import com.salondesk.persistence.desk.DeskSchema.Customers;
 import com.salondesk.persistence.desk.DeskSchema.Services;
 import com.salondesk.persistence.desk.DeskSchema.Staff;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -109,8 +111,28 @@ public final class DeskQueries {
 
     /** The bookings of a branch that start on {@code date} in the branch's time zone, by start time. */
     public List<BookingView> bookingsOn(String branchId, LocalDate date, ZoneId zone) {
-        var from = date.atStartOfDay(zone).toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC);
-        var to = date.plusDays(1).atStartOfDay(zone).toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC);
+        return bookingsBetween(branchId, date, date.plusDays(1), zone);
+    }
+
+    /**
+     * The bookings of a branch that start on a day from {@code from} up to (not including) {@code until} in the
+     * branch's time zone, by start time: a week of the book in one indexed query.
+     */
+    public List<BookingView> bookingsBetween(String branchId, LocalDate from, LocalDate until, ZoneId zone) {
+        return bookingsStarting(branchId, from.atStartOfDay(zone).toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC),
+                until.atStartOfDay(zone).toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC));
+    }
+
+    /** The customers on file among {@code customerIds} (an id not on file is left out), by name. */
+    public List<CustomerView> customers(Collection<String> customerIds) {
+        if (customerIds.isEmpty()) {
+            return List.of();
+        }
+        return dsl.select(Customers.ALL).from(Customers.TABLE).where(Customers.CUSTOMER_ID.in(Set.copyOf(customerIds)))
+                .orderBy(Customers.NAME).fetch(DeskQueries::customer);
+    }
+
+    private List<BookingView> bookingsStarting(String branchId, OffsetDateTime from, OffsetDateTime to) {
         return dsl.select(Bookings.ID, Bookings.CUSTOMER_ID, Customers.NAME, Bookings.BRANCH_ID, Bookings.STAFF_ID,
                         Bookings.SERVICE_ID, Services.NAME, Bookings.STATUS, Bookings.SCHEDULED_AT, Bookings.ENDS_AT,
                         Bookings.TOTAL_AMOUNT, Bookings.CURRENCY, Bookings.CANCEL_REASON, Bookings.CANCEL_CATEGORY,
