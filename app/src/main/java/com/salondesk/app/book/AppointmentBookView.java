@@ -27,6 +27,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
@@ -41,6 +42,10 @@ public final class AppointmentBookView {
     @FXML private DatePicker datePicker;
     @FXML private Label dayTitle;
     @FXML private Button newBookingButton;
+    @FXML private Button undoButton;
+    @FXML private Button walkInButton;
+    @FXML private ToggleButton colourByStatusButton;
+    @FXML private ToggleButton colourByStylistButton;
     @FXML private DayGrid appointmentBook;
     @FXML private Label statusLabel;
     @FXML private ProgressIndicator loadingIndicator;
@@ -89,7 +94,47 @@ public final class AppointmentBookView {
         everyMinute.play();
         appointmentBook.setBlockMenu(this::menuFor);
         appointmentBook.setOnEmptySlot(this::openNewBooking);
+        bindMoving();
+        bindColours();
+        walkInButton.setOnAction(e -> viewModel.walkIn()
+                .ifPresent(form -> dialogs.showAndWait(new NewBookingView(form, dialogs))));
+        walkInButton.disableProperty().bind(viewModel.dayProperty().isNull());
+        BookKeys.install(appointmentBook, viewModel, () -> openNewBooking(null, null));
         showDayOrWeek();
+    }
+
+    /** Drag and drop, the refusal where a booking was dropped, and Undo. */
+    private void bindMoving() {
+        appointmentBook.setOnMove(viewModel::move);
+        appointmentBook.refusalProperty().bind(viewModel.refusalProperty());
+        appointmentBook.setOnDismissRefusal(viewModel::dismissRefusal);
+        undoButton.setOnAction(e -> viewModel.undo());
+        undoButton.disableProperty().bind(viewModel.undoProperty().isNull().or(viewModel.movingProperty()));
+        Tooltip undoTip = new Tooltip(Texts.get("book.undo.none"));
+        undoButton.setTooltip(undoTip);
+        viewModel.undoProperty().addListener((obs, old, last) -> undoTip.setText(last == null
+                ? Texts.get("book.undo.none") : Texts.get("book.undo.tooltip", last.label())));
+    }
+
+    /** The colour toggle: by status or by stylist, one of them always chosen. */
+    private void bindColours() {
+        ToggleGroup group = new ToggleGroup();
+        colourByStatusButton.setToggleGroup(group);
+        colourByStylistButton.setToggleGroup(group);
+        colourByStatusButton.setUserData(BlockColours.STATUS);
+        colourByStylistButton.setUserData(BlockColours.STYLIST);
+        group.selectToggle(viewModel.coloursProperty().get() == BlockColours.STYLIST ? colourByStylistButton
+                : colourByStatusButton);
+        group.selectedToggleProperty().addListener((obs, old, chosen) -> {
+            if (chosen == null) {
+                group.selectToggle(old);
+            } else {
+                viewModel.coloursProperty().set((BlockColours) chosen.getUserData());
+            }
+        });
+        viewModel.coloursProperty().addListener((obs, old, chosen) -> group.selectToggle(
+                chosen == BlockColours.STYLIST ? colourByStylistButton : colourByStatusButton));
+        appointmentBook.coloursProperty().bind(viewModel.coloursProperty());
     }
 
     // the Day|Week toggle and the day sheet (issue 12, week)
@@ -173,6 +218,14 @@ public final class AppointmentBookView {
             item.setOnAction(e -> act(action, booking));
             menu.getItems().add(item);
         }
+        MenuItem edit = new MenuItem(Texts.get("book.edit"));
+        edit.setId("editBookingItem");
+        edit.setDisable(!viewModel.canEdit(booking));
+        edit.setOnAction(e -> viewModel.edit(booking).ifPresent(form -> {
+            dialogs.showAndWait(new EditBookingView(form));
+            viewModel.refresh();
+        }));
+        menu.getItems().addAll(new SeparatorMenuItem(), edit);
         MenuItem workflow = new MenuItem(Texts.get("workflow.menu"));
         workflow.setId("workflowItem");
         workflow.setOnAction(e -> dialogs.showAndWait(new WorkflowView(viewModel.workflowOf(booking))));

@@ -4,6 +4,7 @@ import com.salondesk.app.port.BookingView;
 import com.salondesk.app.port.BookingWorkflows;
 import com.salondesk.app.port.BranchView;
 import com.salondesk.app.port.DayReading;
+import com.salondesk.app.port.FreeTime;
 import com.salondesk.app.port.ServiceView;
 import com.salondesk.app.port.StaffView;
 import com.salondesk.domain.schedule.Availability;
@@ -32,8 +33,12 @@ public record BookDay(BranchView branch, LocalDate date, List<TimeRange> opening
         services = List.copyOf(services);
     }
 
-    /** Reads the day from the read models, and which of its bookings wait for a deposit. Runs off the FX thread. */
-    public static BookDay load(DayReading queries, BookingWorkflows workflows, BranchView branch, LocalDate date) {
+    /**
+     * Reads the day from the read models, which of its bookings wait for a deposit, and each stylist's free, processing
+     * and blocked time from the live availability. Runs off the FX thread.
+     */
+    public static BookDay load(DayReading queries, BookingWorkflows workflows, FreeTime freeTime, BranchView branch,
+                               LocalDate date) {
         List<BookingView> booked = queries.bookingsOn(branch.branchId(), date, branch.zone());
         Set<String> awaitingDeposit = workflows.awaitingDeposit(booked.stream().map(BookingView::bookingId).toList());
         Map<String, List<BookingBlock>> byStaff = booked.stream()
@@ -46,7 +51,8 @@ public record BookDay(BranchView branch, LocalDate date, List<TimeRange> opening
             List<BookingBlock> bookings = byStaff.getOrDefault(member.staffId(), List.of());
             // Someone off duty still gets a column when they have appointments, so none is ever hidden.
             if (!windows.isEmpty() || !bookings.isEmpty()) {
-                columns.add(new StaffColumn(member, windows, bookings));
+                columns.add(new StaffColumn(member, windows, bookings,
+                        freeTime.dayPicture(branch.branchId(), member.staffId(), date)));
             }
         }
         return new BookDay(branch, date, branch.openingHours().on(date), gridOf(branch), columns, team,

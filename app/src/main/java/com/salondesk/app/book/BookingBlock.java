@@ -13,12 +13,26 @@ import java.time.ZoneId;
 /**
  * One appointment as the book draws it: in the branch's wall-clock time, with the names it shows. {@code timeLost}:
  * it lost its time to another desk's booking, and holds none. {@code awaitingDeposit}: its workflow waits for the
- * deposit before it confirms the booking.
+ * deposit before it confirms the booking. {@code serviceId} and {@code notes} (empty when none) are what the edit
+ * dialog starts from.
  */
 public record BookingBlock(String bookingId, String staffId, LocalTime start, LocalTime end, String customerName,
                            String serviceName, BookingStatus status, String cancelReason,
                            CancelReason.Category cancelCategory, Instant startsAt, boolean timeLost,
-                           boolean awaitingDeposit) {
+                           boolean awaitingDeposit, String serviceId, String notes) {
+
+    public BookingBlock {
+        notes = notes == null ? "" : notes;
+    }
+
+    /** A booking as the book drew it before it could be edited: no service id or notes at hand. */
+    public BookingBlock(String bookingId, String staffId, LocalTime start, LocalTime end, String customerName,
+                        String serviceName, BookingStatus status, String cancelReason,
+                        CancelReason.Category cancelCategory, Instant startsAt, boolean timeLost,
+                        boolean awaitingDeposit) {
+        this(bookingId, staffId, start, end, customerName, serviceName, status, cancelReason, cancelCategory, startsAt,
+                timeLost, awaitingDeposit, null, "");
+    }
 
     /** A booking whose workflow does not wait for a deposit. */
     public BookingBlock(String bookingId, String staffId, LocalTime start, LocalTime end, String customerName,
@@ -41,7 +55,7 @@ public record BookingBlock(String bookingId, String staffId, LocalTime start, Lo
         return new BookingBlock(booking.bookingId(), booking.staffId(), booking.start().atZone(zone).toLocalTime(),
                 end.equals(LocalTime.MIDNIGHT) ? LocalTime.MAX : end, booking.customerName(), booking.serviceName(),
                 booking.status(), booking.cancelReason(), booking.cancelCategory(), booking.start(), booking.timeLost(),
-                awaitingDeposit);
+                awaitingDeposit, booking.serviceId(), booking.notes());
     }
 
     /**

@@ -1,6 +1,8 @@
 package com.salondesk.app.book;
 
 import com.salondesk.app.language.Texts;
+import com.salondesk.domain.availability.DaySegment;
+import com.salondesk.domain.booking.BookingStatus;
 import com.salondesk.domain.schedule.Availability;
 import com.salondesk.domain.shared.TimeRange;
 import java.time.Duration;
@@ -11,6 +13,7 @@ import java.util.function.BiConsumer;
 import java.util.function.Function;
 import javafx.geometry.Pos;
 import javafx.geometry.Side;
+import javafx.scene.Cursor;
 import javafx.scene.Node;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
@@ -27,6 +30,14 @@ import javafx.scene.shape.Rectangle;
 final class StaffColumnPane extends Pane {
 
     private static final String BLOCK = "booking-block";
+    /** How many pixels at a block's bottom edge take a drag as a resize rather than a move. */
+    static final double RESIZE_EDGE = 6;
+
+    /** What a block tells the grid while it is dragged; the grid draws the ghost and says where it landed. */
+    interface Dragging {
+        /** A primary press on a block; the grid follows the pointer from here until the button is released. */
+        void start(BookingBlock booking, boolean resize, double offsetY);
+    }
 
     /** Bookings shorter than this many minutes show one line (the customer and the time); shorter than THREE_LINES, two. */
     static final int TWO_LINES = 25;
@@ -50,9 +61,17 @@ final class StaffColumnPane extends Pane {
     /** How many released bookings stand side by side in the strip at most; 0 when the column needs no strip. */
     private int stripLanes;
 
+    private final Dragging dragging;
+    private final BlockColours colours;
+    private final int stylistColour;
+
     StaffColumnPane(StaffColumn column, BookDay day, Function<BookingBlock, ContextMenu> blockMenu,
-                    BiConsumer<String, LocalTime> onEmptySlot) {
+                    BiConsumer<String, LocalTime> onEmptySlot, Dragging dragging, BlockColours colours,
+                    int stylistColour) {
         this.grid = day.grid();
+        this.dragging = dragging;
+        this.colours = colours;
+        this.stylistColour = stylistColour;
         getStyleClass().add("staff-column");
         setId("column-" + column.staffId());
         for (TimeRange closed : Availability.freeTimes(List.of(grid), day.openingHours())) {
@@ -61,6 +80,7 @@ final class StaffColumnPane extends Pane {
         for (TimeRange offDuty : Availability.freeTimes(day.openingHours(), column.workingWindows())) {
             shade(offDuty, "off-duty-time");
         }
+        shadePicture(column.picture());
         for (LocalTime t = grid.start(); t.isBefore(grid.end()); t = t.plusMinutes(15)) {
             Region line = new Region();
             line.getStyleClass().add(t.getMinute() == 0 ? "hour-line" : "quarter-line");
@@ -102,10 +122,41 @@ final class StaffColumnPane extends Pane {
         });
     }
 
-    private void shade(TimeRange range, String styleClass) {
+    private Region shade(TimeRange range, String styleClass) {
         Region shading = new Region();
         shading.getStyleClass().add(styleClass);
         placed.add(new Placed(shading, y(range.start()), height(range.start(), range.end())));
+        return shading;
+    }
+
+    /**
+     * The live availability's picture of the stylist's day within the grid: free time tinted, a colour's processing
+     * time (the stylist free for someone else) striped, blocked time (a break, time off, closed) hatched. Booked time
+     * shows as the blocks themselves.
+     */
+    private void shadePicture(List<DaySegment> picture) {
+        for (DaySegment segment : picture) {
+            LocalTime from = segment.from().isBefore(grid.start()) ? grid.start() : segment.from();
+            LocalTime to = segment.to().isAfter(grid.end()) ? grid.end() : segment.to();
+            if (!to.isAfter(from) || segment.kind() == DaySegment.Kind.BOOKED) {
+                continue;
+            }
+            String kind = switch (segment.kind()) {
+                case FREE -> "free-time";
+                case PROCESSING -> "processing-time";
+                case BLOCKED -> "blocked-time";
+                case BOOKED -> "booked-time";
+            };
+            Region shading = shade(new TimeRange(from, to), kind);
+            shading.getStyleClass().add("availability-shading");
+        }
+    }
+
+    /** Whether the booking can be dragged: it holds its time and is still to come or under way. */
+    private static boolean movable(BookingBlock booking) {
+        BookingStatus status = booking.status();
+        return booking.holdsTime() && (status == BookingStatus.REQUESTED || status == BookingStatus.CONFIRMED
+                                       || status == BookingStatus.CHECKED_IN);
     }
 
     private void addAll(List<BookingBlock> group, Area area, Function<BookingBlock, ContextMenu> blockMenu) {
@@ -121,6 +172,12 @@ final class StaffColumnPane extends Pane {
         Region block = area == Area.STRIP ? stripBlockFor(booking) : blockFor(booking);
         block.setId("booking-" + booking.bookingId());
         block.getStyleClass().addAll(BLOCK, booking.statusStyleClass());
+        if (colours == BlockColours.STYLIST && booking.holdsTime()) {
+            block.getStyleClass().addAll("by-stylist", "stylist-" + stylistColour % STYLIST_COLOURS);
+        }
+        if (area != Area.STRIP && movable(booking)) {
+            draggable(block, booking);
+        }
         block.setMinHeight(0);
         Rectangle clip = new Rectangle();
         clip.widthProperty().bind(block.widthProperty());
@@ -156,6 +213,21 @@ final class StaffColumnPane extends Pane {
         });
         placed.add(new Placed(block, y(booking.start()), height(booking.start(), booking.end()), area, lane, lanes,
                 3));
+    }
+
+    /** How many stylist colours the style sheet has; more stylists than that share them in turn. */
+    static final int STYLIST_COLOURS = 8;
+
+    /** A press and drag moves the block; at its bottom edge, it resizes it (the cursor says which). */
+    private void draggable(Region block, BookingBlock booking) {
+        block.getStyleClass().add("movable");
+        block.setOnMouseMoved(e -> block.setCursor(e.getY() >= block.getHeight() - RESIZE_EDGE
+                ? Cursor.S_RESIZE : Cursor.HAND));
+        block.setOnMousePressed(e -> {
+            if (e.getButton() == MouseButton.PRIMARY) {
+                dragging.start(booking, e.getY() >= block.getHeight() - RESIZE_EDGE, e.getY());
+            }
+        });
     }
 
     /** The customer's name always shows: first on a short block, with the time (and service) beside or below. */

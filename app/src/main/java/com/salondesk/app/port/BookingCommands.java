@@ -2,6 +2,7 @@ package com.salondesk.app.port;
 
 import com.salondesk.domain.booking.CancelReason;
 import com.salondesk.domain.booking.NewBooking;
+import java.time.LocalDateTime;
 
 /**
  * Makes and changes bookings for the person at the desk. Each call returns once the appointment book's read
@@ -26,4 +27,14 @@ public interface BookingCommands {
 
     /** Cancels for a reason from the list, with the desk's own words (required for "other"). */
     void cancel(String bookingId, CancelReason reason);
+
+    /**
+     * Moves a booking to {@code staffId} from {@code start} to {@code end} (the branch's local time): another time,
+     * another stylist, or a new length. Refused, with nothing recorded, when the new time breaks a booking rule or is
+     * taken; moving it back is the undo.
+     */
+    void reschedule(String bookingId, String staffId, LocalDateTime start, LocalDateTime end);
+
+    /** Changes what is booked ({@code serviceId}; null keeps it) and the desk's notes; times go by reschedule. */
+    void change(String bookingId, String serviceId, String notes);
 }

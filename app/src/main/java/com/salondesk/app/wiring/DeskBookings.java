@@ -5,6 +5,7 @@ import com.salondesk.domain.booking.CancelReason;
 import com.salondesk.domain.booking.NewBooking;
 import com.salondesk.persistence.desk.EventContext;
 import com.salondesk.persistence.backend.DeskBackEnd;
+import java.time.LocalDateTime;
 import java.util.function.Supplier;
 
 /** Bookings made and changed through the desk's booking commands, as the person at the desk. */
@@ -51,5 +52,15 @@ final class DeskBookings implements BookingCommands {
     @Override
     public void cancel(String bookingId, CancelReason reason) {
         Writes.run(local, () -> local.bookings().cancel(command.get(), bookingId, reason));
+    }
+
+    @Override
+    public void reschedule(String bookingId, String staffId, LocalDateTime start, LocalDateTime end) {
+        Writes.run(local, () -> local.bookings().reschedule(command.get(), bookingId, staffId, start, end));
+    }
+
+    @Override
+    public void change(String bookingId, String serviceId, String notes) {
+        Writes.run(local, () -> local.bookings().change(command.get(), bookingId, serviceId, notes));
     }
 }

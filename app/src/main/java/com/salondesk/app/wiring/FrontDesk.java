@@ -10,6 +10,7 @@ import com.salondesk.app.attention.AttentionCounterViewModel;
 import com.salondesk.app.attention.NeedsAttentionViewModel;
 import com.salondesk.app.book.AppointmentBookView;
 import com.salondesk.app.book.AppointmentBookViewModel;
+import com.salondesk.app.book.BookWindowPlace;
 import com.salondesk.app.book.WeekPage;
 import com.salondesk.app.book.week.WeekBookView;
 import com.salondesk.app.book.week.WeekBookViewModel;
@@ -39,6 +40,7 @@ import com.salondesk.app.port.CustomerRecords;
 import com.salondesk.app.port.EmailSettings;
 import com.salondesk.app.port.StaffNotices;
 import com.salondesk.app.port.DayReading;
+import com.salondesk.app.port.FreeTime;
 import com.salondesk.app.port.DeadLetters;
 import com.salondesk.app.port.DepositTaking;
 import com.salondesk.app.port.DeskChanges;
@@ -112,6 +114,8 @@ public final class FrontDesk implements SupportScreens, AutoCloseable {
     /** The book the main window shows, for "New booking" from a customer's profile; null until shown. */
     private AppointmentBookViewModel shownBook;
     private FileChoice files = FileChoice.system();
+    // the book's live free time: shading and walk-ins (issue 12, book)
+    private final FreeTime freeTime;
     /** Closes this desk and opens it again (a new connection to the chain); set by the app that shows it. */
     private Runnable reopen = () -> { };
 
@@ -141,6 +145,7 @@ public final class FrontDesk implements SupportScreens, AutoCloseable {
         this.figures = new DeskDashboard(local, deadLetters, identity.branchId());
         this.waitlist = new DeskWaitlist(local, identity, this::command);
         this.customerRecords = new DeskCustomerRecords(local, this::command, clock);
+        this.freeTime = new DeskFreeTime(local);
     }
 
     /** The metadata for the events of one new command by the person at the desk. */
@@ -182,13 +187,15 @@ public final class FrontDesk implements SupportScreens, AutoCloseable {
         stage.setX(screen.getMinX() + Math.max(0, (screen.getWidth() - stage.getScene().getWidth()) / 2));
         stage.setY(screen.getMinY() + Math.max(0, (screen.getHeight() - stage.getScene().getHeight()) / 2));
         stage.show();
+        BookWindowPlace.keep(stage, book);
         book.start();
         return book;
     }
 
     public AppointmentBookViewModel appointmentBook(TaskExecutor tasks, DialogService dialogs, DeskChanges changes) {
         return new AppointmentBookViewModel(days, workflows, bookings, customers, clock, tasks, dialogs, changes,
-                deposits, checkouts, local.database().folder().resolve("receipts"));
+                deposits, checkouts, local.database().folder().resolve("receipts"), freeTime,
+                new DeskBookSettings(local.database().folder()));
     }
 
     // the book's week (issue 12, week)

@@ -27,7 +27,7 @@ final class ReadViews {
     static BookingView of(com.salondesk.persistence.read.BookingView b) {
         return new BookingView(b.bookingId(), b.customerId(), b.customerName(), b.branchId(), b.staffId(),
                 b.serviceId(), b.serviceName(), b.status(), b.start(), b.end(), b.price(), b.cancelReason(),
-                b.cancelCategory(), b.timeLost());
+                b.cancelCategory(), b.timeLost(), b.notes());
     }
 
     static CustomerView of(com.salondesk.persistence.read.CustomerView c) {

@@ -110,8 +110,13 @@ class WeekBookUiTest {
 
         // Recorded past the screen, as another desk's booking would arrive: the week reads itself again.
         String id = book(TestSalon.BEN, SATURDAY, "09:00", "09:45");
-        person.waitFor("#week-column-" + SATURDAY + "-ben #booking-" + id);
-        Node block = settled(id);
+        // The booking saga confirms it, and the week draws the block anew: the one to click is the confirmed one.
+        String query = "#week-column-" + SATURDAY + "-ben #booking-" + id;
+        person.waitUntil("the booking to be confirmed by its workflow", () -> person.find(query)
+                .filter(n -> n.getStyleClass().contains("status-confirmed")).isPresent());
+        TestSalon.settle(desk);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        Node block = person.waitFor(query);
 
         robot.clickOn(block);
         person.waitFor("#bookingMenu");

@@ -1,6 +1,7 @@
 package com.salondesk.domain.booking;
 
 import com.salondesk.domain.branch.Branch;
+import com.salondesk.domain.shared.Money;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -63,5 +64,22 @@ public sealed interface BookingCommand {
 
     /** Keep a booking that lost its time where it was, as an overbooking; see {@link BookingPolicy#keepAsOverbook}. */
     record KeepAsOverbook(String bookingId, String actor, Instant now) implements BookingCommand {
+    }
+
+    /**
+     * Move a booking that holds its time to {@code staffId}, {@code start}–{@code end} (another time, another stylist,
+     * or a new length); see {@link BookingPolicy#reschedule}.
+     */
+    record Reschedule(String bookingId, String staffId, Instant start, Instant end, String actor, Instant now)
+            implements BookingCommand {
+    }
+
+    /** Change what is booked ({@code services} at {@code price}) and the desk's {@code notes}; times stay. */
+    record ChangeDetails(String bookingId, List<BookedService> services, Money price, String notes, String actor,
+                         Instant now) implements BookingCommand {
+        public ChangeDetails {
+            services = List.copyOf(services);
+            notes = notes == null ? "" : notes.strip();
+        }
     }
 }

@@ -93,6 +93,20 @@ public final class BookingDecider implements Decider<BookingCommand, Booking, Bo
                 // It holds its time already: kept before, or moved meanwhile.
                 case Booking.Existing b -> List.of();
             };
+            case BookingCommand.Reschedule r -> switch (state) {
+                case Booking.None n -> throw notFound(r.bookingId());
+                case Booking.Requested b -> reschedule(r, b);
+                case Booking.Confirmed b -> reschedule(r, b);
+                case Booking.CheckedIn b -> reschedule(r, b);
+                case Booking.Existing b -> throw refused("booking.cannot-reschedule", b);
+            };
+            case BookingCommand.ChangeDetails c -> switch (state) {
+                case Booking.None n -> throw notFound(c.bookingId());
+                case Booking.Requested b -> changeDetails(c, b);
+                case Booking.Confirmed b -> changeDetails(c, b);
+                case Booking.CheckedIn b -> changeDetails(c, b);
+                case Booking.Existing b -> throw refused("booking.cannot-change", b);
+            };
         };
     }
 
@@ -116,10 +130,64 @@ public final class BookingDecider implements Decider<BookingCommand, Booking, Bo
                     ? new Booking.Cancelled(b.bookingId(), b.details(), c.reason()) : state;
             case BookingEvent.TimeLost l -> holdingTime(state, true, null);
             case BookingEvent.Moved m -> holdingTime(state, false, state instanceof Booking.Existing b
-                    ? new BookingDetails(b.details().customerId(), b.details().branchId(), m.staffId(),
-                    b.details().services(), m.start(), m.end(), b.details().price()) : null);
+                    ? b.details().at(m.staffId(), m.start(), m.end()) : null);
             case BookingEvent.KeptAsOverbook k -> holdingTime(state, false, null);
+            case BookingEvent.Rescheduled r -> holdingTime(state, false, state instanceof Booking.Existing b
+                    ? b.details().at(r.staffId(), r.start(), r.end()) : null);
+            case BookingEvent.DetailsChanged c -> state instanceof Booking.Existing b
+                    ? withDetails(b, b.details().with(c.services(), c.price(), c.notes())) : state;
         };
+    }
+
+    /** The same stage with other details (what is booked, notes); whether it holds its time does not change. */
+    private static Booking withDetails(Booking.Existing state, BookingDetails details) {
+        return switch (state) {
+            case Booking.Requested b -> new Booking.Requested(b.bookingId(), details, b.timeLost());
+            case Booking.Confirmed b -> new Booking.Confirmed(b.bookingId(), details, b.timeLost());
+            case Booking.CheckedIn b -> new Booking.CheckedIn(b.bookingId(), details, b.timeLost());
+            case Booking.Completed b -> new Booking.Completed(b.bookingId(), details, b.timeLost());
+            case Booking.Cancelled b -> new Booking.Cancelled(b.bookingId(), details, b.reason());
+            case Booking.NoShow b -> new Booking.NoShow(b.bookingId(), details, b.confirmed());
+        };
+    }
+
+    /**
+     * A booking that holds its time moves, or is resized. One that lost its time is moved from the Needs-attention
+     * list ({@link BookingCommand.Move}), which also resolves the entry. The new time may not lie in the past, except
+     * that an appointment under way keeps its start when it is made longer or shorter.
+     */
+    private static List<BookingEvent> reschedule(BookingCommand.Reschedule r, Booking.Existing b) {
+        BookingDetails d = b.details();
+        if (b.timeLost()) {
+            throw new DomainRejection("booking.reschedule-time-lost");
+        }
+        if (d.staffId().equals(r.staffId()) && d.start().equals(r.start()) && d.end().equals(r.end())) {
+            return List.of();
+        }
+        if (!endsAfterStart(r.start(), r.end())) {
+            throw new DomainRejection("booking.invalid-time");
+        }
+        boolean startMoves = !d.start().equals(r.start()) || !d.staffId().equals(r.staffId());
+        if ((startMoves && r.start().isBefore(r.now())) || !r.end().isAfter(r.now())) {
+            throw new DomainRejection("booking.reschedule-into-past");
+        }
+        return List.of(new BookingEvent.Rescheduled(b.bookingId(), r.staffId(), r.start(), r.end(), d.staffId(),
+                d.start(), d.end()));
+    }
+
+    /** New services, price or notes; the same ones again change nothing. */
+    private static List<BookingEvent> changeDetails(BookingCommand.ChangeDetails c, Booking.Existing b) {
+        BookingDetails d = b.details();
+        if (c.services().isEmpty()) {
+            throw new DomainRejection("booking.no-service");
+        }
+        if (c.price().isNegative()) {
+            throw new DomainRejection("booking.negative-price");
+        }
+        if (d.services().equals(c.services()) && d.price().equals(c.price()) && d.notes().equals(c.notes())) {
+            return List.of();
+        }
+        return List.of(new BookingEvent.DetailsChanged(b.bookingId(), c.services(), c.price(), c.notes()));
     }
 
     /**
@@ -175,6 +243,10 @@ public final class BookingDecider implements Decider<BookingCommand, Booking, Bo
                     l.rivalBookingIds(), l.rejectionCode(), actor, at);
             case BookingEvent.Moved m -> new BookingCommand.Move(m.bookingId(), m.staffId(), m.start(), m.end(), actor, at);
             case BookingEvent.KeptAsOverbook k -> new BookingCommand.KeepAsOverbook(k.bookingId(), actor, at);
+            case BookingEvent.Rescheduled r -> new BookingCommand.Reschedule(r.bookingId(), r.staffId(), r.start(),
+                    r.end(), actor, at);
+            case BookingEvent.DetailsChanged c -> new BookingCommand.ChangeDetails(c.bookingId(), c.services(),
+                    c.price(), c.notes(), actor, at);
         };
     }
 

@@ -92,4 +92,22 @@ public sealed interface BookingEvent extends DomainEvent {
      */
     record KeptAsOverbook(String bookingId) implements BookingEvent {
     }
+
+    /**
+     * A booking that held its time moved to {@code staffId} from {@code start} to {@code end} (dragged to another
+     * time or stylist, or resized), from where it was before ({@code previous…}); the old time was given back and
+     * the new one reserved in the same command.
+     */
+    record Rescheduled(String bookingId, String staffId, Instant start, Instant end, String previousStaffId,
+                       Instant previousStart, Instant previousEnd) implements BookingEvent {
+    }
+
+    /** What is booked changed to {@code services} at {@code price} (their total), and the desk's {@code notes}. */
+    record DetailsChanged(String bookingId, List<BookedService> services, Money price, String notes)
+            implements BookingEvent {
+        public DetailsChanged {
+            services = List.copyOf(services);
+            notes = notes == null ? "" : notes;
+        }
+    }
 }

@@ -402,6 +402,121 @@ public final class BookingPolicy {
                 new CustomerDayCommand.Reserve(d.customerId(), date, id, slot, true, now));
     }
 
+    /**
+     * A booking that holds its time, moved or resized: the booking, the time given back in the old days (none when
+     * the new time is in the same day: {@code staffDay}/{@code customerDay} then swap it in one step), the new time
+     * held, and the resources' days ({@code resources}: units given back and held).
+     */
+    public record Reschedule(BookingCommand.Reschedule booking, Optional<StaffDayCommand.Release> oldStaffDay,
+                             StaffDayCommand.Move staffDay, Optional<CustomerDayCommand.Release> oldCustomerDay,
+                             CustomerDayCommand.Move customerDay, List<ResourceDayCommand> resources) {
+        public Reschedule {
+            resources = List.copyOf(resources);
+        }
+    }
+
+    /**
+     * Moving a booking that holds its time to {@code staff} from {@code start} to {@code end} (the branch's local
+     * time), or resizing it (same start, new end), with the checks of a new booking ({@link #problems}: hours,
+     * closures, shifts, breaks, time off; and, when it starts elsewhere, the branch's booking window), and the
+     * booking's own ({@link BookingDecider}: still to come, not into the past). {@code newStaffDay} is the stylist's
+     * day the booking moves into; someone else there at that time is refused in the stylist's name here, and again by
+     * the day's decider on the day's latest state. The resources the service needs move with it (a full one refuses).
+     */
+    public static Reschedule reschedule(Booking booking, Customer customer, Branch branch, StaffMember staff,
+                                        SalonService service, StaffDay newStaffDay, LocalDateTime start,
+                                        LocalDateTime end, String actor, Instant now) {
+        Booking.Existing existing = existing(booking, null);
+        BookingDetails d = existing.details();
+        String id = existing.bookingId();
+        String staffId = staff instanceof StaffMember.Employed e ? e.staffId() : d.staffId();
+        if (!(branch instanceof Branch.Open open) || start == null || end == null) {
+            throw new DomainRejection("booking.invalid-time");
+        }
+        ZoneId zone = ZoneId.of(open.timeZone());
+        var command = new BookingCommand.Reschedule(id, staffId, start.atZone(zone).toInstant(),
+                end.atZone(zone).toInstant(), actor, now);
+        new BookingDecider().decide(command, booking);
+        var request = new NewBooking(d.customerId(), d.branchId(), staffId, d.mainServiceId(), start, end, false);
+        List<DomainRejection> problems = new ArrayList<>(problems(request, customer, branch, staff, service));
+        boolean startMoves = !command.start().equals(d.start()) || !staffId.equals(d.staffId());
+        if (problems.isEmpty() && startMoves) {
+            // A resize of an appointment under way keeps its start, which the notice may no longer allow.
+            problems.addAll(PlacementRules.windowProblems(open, start, now));
+        }
+        if (!problems.isEmpty()) {
+            throw problems.getFirst();
+        }
+        var stylist = (StaffMember.Employed) staff;
+        LocalDate date = start.toLocalDate();
+        var slot = new TimeRange(start.toLocalTime(), end.toLocalTime());
+        TimeRange processing = PlacementRules.processingGap(service, start, end);
+        newStaffDay.clashWith(id, slot, processing).ifPresent(taken -> {
+            throw new DomainRejection("booking.stylist-already-booked", stylist.name(), taken.getValue());
+        });
+        LocalDate oldDate = dateOf(existing, branch);
+        boolean sameStaffDay = oldDate.equals(date) && d.staffId().equals(stylist.staffId());
+        var windows = PlacementRules.workingWindows(open, stylist, date);
+        return new Reschedule(command,
+                sameStaffDay ? Optional.empty()
+                        : Optional.of(new StaffDayCommand.Release(d.staffId(), oldDate, id, now)),
+                new StaffDayCommand.Move(stylist.staffId(), date, id, slot, windows, now, processing),
+                oldDate.equals(date) ? Optional.empty()
+                        : Optional.of(new CustomerDayCommand.Release(d.customerId(), oldDate, id, now)),
+                new CustomerDayCommand.Move(d.customerId(), date, id, slot, now),
+                movedResources(branch, service, id, oldDate, start, end, now));
+    }
+
+    /**
+     * The resources a moved booking needs, held for its new time in one step per resource day (a move within the day
+     * swaps the unit it holds), and every unit it held and no longer needs there, or held on another day, given back.
+     */
+    private static List<ResourceDayCommand> movedResources(Branch branch, SalonService service, String bookingId,
+                                                           LocalDate oldDate, LocalDateTime start, LocalDateTime end,
+                                                           Instant now) {
+        List<ResourceDayCommand> steps = new ArrayList<>();
+        List<ResourceDayCommand.Reserve> needed = resourceReservations(branch, service, bookingId, start, end, now);
+        for (ResourceDayCommand.Release release : resourceReleases(branch, oldDate, bookingId, now)) {
+            boolean swapped = release.date().equals(start.toLocalDate())
+                              && needed.stream().anyMatch(r -> r.resourceId().equals(release.resourceId()));
+            if (!swapped) {
+                steps.add(release);
+            }
+        }
+        for (ResourceDayCommand.Reserve r : needed) {
+            steps.add(new ResourceDayCommand.Move(r.branchId(), r.resourceId(), r.date(), r.bookingId(), r.slot(),
+                    r.name(), r.capacity(), r.now()));
+        }
+        return steps;
+    }
+
+    /**
+     * The edit dialog's change of what is booked and of the notes: {@code service} (when given; otherwise the booked
+     * services stay) fills the booking's whole time at its menu price, as a new booking of it would. The stylist
+     * must do the new service. Times change by {@link #reschedule}.
+     */
+    public static BookingCommand.ChangeDetails change(Booking booking, StaffMember staff, SalonService service,
+                                                      String notes, String actor, Instant now) {
+        Booking.Existing existing = existing(booking, null);
+        BookingDetails d = existing.details();
+        if (service == null) {
+            return new BookingCommand.ChangeDetails(existing.bookingId(), d.services(), d.price(), notes, actor, now);
+        }
+        if (!(service instanceof SalonService.Offered offered)) {
+            throw new DomainRejection("booking.unknown-service");
+        }
+        if (staff instanceof StaffMember.Employed stylist && !stylist.canPerform(offered.serviceId())) {
+            throw new DomainRejection("booking.staff-cannot-perform", stylist.name(), offered.name());
+        }
+        if (d.services().size() == 1 && d.mainServiceId().equals(offered.serviceId())) {
+            return new BookingCommand.ChangeDetails(existing.bookingId(), d.services(), d.price(), notes, actor, now);
+        }
+        var changed = BookingDetails.single(d.customerId(), d.branchId(), d.staffId(), offered.serviceId(), d.start(),
+                d.end(), offered.price());
+        return new BookingCommand.ChangeDetails(existing.bookingId(), changed.services(), changed.price(), notes,
+                actor, now);
+    }
+
     /** How early before the start the branch lets the desk check in and complete. */
     public static Duration checkInWindow(Branch branch) {
         return branch instanceof Branch.Open open ? open.checkInWindow()

@@ -24,4 +24,12 @@ public sealed interface ResourceDayCommand {
     record Release(String branchId, String resourceId, LocalDate date, String bookingId, Instant now)
             implements ResourceDayCommand {
     }
+
+    /**
+     * Hold one unit for the booking's new time instead of the one it holds in this day now, if any (a booking moved or
+     * resized on the book; moved here from another day, it holds nothing here yet). Checked like a new reservation.
+     */
+    record Move(String branchId, String resourceId, LocalDate date, String bookingId, TimeRange slot, String name,
+                int capacity, Instant now) implements ResourceDayCommand {
+    }
 }

@@ -33,7 +33,23 @@ public final class ResourceDayDecider implements Decider<ResourceDayCommand, Res
             case ResourceDayCommand.Release r -> state.reservations().containsKey(r.bookingId())
                     ? List.of(new ResourceDayEvent.Released(r.branchId(), r.resourceId(), r.date(), r.bookingId()))
                     : List.of();
+            case ResourceDayCommand.Move m -> move(m, state);
         };
+    }
+
+    private static List<ResourceDayEvent> move(ResourceDayCommand.Move m, ResourceDay state) {
+        TimeRange held = state.reservations().get(m.bookingId());
+        if (m.slot().equals(held)) {
+            return List.of();
+        }
+        Optional<LocalTime> full = state.fullAt(m.bookingId(), m.slot(), m.capacity());
+        if (full.isPresent()) {
+            throw new DomainRejection(FULL, m.name(), m.date(), full.get(), m.capacity());
+        }
+        var reserved = new ResourceDayEvent.Reserved(m.branchId(), m.resourceId(), m.date(), m.bookingId(),
+                m.slot().start(), m.slot().end(), m.name(), m.capacity());
+        return held == null ? List.of(reserved)
+                : List.of(new ResourceDayEvent.Released(m.branchId(), m.resourceId(), m.date(), m.bookingId()), reserved);
     }
 
     private static List<ResourceDayEvent> reserve(ResourceDayCommand.Reserve r, ResourceDay state) {

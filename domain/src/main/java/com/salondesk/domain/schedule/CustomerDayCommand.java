@@ -21,4 +21,9 @@ public sealed interface CustomerDayCommand {
     /** Give a booking's time back (cancelled, no-show). */
     record Release(String customerId, LocalDate date, String bookingId, Instant now) implements CustomerDayCommand {
     }
+
+    /** Hold {@code slot} for a booking instead of the time it holds in this day now, if any; never twice at once. */
+    record Move(String customerId, LocalDate date, String bookingId, TimeRange slot, Instant now)
+            implements CustomerDayCommand {
+    }
 }

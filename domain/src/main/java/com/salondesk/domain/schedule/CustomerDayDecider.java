@@ -35,7 +35,22 @@ public final class CustomerDayDecider implements Decider<CustomerDayCommand, Cus
             case CustomerDayCommand.Release r -> state.visits().containsKey(r.bookingId())
                     ? List.of(new CustomerDayEvent.VisitReleased(r.customerId(), r.date(), r.bookingId()))
                     : List.of();
+            case CustomerDayCommand.Move m -> move(m, state);
         };
+    }
+
+    private static List<CustomerDayEvent> move(CustomerDayCommand.Move m, CustomerDay state) {
+        TimeRange held = state.visits().get(m.bookingId());
+        if (m.slot().equals(held)) {
+            return List.of();
+        }
+        state.clashWith(m.bookingId(), m.slot()).ifPresent(clash -> {
+            throw new DomainRejection(ALREADY_BOOKED, clash, m.date(), m.slot());
+        });
+        var reserved = new CustomerDayEvent.VisitReserved(m.customerId(), m.date(), m.bookingId(), m.slot().start(),
+                m.slot().end(), false);
+        return held == null ? List.of(reserved)
+                : List.of(new CustomerDayEvent.VisitReleased(m.customerId(), m.date(), m.bookingId()), reserved);
     }
 
     private static List<CustomerDayEvent> reserve(CustomerDayCommand.Reserve r, CustomerDay state) {

@@ -37,4 +37,25 @@ public sealed interface StaffDayCommand {
     /** Give a booking's time back (cancelled, no-show, moved). */
     record Release(String staffId, LocalDate date, String bookingId, Instant now) implements StaffDayCommand {
     }
+
+    /**
+     * Hold {@code slot} for a booking instead of the time it holds in this day now, if any (a booking dragged
+     * within the day or resized; moved here from another day, it holds nothing here yet). Checked like a new
+     * reservation, against everyone else's time; never an overbooking.
+     */
+    record Move(String staffId, LocalDate date, String bookingId, TimeRange slot, List<TimeRange> workingWindows,
+                Instant now, @Nullable TimeRange processing) implements StaffDayCommand {
+        public Move {
+            workingWindows = List.copyOf(workingWindows);
+            if (processing != null && !slot.contains(processing)) {
+                throw new IllegalArgumentException("processing " + processing + " lies outside the slot " + slot);
+            }
+        }
+
+        /** A move the stylist works through, with no processing gap. */
+        public Move(String staffId, LocalDate date, String bookingId, TimeRange slot, List<TimeRange> workingWindows,
+                    Instant now) {
+            this(staffId, date, bookingId, slot, workingWindows, now, null);
+        }
+    }
 }

@@ -35,7 +35,26 @@ public final class StaffDayDecider implements Decider<StaffDayCommand, StaffDay,
             case StaffDayCommand.Release r -> state.reservations().containsKey(r.bookingId())
                     ? List.of(new StaffDayEvent.SlotReleased(r.staffId(), r.date(), r.bookingId()))
                     : List.of();
+            case StaffDayCommand.Move m -> move(m, state);
         };
+    }
+
+    private static List<StaffDayEvent> move(StaffDayCommand.Move m, StaffDay state) {
+        TimeRange held = state.reservations().get(m.bookingId());
+        TimeRange gap = m.processing();
+        if (m.slot().equals(held) && java.util.Objects.equals(state.processing().get(m.bookingId()), gap)) {
+            return List.of();
+        }
+        if (!Availability.covers(m.workingWindows(), m.slot())) {
+            throw new DomainRejection(OUTSIDE_WORKING_HOURS, m.slot(), m.date(), m.workingWindows());
+        }
+        state.clashWith(m.bookingId(), m.slot(), gap).ifPresent(clash -> {
+            throw new DomainRejection(SLOT_TAKEN, clash.getValue(), m.date(), m.slot());
+        });
+        var reserved = new StaffDayEvent.SlotReserved(m.staffId(), m.date(), m.bookingId(), m.slot().start(),
+                m.slot().end(), false, gap == null ? null : gap.start(), gap == null ? null : gap.end());
+        return held == null ? List.of(reserved)
+                : List.of(new StaffDayEvent.SlotReleased(m.staffId(), m.date(), m.bookingId()), reserved);
     }
 
     private static List<StaffDayEvent> reserve(StaffDayCommand.Reserve r, StaffDay state) {

@@ -95,6 +95,15 @@ public final class AvailabilityView {
                 bookings.put(e.bookingId(), e);
                 refresh(e.bookingId());
             }
+            // Edited on the book: other services fill the same time (a new time comes as the days' reservations).
+            case BookingEvent.DetailsChanged e -> {
+                BookingEvent.Created made = bookings.get(e.bookingId());
+                if (made != null) {
+                    bookings.put(e.bookingId(), new BookingEvent.Created(made.bookingId(), made.customerId(),
+                            made.branchId(), made.staffId(), e.services(), made.start(), made.end(), e.price()));
+                    refresh(e.bookingId());
+                }
+            }
             case StaffDayEvent.SlotReserved e -> {
                 stylistTime.put(e.bookingId(), e);
                 refresh(e.bookingId());

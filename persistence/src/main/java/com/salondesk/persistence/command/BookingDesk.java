@@ -31,6 +31,7 @@ import com.salondesk.persistence.desk.EventContext;
 import com.salondesk.persistence.desk.RecordedEvent;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -134,6 +135,57 @@ public final class BookingDesk {
     /** Cancels for a reason in the desk's own words only. */
     public void cancel(EventContext context, String bookingId, String reason) {
         cancel(context, bookingId, CancelReason.other(reason));
+    }
+
+    /**
+     * Moves a booking that holds its time to {@code staffId} from {@code start} to {@code end} (the branch's local
+     * time): another time, another stylist, or a new length (same start, new end). Checked like a new booking, and
+     * refused with nothing recorded when the new time is taken; the old time is given back and the new one held in
+     * the same transaction. Moving it back where it was is the undo.
+     */
+    public List<RecordedEvent> reschedule(EventContext context, String bookingId, String staffId, LocalDateTime start,
+                                          LocalDateTime end) {
+        Booking booking = bookingState(bookingId);
+        Booking.Existing existing = booking instanceof Booking.Existing b ? b : null;
+        Branch branch = existing == null ? new Branch.NotOpened() : branch(existing.details().branchId());
+        StaffDay newDay = staffId == null || start == null ? StaffDay.empty()
+                : store.load(StaffDayDecider.streamId(staffId, start.toLocalDate()), STAFF_DAYS, StaffDayEvent.class)
+                .state();
+        BookingPolicy.Reschedule plan = BookingPolicy.reschedule(booking,
+                load(existing == null ? null : existing.details().customerId(), CustomerDecider::streamId,
+                        new CustomerDecider(), CustomerEvent.class),
+                branch,
+                load(staffId, StaffDecider::streamId, new StaffDecider(), StaffEvent.class),
+                load(existing == null ? null : existing.details().mainServiceId(), ServiceDecider::streamId,
+                        new ServiceDecider(), ServiceEvent.class),
+                newDay, start, end, context.userId(), clock.instant());
+        List<Step<?, ?, ?>> steps = new ArrayList<>();
+        plan.oldStaffDay().ifPresent(release -> steps.add(
+                Step.on(BookingPolicy.staffDayStream(release), STAFF_DAYS, StaffDayEvent.class, release)));
+        plan.oldCustomerDay().ifPresent(release -> steps.add(
+                Step.on(BookingPolicy.customerDayStream(release), CUSTOMER_DAYS, CustomerDayEvent.class, release)));
+        steps.add(Step.on(BookingPolicy.staffDayStream(plan.staffDay()), STAFF_DAYS, StaffDayEvent.class,
+                plan.staffDay()));
+        steps.add(Step.on(BookingPolicy.customerDayStream(plan.customerDay()), CUSTOMER_DAYS, CustomerDayEvent.class,
+                plan.customerDay()));
+        steps.addAll(ResourceDays.steps(plan.resources()));
+        steps.add(Step.on(BookingDecider.streamId(bookingId), BOOKINGS, BookingEvent.class, plan.booking()));
+        return store.execute(context, steps);
+    }
+
+    /**
+     * The edit dialog's change: {@code serviceId} (null keeps what is booked; a new one fills the booking's time at
+     * its menu price, and the stylist must do it) and the desk's {@code notes}. Times change by {@link #reschedule}.
+     */
+    public List<RecordedEvent> change(EventContext context, String bookingId, String serviceId, String notes) {
+        Booking booking = bookingState(bookingId);
+        String staffId = booking instanceof Booking.Existing b ? b.details().staffId() : null;
+        BookingCommand.ChangeDetails command = BookingPolicy.change(booking,
+                load(staffId, StaffDecider::streamId, new StaffDecider(), StaffEvent.class),
+                serviceId == null ? null
+                        : load(serviceId, ServiceDecider::streamId, new ServiceDecider(), ServiceEvent.class),
+                notes, context.userId(), clock.instant());
+        return onBooking(context, command);
     }
 
     private List<RecordedEvent> onBooking(EventContext context, BookingCommand command) {

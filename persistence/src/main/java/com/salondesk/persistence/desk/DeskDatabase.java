@@ -88,7 +88,9 @@ public final class DeskDatabase implements AutoCloseable {
                         // the dashboard (issue 12)
                         new V80__Dashboard(),
                         // waitlist
-                        new V90__Waitlist())
+                        new V90__Waitlist(),
+                        // book: a booking's notes in the booking read model
+                        new V100__BookingNotes())
                 .load();
     }
 

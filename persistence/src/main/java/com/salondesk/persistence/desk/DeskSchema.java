@@ -121,6 +121,8 @@ public final class DeskSchema {
         public static final Field<String> CANCEL_CATEGORY = field(name("booking_projections", "cancel_category"), SQLDataType.VARCHAR);
         /** Whether the booking lost its time to another desk's booking and holds none (migration V7). */
         public static final Field<Boolean> TIME_LOST = field(name("booking_projections", "time_lost"), SQLDataType.BOOLEAN);
+        /** The desk's notes on the booking; empty when it has none (migration V100). */
+        public static final Field<String> NOTES = field(name("booking_projections", "notes"), SQLDataType.VARCHAR);
         public static final Field<OffsetDateTime> CREATED_AT = field(name("booking_projections", "created_at"), SQLDataType.TIMESTAMPWITHTIMEZONE);
         public static final Field<OffsetDateTime> UPDATED_AT = field(name("booking_projections", "updated_at"), SQLDataType.TIMESTAMPWITHTIMEZONE);
         public static final Field<String> TENANT_ID = field(name("booking_projections", "tenant_id"), SQLDataType.VARCHAR);

@@ -135,6 +135,9 @@ public final class SalonEventTypes {
                 // customers: two records of one person merged (issue 12, customers)
                 .register("customer.merged", CustomerEvent.Merged.class, 1)
                 .register("customer.merged-into", CustomerEvent.MergedInto.class, 1)
+                // booking (book): a booking dragged, resized or edited on the appointment book
+                .register("booking.rescheduled", BookingEvent.Rescheduled.class, 1)
+                .register("booking.details-changed", BookingEvent.DetailsChanged.class, 1)
                 .build();
     }
 }

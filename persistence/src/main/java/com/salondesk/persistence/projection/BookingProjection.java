@@ -81,13 +81,30 @@ public final class BookingProjection implements Projection {
                     .where(ID.eq(m.bookingId())).execute();
             case BookingEvent.KeptAsOverbook k -> tx.update(TABLE).set(TIME_LOST, false).set(UPDATED_AT, at)
                     .where(ID.eq(k.bookingId())).execute();
+            case BookingEvent.Rescheduled r -> tx.update(TABLE)
+                    .set(STAFF_ID, r.staffId())
+                    .set(SCHEDULED_AT, r.start().atOffset(ZoneOffset.UTC))
+                    .set(ENDS_AT, r.end().atOffset(ZoneOffset.UTC))
+                    .set(UPDATED_AT, at)
+                    .where(ID.eq(r.bookingId())).execute();
+            case BookingEvent.DetailsChanged c -> tx.update(TABLE)
+                    .set(SERVICE_ID, c.services().getFirst().serviceId())
+                    .set(TOTAL_AMOUNT, c.price().amount())
+                    .set(CURRENCY, c.price().currency())
+                    .set(NOTES, c.notes())
+                    .set(UPDATED_AT, at)
+                    .where(ID.eq(c.bookingId())).execute();
         }
     }
 
-    /** Whether the event changes the booking's time rather than its status (lost, moved, kept). */
+    /**
+     * Whether the event changes the booking's time or details rather than its status (lost, moved, kept,
+     * rescheduled, edited).
+     */
     private static boolean changesTime(BookingEvent event) {
         return event instanceof BookingEvent.TimeLost || event instanceof BookingEvent.Moved
-               || event instanceof BookingEvent.KeptAsOverbook;
+               || event instanceof BookingEvent.KeptAsOverbook || event instanceof BookingEvent.Rescheduled
+               || event instanceof BookingEvent.DetailsChanged;
     }
 
     /**
@@ -163,7 +180,7 @@ public final class BookingProjection implements Projection {
                     continue;
                 }
                 if (changesTime(event)) {
-                    // Rare (only after a sync conflict): the row is written as it stands and updated in place, in
+                    // Rare (after a sync conflict, or a booking moved or edited on the book): the row is written as it stands and updated in place, in
                     // order with the status changes before it.
                     Row row = pending.remove(event.bookingId());
                     if (row != null) {
@@ -311,6 +328,8 @@ public final class BookingProjection implements Projection {
             case BookingEvent.TimeLost l -> throw new IllegalArgumentException("not a status change: " + l);
             case BookingEvent.Moved m -> throw new IllegalArgumentException("not a status change: " + m);
             case BookingEvent.KeptAsOverbook k -> throw new IllegalArgumentException("not a status change: " + k);
+            case BookingEvent.Rescheduled r -> throw new IllegalArgumentException("not a status change: " + r);
+            case BookingEvent.DetailsChanged c -> throw new IllegalArgumentException("not a status change: " + c);
         };
     }
 

@@ -8,11 +8,24 @@ import java.time.Instant;
 /**
  * One booking in the appointment book, with the names the book shows. A cancelled booking has its cancel category
  * (OTHER when it was cancelled before categories existed) and note; otherwise both are null. {@code timeLost}: the
- * booking lost its time to another desk's booking and holds none until it is moved, kept or cancelled.
+ * booking lost its time to another desk's booking and holds none until it is moved, kept or cancelled. {@code notes}: the desk's notes, empty when none.
  */
 public record BookingView(String bookingId, String customerId, String customerName, String branchId, String staffId,
                           String serviceId, String serviceName, BookingStatus status, Instant start, Instant end,
-                          Money price, String cancelReason, CancelReason.Category cancelCategory, boolean timeLost) {
+                          Money price, String cancelReason, CancelReason.Category cancelCategory, boolean timeLost,
+                          String notes) {
+    public BookingView {
+        notes = notes == null ? "" : notes;
+    }
+
+    /** A booking without notes. */
+    public BookingView(String bookingId, String customerId, String customerName, String branchId, String staffId,
+                       String serviceId, String serviceName, BookingStatus status, Instant start, Instant end,
+                       Money price, String cancelReason, CancelReason.Category cancelCategory, boolean timeLost) {
+        this(bookingId, customerId, customerName, branchId, staffId, serviceId, serviceName, status, start, end, price,
+                cancelReason, cancelCategory, timeLost, "");
+    }
+
 
     /** Whether the booking holds its time in the stylist's day: not cancelled, not a no-show, not lost. */
     public boolean holdsTime() {

@@ -136,7 +136,7 @@ public final class DeskQueries {
         return dsl.select(Bookings.ID, Bookings.CUSTOMER_ID, Customers.NAME, Bookings.BRANCH_ID, Bookings.STAFF_ID,
                         Bookings.SERVICE_ID, Services.NAME, Bookings.STATUS, Bookings.SCHEDULED_AT, Bookings.ENDS_AT,
                         Bookings.TOTAL_AMOUNT, Bookings.CURRENCY, Bookings.CANCEL_REASON, Bookings.CANCEL_CATEGORY,
-                        Bookings.TIME_LOST)
+                        Bookings.TIME_LOST, Bookings.NOTES)
                 .from(Bookings.TABLE)
                 .leftJoin(Customers.TABLE).on(Customers.CUSTOMER_ID.eq(Bookings.CUSTOMER_ID))
                 .leftJoin(Services.TABLE).on(Services.SERVICE_ID.eq(Bookings.SERVICE_ID))
@@ -150,7 +150,7 @@ public final class DeskQueries {
                         r.get(Bookings.ENDS_AT).toInstant(),
                         new Money(r.get(Bookings.TOTAL_AMOUNT), r.get(Bookings.CURRENCY).strip()),
                         r.get(Bookings.CANCEL_REASON), cancelCategory(r.get(Bookings.STATUS), r.get(Bookings.CANCEL_CATEGORY)),
-                        Boolean.TRUE.equals(r.get(Bookings.TIME_LOST))));
+                        Boolean.TRUE.equals(r.get(Bookings.TIME_LOST)), r.get(Bookings.NOTES)));
     }
 
     public Optional<BookingView> booking(String bookingId) {

@@ -58,21 +58,22 @@ class ReadModelSchemasTest {
                     .contains("BOOKING_PROJECTIONS_BRANCH_TIME", "BOOKING_PROJECTIONS_CUSTOMER");
         }
 
-        // Migrations 5 and 7 then give the booking read model a generation with the cancel category and whether a
-        // booking lost its time, empty until the desk refills it from the log, and the Needs-attention list one of
-        // its own; the directory keeps its rows.
+        // Migrations 5, 7 and 100 then give the booking read model generations with the cancel category, whether a
+        // booking lost its time and its notes, empty until the desk refills it from the log, and the Needs-attention
+        // list one of its own; the directory keeps its rows.
         try (DeskDatabase database = DeskDatabase.open(folder)) {
             DSLContext dsl = database.dsl();
-            assertThat(ReadModelSchemas.liveSchema(dsl, BookingProjection.NAME)).contains("READ_BOOKING_PROJECTIONS_3");
-            assertThat(synonymTarget(dsl, "BOOKING_PROJECTIONS")).isEqualTo("READ_BOOKING_PROJECTIONS_3");
-            assertThat(columns(dsl, "READ_BOOKING_PROJECTIONS_3"))
+            assertThat(ReadModelSchemas.liveSchema(dsl, BookingProjection.NAME)).contains("READ_BOOKING_PROJECTIONS_4");
+            assertThat(synonymTarget(dsl, "BOOKING_PROJECTIONS")).isEqualTo("READ_BOOKING_PROJECTIONS_4");
+            assertThat(columns(dsl, "READ_BOOKING_PROJECTIONS_4"))
                     .anySatisfy(c -> assertThat(c).startsWith("BOOKING_PROJECTIONS.CANCEL_CATEGORY CHARACTER VARYING YES"))
-                    .anySatisfy(c -> assertThat(c).startsWith("BOOKING_PROJECTIONS.TIME_LOST BOOLEAN NO"));
-            assertThat(indexes(dsl, "READ_BOOKING_PROJECTIONS_3"))
+                    .anySatisfy(c -> assertThat(c).startsWith("BOOKING_PROJECTIONS.TIME_LOST BOOLEAN NO"))
+                    .anySatisfy(c -> assertThat(c).startsWith("BOOKING_PROJECTIONS.NOTES CHARACTER VARYING NO"));
+            assertThat(indexes(dsl, "READ_BOOKING_PROJECTIONS_4"))
                     .contains("BOOKING_PROJECTIONS_BRANCH_TIME", "BOOKING_PROJECTIONS_CUSTOMER");
             assertThat(dsl.fetchCount(Bookings.TABLE)).isZero();
             assertThat(dsl.fetchOne("SELECT name FROM customer_directory").get(0)).isEqualTo("Ada Lovelace");
-            assertThat(generationSchemas(dsl)).containsExactly("READ_ATTENTION_ENTRIES_1", "READ_BOOKING_PROJECTIONS_3", "READ_BOOKING_SAGAS_1", "READ_CUSTOMER_SEARCH_1", "READ_DASHBOARD_FIGURES_1",
+            assertThat(generationSchemas(dsl)).containsExactly("READ_ATTENTION_ENTRIES_1", "READ_BOOKING_PROJECTIONS_4", "READ_BOOKING_SAGAS_1", "READ_CUSTOMER_SEARCH_1", "READ_DASHBOARD_FIGURES_1",
                     "READ_DIRECTORY_1",
                     "READ_NOTIFICATIONS_1", "READ_PAYMENT_LEDGER_1", "READ_STOCK_LEVELS_1", "READ_TILLS_1",
                     "READ_WAITLIST_ENTRIES_1");
@@ -84,17 +85,17 @@ class ReadModelSchemasTest {
         try (DeskDatabase database = DeskDatabase.open(folder)) {
             DSLContext dsl = database.dsl();
             ReadModelSchemas.Generation next = ReadModelSchemas.createNextGeneration(dsl, BookingProjection.NAME);
-            assertThat(next.schema()).isEqualTo("READ_BOOKING_PROJECTIONS_4");
+            assertThat(next.schema()).isEqualTo("READ_BOOKING_PROJECTIONS_5");
             ReadModelSchemas.createDeferredIndexes(dsl, next);
 
-            assertThat(columns(dsl, "READ_BOOKING_PROJECTIONS_4")).isEqualTo(columns(dsl, "READ_BOOKING_PROJECTIONS_3"));
-            assertThat(indexesWithoutGeneratedNames(dsl, "READ_BOOKING_PROJECTIONS_4"))
-                    .containsExactlyElementsOf(indexesWithoutGeneratedNames(dsl, "READ_BOOKING_PROJECTIONS_3"))
+            assertThat(columns(dsl, "READ_BOOKING_PROJECTIONS_5")).isEqualTo(columns(dsl, "READ_BOOKING_PROJECTIONS_4"));
+            assertThat(indexesWithoutGeneratedNames(dsl, "READ_BOOKING_PROJECTIONS_5"))
+                    .containsExactlyElementsOf(indexesWithoutGeneratedNames(dsl, "READ_BOOKING_PROJECTIONS_4"))
                     .contains("BOOKING_PROJECTIONS_BRANCH_TIME", "BOOKING_PROJECTIONS_CUSTOMER");
             assertThat(dsl.fetchCount(dsl.selectFrom("INFORMATION_SCHEMA.TABLE_CONSTRAINTS").where("TABLE_SCHEMA = ? "
-                    + "AND CONSTRAINT_TYPE = 'PRIMARY KEY'", "READ_BOOKING_PROJECTIONS_4"))).isEqualTo(1);
+                    + "AND CONSTRAINT_TYPE = 'PRIMARY KEY'", "READ_BOOKING_PROJECTIONS_5"))).isEqualTo(1);
             // Until it is made live, readers still see the old generation.
-            assertThat(synonymTarget(dsl, "BOOKING_PROJECTIONS")).isEqualTo("READ_BOOKING_PROJECTIONS_3");
+            assertThat(synonymTarget(dsl, "BOOKING_PROJECTIONS")).isEqualTo("READ_BOOKING_PROJECTIONS_4");
         }
     }
 
@@ -103,18 +104,18 @@ class ReadModelSchemasTest {
         try (DeskDatabase database = DeskDatabase.open(folder)) {
             DSLContext dsl = database.dsl();
             ReadModelSchemas.Generation next = ReadModelSchemas.createNextGeneration(dsl, BookingProjection.NAME);
-            dsl.execute("INSERT INTO \"READ_BOOKING_PROJECTIONS_4\".booking_projections SELECT 'rebuilt', 'c', 'soho', "
+            dsl.execute("INSERT INTO \"READ_BOOKING_PROJECTIONS_5\".booking_projections SELECT 'rebuilt', 'c', 'soho', "
                     + "'anna', 'cut', 'REQUESTED', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 1, 'GBP', NULL, "
-                    + "CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 'acme', NULL, FALSE");
+                    + "CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 'acme', NULL, FALSE, ''");
             dsl.transaction(tx -> ReadModelSchemas.makeLive(tx.dsl(), BookingProjection.NAME, next.schema()));
-            // The desk stops here: read_models says generation 3, the synonyms still name generation 2.
-            assertThat(synonymTarget(dsl, "BOOKING_PROJECTIONS")).isEqualTo("READ_BOOKING_PROJECTIONS_3");
+            // The desk stops here: read_models says generation 5, the synonyms still name generation 4.
+            assertThat(synonymTarget(dsl, "BOOKING_PROJECTIONS")).isEqualTo("READ_BOOKING_PROJECTIONS_4");
         }
         try (DeskDatabase database = DeskDatabase.open(folder)) {
             DSLContext dsl = database.dsl();
-            assertThat(synonymTarget(dsl, "BOOKING_PROJECTIONS")).isEqualTo("READ_BOOKING_PROJECTIONS_4");
+            assertThat(synonymTarget(dsl, "BOOKING_PROJECTIONS")).isEqualTo("READ_BOOKING_PROJECTIONS_5");
             assertThat(dsl.fetch("SELECT id FROM booking_projections").getValues(0, String.class)).containsExactly("rebuilt");
-            assertThat(generationSchemas(dsl)).containsExactly("READ_ATTENTION_ENTRIES_1", "READ_BOOKING_PROJECTIONS_4", "READ_BOOKING_SAGAS_1", "READ_CUSTOMER_SEARCH_1", "READ_DASHBOARD_FIGURES_1",
+            assertThat(generationSchemas(dsl)).containsExactly("READ_ATTENTION_ENTRIES_1", "READ_BOOKING_PROJECTIONS_5", "READ_BOOKING_SAGAS_1", "READ_CUSTOMER_SEARCH_1", "READ_DASHBOARD_FIGURES_1",
                     "READ_DIRECTORY_1",
                     "READ_NOTIFICATIONS_1", "READ_PAYMENT_LEDGER_1", "READ_STOCK_LEVELS_1", "READ_TILLS_1",
                     "READ_WAITLIST_ENTRIES_1");
@@ -125,10 +126,10 @@ class ReadModelSchemasTest {
     void aGenerationLeftByAnInterruptedRebuildIsDroppedWhenTheDeskOpens() {
         try (DeskDatabase database = DeskDatabase.open(folder)) {
             ReadModelSchemas.createNextGeneration(database.dsl(), BookingProjection.NAME);
-            assertThat(generationSchemas(database.dsl())).contains("READ_BOOKING_PROJECTIONS_4");
+            assertThat(generationSchemas(database.dsl())).contains("READ_BOOKING_PROJECTIONS_5");
         }
         try (DeskDatabase database = DeskDatabase.open(folder)) {
-            assertThat(generationSchemas(database.dsl())).containsExactly("READ_ATTENTION_ENTRIES_1", "READ_BOOKING_PROJECTIONS_3", "READ_BOOKING_SAGAS_1", "READ_CUSTOMER_SEARCH_1", "READ_DASHBOARD_FIGURES_1",
+            assertThat(generationSchemas(database.dsl())).containsExactly("READ_ATTENTION_ENTRIES_1", "READ_BOOKING_PROJECTIONS_4", "READ_BOOKING_SAGAS_1", "READ_CUSTOMER_SEARCH_1", "READ_DASHBOARD_FIGURES_1",
                     "READ_DIRECTORY_1",
                     "READ_NOTIFICATIONS_1", "READ_PAYMENT_LEDGER_1", "READ_STOCK_LEVELS_1", "READ_TILLS_1",
                     "READ_WAITLIST_ENTRIES_1");
@@ -152,7 +153,7 @@ class ReadModelSchemasTest {
             desk.awaitProjections();
             DSLContext dsl = desk.database().dsl();
             var before = dsl.selectFrom(Bookings.TABLE).orderBy(Bookings.ID).fetch();
-            for (int round = 4; round <= 6; round++) {
+            for (int round = 5; round <= 7; round++) {
                 desk.runtime().projections().rebuild(BookingProjection.NAME);
                 assertThat(synonymTarget(dsl, "BOOKING_PROJECTIONS")).isEqualTo("READ_BOOKING_PROJECTIONS_" + round);
                 assertThat(dsl.selectFrom(Bookings.TABLE).orderBy(Bookings.ID).fetch()).isEqualTo(before);
@@ -161,8 +162,8 @@ class ReadModelSchemasTest {
             desk.bookings().book(TestChain.ctx(), new NewBooking(chain.customerId, TestChain.BRANCH, TestChain.STYLIST,
                     TestChain.CUT, LocalDateTime.of(2026, 12, 2, 9, 0), LocalDateTime.of(2026, 12, 2, 9, 45), false));
             desk.awaitProjections();
-            assertThat(dsl.fetchCount(dsl.selectFrom("\"READ_BOOKING_PROJECTIONS_6\".booking_projections"))).isEqualTo(7);
-            assertThat(generationSchemas(dsl)).containsExactly("READ_ATTENTION_ENTRIES_1", "READ_BOOKING_PROJECTIONS_6", "READ_BOOKING_SAGAS_1", "READ_CUSTOMER_SEARCH_1", "READ_DASHBOARD_FIGURES_1",
+            assertThat(dsl.fetchCount(dsl.selectFrom("\"READ_BOOKING_PROJECTIONS_7\".booking_projections"))).isEqualTo(7);
+            assertThat(generationSchemas(dsl)).containsExactly("READ_ATTENTION_ENTRIES_1", "READ_BOOKING_PROJECTIONS_7", "READ_BOOKING_SAGAS_1", "READ_CUSTOMER_SEARCH_1", "READ_DASHBOARD_FIGURES_1",
                     "READ_DIRECTORY_1",
                     "READ_NOTIFICATIONS_1", "READ_PAYMENT_LEDGER_1", "READ_STOCK_LEVELS_1", "READ_TILLS_1",
                     "READ_WAITLIST_ENTRIES_1");
@@ -195,8 +196,8 @@ class ReadModelSchemasTest {
             assertThatThrownBy(() -> desk.runtime().projections().rebuild(BookingProjection.NAME))
                     .hasMessageContaining("booking.created");
 
-            assertThat(synonymTarget(dsl, "BOOKING_PROJECTIONS")).isEqualTo("READ_BOOKING_PROJECTIONS_3");
-            assertThat(generationSchemas(dsl)).containsExactly("READ_ATTENTION_ENTRIES_1", "READ_BOOKING_PROJECTIONS_3", "READ_BOOKING_SAGAS_1", "READ_CUSTOMER_SEARCH_1", "READ_DASHBOARD_FIGURES_1",
+            assertThat(synonymTarget(dsl, "BOOKING_PROJECTIONS")).isEqualTo("READ_BOOKING_PROJECTIONS_4");
+            assertThat(generationSchemas(dsl)).containsExactly("READ_ATTENTION_ENTRIES_1", "READ_BOOKING_PROJECTIONS_4", "READ_BOOKING_SAGAS_1", "READ_CUSTOMER_SEARCH_1", "READ_DASHBOARD_FIGURES_1",
                     "READ_DIRECTORY_1",
                     "READ_NOTIFICATIONS_1", "READ_PAYMENT_LEDGER_1", "READ_STOCK_LEVELS_1", "READ_TILLS_1",
                     "READ_WAITLIST_ENTRIES_1");
@@ -216,10 +217,10 @@ class ReadModelSchemasTest {
         try (DeskDatabase database = DeskDatabase.open(folder)) {
             // What a Java migration adding a column would do.
             List<String> ddl = new java.util.ArrayList<>();
-            for (org.jooq.Record r : database.dsl().fetch("SCRIPT NODATA NOSETTINGS SCHEMA \"READ_BOOKING_PROJECTIONS_3\"")) {
+            for (org.jooq.Record r : database.dsl().fetch("SCRIPT NODATA NOSETTINGS SCHEMA \"READ_BOOKING_PROJECTIONS_4\"")) {
                 String sql = r.get(0, String.class);
                 if (sql.startsWith("CREATE CACHED TABLE") || sql.startsWith("ALTER TABLE") || sql.startsWith("CREATE INDEX")) {
-                    ddl.add(sql.replace("\"READ_BOOKING_PROJECTIONS_3\".", "{schema}."));
+                    ddl.add(sql.replace("\"READ_BOOKING_PROJECTIONS_4\".", "{schema}."));
                 }
             }
             ddl.add("ALTER TABLE {schema}.booking_projections ADD COLUMN loyalty_points INTEGER");
@@ -231,7 +232,7 @@ class ReadModelSchemasTest {
             DSLContext dsl = desk.database().dsl();
             assertThat(desk.queries().bookingCount()).isEqualTo(bookings).isEqualTo(3);
             assertThat(dsl.fetchCount(dsl.selectFrom("booking_projections").where("loyalty_points IS NULL"))).isEqualTo(3);
-            assertThat(generationSchemas(dsl)).containsExactly("READ_ATTENTION_ENTRIES_1", "READ_BOOKING_PROJECTIONS_4", "READ_BOOKING_SAGAS_1", "READ_CUSTOMER_SEARCH_1", "READ_DASHBOARD_FIGURES_1",
+            assertThat(generationSchemas(dsl)).containsExactly("READ_ATTENTION_ENTRIES_1", "READ_BOOKING_PROJECTIONS_5", "READ_BOOKING_SAGAS_1", "READ_CUSTOMER_SEARCH_1", "READ_DASHBOARD_FIGURES_1",
                     "READ_DIRECTORY_1",
                     "READ_NOTIFICATIONS_1", "READ_PAYMENT_LEDGER_1", "READ_STOCK_LEVELS_1", "READ_TILLS_1",
                     "READ_WAITLIST_ENTRIES_1");
@@ -284,7 +285,7 @@ class ReadModelSchemasTest {
             });
             assertThat(book).filteredOn(b -> b.status() != com.salondesk.domain.booking.BookingStatus.CANCELLED)
                     .singleElement().satisfies(b -> assertThat(b.cancelCategory()).isNull());
-            assertThat(generationSchemas(desk.database().dsl())).containsExactly("READ_ATTENTION_ENTRIES_1", "READ_BOOKING_PROJECTIONS_3", "READ_BOOKING_SAGAS_1", "READ_CUSTOMER_SEARCH_1", "READ_DASHBOARD_FIGURES_1",
+            assertThat(generationSchemas(desk.database().dsl())).containsExactly("READ_ATTENTION_ENTRIES_1", "READ_BOOKING_PROJECTIONS_4", "READ_BOOKING_SAGAS_1", "READ_CUSTOMER_SEARCH_1", "READ_DASHBOARD_FIGURES_1",
                     "READ_DIRECTORY_1",
                     "READ_NOTIFICATIONS_1", "READ_PAYMENT_LEDGER_1", "READ_STOCK_LEVELS_1", "READ_TILLS_1",
                     "READ_WAITLIST_ENTRIES_1");

@@ -93,7 +93,7 @@ class BookingProjectionTest {
             // The rebuilt generation is live and the one before it is gone.
             assertThat(desk.database().dsl().fetch("SELECT SCHEMA_NAME FROM INFORMATION_SCHEMA.SCHEMATA "
                     + "WHERE SCHEMA_NAME LIKE 'READ_BOOKING_PROJECTIONS_%'").getValues(0, String.class))
-                    .containsExactly("READ_BOOKING_PROJECTIONS_4");
+                    .containsExactly("READ_BOOKING_PROJECTIONS_5");
             assertThat(desk.runtime().projections().position(BookingProjection.NAME)).isEqualTo(desk.log().headPosition());
         }
     }
@@ -117,7 +117,7 @@ class BookingProjectionTest {
             dsl.deleteFrom(Bookings.TABLE).where(Bookings.ID.eq(ids.get(2))).execute();
             dsl.execute("INSERT INTO booking_projections SELECT 'ghost', customer_id, branch_id, staff_id, service_id, "
                     + "status, scheduled_at, ends_at, total_amount, currency, cancel_reason, created_at, updated_at, "
-                    + "tenant_id, cancel_category, time_lost FROM booking_projections WHERE id = ?", ids.get(0));
+                    + "tenant_id, cancel_category, time_lost, notes FROM booking_projections WHERE id = ?", ids.get(0));
             assertThat(rows(dsl)).isNotEqualTo(good);
 
             desk.runtime().projections().rebuild(BookingProjection.NAME);
