@@ -139,6 +139,11 @@ public final class DashboardProjection implements Projection {
             case BookingEvent.KeptAsOverbook k -> tx.update(Bookings.TABLE).set(Bookings.HOLDS_TIME, true)
                     .where(Bookings.BOOKING_ID.eq(k.bookingId())).execute();
             case BookingEvent.Moved m -> newTime(tx, m.bookingId(), m.staffId(), m.start(), m.end());
+            case BookingEvent.Rescheduled r -> newTime(tx, r.bookingId(), r.staffId(), r.start(), r.end());
+            case BookingEvent.DetailsChanged d -> tx.update(Bookings.TABLE)
+                    .set(Bookings.PRICE, d.price().amount())
+                    .set(Bookings.CURRENCY, d.price().currency())
+                    .where(Bookings.BOOKING_ID.eq(d.bookingId())).execute();
             // Booking events added after this read model (a reschedule, changed details) count nothing until they
             // get a case above; listed, not guessed, so a figure never follows a field it does not know.
             default -> {

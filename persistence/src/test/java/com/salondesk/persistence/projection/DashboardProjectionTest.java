@@ -172,6 +172,30 @@ class DashboardProjectionTest {
         }
     }
 
+    @Test
+    void aRescheduledOrChangedBookingCountsWhereAndAtWhatItNowIs() {
+        try (DeskBackEnd desk = DeskBackEnd.open(folder, TestChain.clockFrom("2026-12-01T08:00:00Z"))) {
+            TestChain chain = TestChain.setUp(desk);
+            desk.setup().hire(TestChain.ctx(), new StaffCommand.Hire("cleo", TestChain.BRANCH, "Cleo Park",
+                    StaffRole.COLOURIST, Set.of(TestChain.CUT, TestChain.COLOUR),
+                    WeeklyHours.on(List.of(DayOfWeek.values()), TimeRange.of("09:00", "18:00")),
+                    Instant.parse("2026-11-01T08:00:00Z")));
+            String id = book(desk, chain.customerId, TestChain.BRANCH, "cleo", "2026-12-02T09:00");
+            desk.bookings().reschedule(TestChain.ctx(), id, "cleo", LocalDateTime.parse("2026-12-03T10:00"),
+                    LocalDateTime.parse("2026-12-03T11:00"));
+            desk.bookings().change(TestChain.ctx(), id, TestChain.COLOUR, "");
+            desk.awaitProjections();
+
+            DashboardQueries queries = desk.dashboardQueries();
+            assertThat(queries.days(SOHO, DAY, DAY).getFirst().standing()).isZero();
+            DashboardDay next = queries.days(SOHO, DAY.plusDays(1), DAY.plusDays(1)).getFirst();
+            assertThat(next.standing()).isEqualTo(1);
+            assertThat(next.expected()).containsExactly(gbp("120.00"));
+            assertThat(queries.stylists(SOHO, DAY.plusDays(1), DAY.plusDays(1))).extracting(StylistLoad::bookedMinutes)
+                    .containsExactly(0, 60);
+        }
+    }
+
     private static String book(DeskBackEnd desk, String customerId, String branchId, String staffId, String start) {
         LocalDateTime at = LocalDateTime.parse(start);
         return desk.bookings().book(TestChain.ctx(), new NewBooking(customerId, branchId, staffId, TestChain.CUT, at,
