@@ -86,6 +86,7 @@ public final class DemoChain {
         }
         settle(desk);
         DemoTakings.record(desk, identity, SEEDER, now);
+        DemoAvailability.record(desk, () -> EventContext.command(identity, SEEDER), now);
         DemoWaitlist.record(desk, identity, SEEDER, customerIds, now);
         settle(desk);
         LOG.info("demo chain recorded: {} customers, {} bookings, {} events in {} ms", customerIds.size(), booked,

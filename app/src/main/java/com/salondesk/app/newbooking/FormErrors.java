@@ -21,8 +21,11 @@ public record FormErrors(String customer, String service, String staff, String s
             case "booking.unknown-service" -> Field.SERVICE;
             case "booking.unknown-staff", "booking.staff-not-at-branch", "booking.staff-cannot-perform" -> Field.STAFF;
             case "booking.branch-closed", "booking.starts-outside-opening-hours", "booking.staff-off-duty",
-                 "booking.starts-outside-working-hours", "schedule.outside-working-hours", "schedule.slot-taken" ->
-                    Field.START;
+                 "booking.starts-outside-working-hours", "schedule.outside-working-hours", "schedule.slot-taken",
+                 // the availability rules (issue 12): the start is what to change
+                 "booking.falls-on-closure", "booking.falls-on-break", "booking.falls-on-time-off",
+                 "booking.outside-shift", "booking.off-on-shift-day", "booking.too-short-notice",
+                 "booking.too-far-ahead", "resource.full" -> Field.START;
             case "booking.invalid-time", "booking.spans-days", "booking.ends-after-closing",
                  "booking.ends-after-working-hours" -> Field.END;
             default -> Field.NONE;

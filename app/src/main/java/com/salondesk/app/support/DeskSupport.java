@@ -1,5 +1,11 @@
 package com.salondesk.app.support;
 
+import com.salondesk.app.availability.BranchRulesView;
+import com.salondesk.app.availability.BranchRulesViewModel;
+import com.salondesk.app.availability.ServiceTimingView;
+import com.salondesk.app.availability.ServiceTimingViewModel;
+import com.salondesk.app.availability.StylistRulesView;
+import com.salondesk.app.availability.StylistRulesViewModel;
 import com.salondesk.app.till.TillView;
 import com.salondesk.app.till.TillViewModel;
 import com.salondesk.app.attention.AttentionCounterViewModel;
@@ -88,6 +94,13 @@ public final class DeskSupport {
     private EmailSettingsViewModel email;
     private Stage tillWindow;
     private TillViewModel till;
+    // availability rules: the Salon menu's screens (issue 12, rules)
+    private Stage branchRulesWindow;
+    private BranchRulesViewModel branchRules;
+    private Stage stylistRulesWindow;
+    private StylistRulesViewModel stylistRules;
+    private Stage serviceTimingWindow;
+    private ServiceTimingViewModel serviceTiming;
 
     private DeskSupport(Stage owner, SupportScreens screens) {
         this.owner = owner;
@@ -109,7 +122,9 @@ public final class DeskSupport {
                 tools::openDeadLetters, tools::openDiagnostics, tools::openAttention, tools::openConnectionSettings,
                 new SupportBarView.StockActions(() -> tools.openStock(false), () -> tools.openStock(true),
                         () -> tools.openStock(false).openReceive(), () -> tools.openStock(false).openStocktake()),
-                tools::openVoucherSale, tools::openMessages, tools::openEmailSettings, tools::openTill)));
+                tools::openVoucherSale, tools::openMessages, tools::openEmailSettings, tools::openTill,
+                new SupportBarView.SalonActions(tools::openBranchRules, tools::openStylistRules,
+                        tools::openServiceTiming))));
         StaffNoticesView.showOn(stage, tools.notices);
         // waitlist (issue 12): its menu in the strip, its window, and the offers as notices
         tools.subscriptions.add(WaitlistWindows.around(shell, stage, screens.waitlist(), tools.support));
@@ -134,6 +149,36 @@ public final class DeskSupport {
         tools.attentionCounter.refresh();
         tools.sync.start();
         return shell;
+    }
+
+    void openBranchRules() {
+        if (branchRulesWindow == null) {
+            branchRulesWindow = window(Texts.get("window.salon.branch"));
+            branchRules = screens.branchRules(support);
+            branchRulesWindow.setScene(scene(BranchRulesView.load(branchRules), 860, 640));
+        }
+        branchRules.refresh();
+        show(branchRulesWindow);
+    }
+
+    void openStylistRules() {
+        if (stylistRulesWindow == null) {
+            stylistRulesWindow = window(Texts.get("window.salon.stylists"));
+            stylistRules = screens.stylistRules(support);
+            stylistRulesWindow.setScene(scene(StylistRulesView.load(stylistRules), 960, 640));
+        }
+        stylistRules.refresh();
+        show(stylistRulesWindow);
+    }
+
+    void openServiceTiming() {
+        if (serviceTimingWindow == null) {
+            serviceTimingWindow = window(Texts.get("window.salon.services"));
+            serviceTiming = screens.serviceTiming(support);
+            serviceTimingWindow.setScene(scene(ServiceTimingView.load(serviceTiming), 640, 480));
+        }
+        serviceTiming.refresh();
+        show(serviceTimingWindow);
     }
 
     void openDeadLetters() {

@@ -28,7 +28,11 @@ public final class SupportBarView {
     /** What the strip's controls open. */
     record Actions(Runnable openDeadLetters, Runnable openDiagnostics, Runnable openAttention,
                    Runnable openConnectionSettings, StockActions stock, Runnable sellVoucher, Runnable openMessages,
-                   Runnable openEmailSettings, Runnable openTill) {
+                   Runnable openEmailSettings, Runnable openTill, SalonActions salon) {
+    }
+
+    /** What the Salon menu opens: the availability rules' screens. */
+    record SalonActions(Runnable openBranchRules, Runnable openStylistRules, Runnable openServiceTiming) {
     }
 
     /** What the Stock menu opens. */
@@ -47,6 +51,9 @@ public final class SupportBarView {
     @FXML private MenuItem messagesMenuItem;
     @FXML private MenuItem emailSettingsMenuItem;
     @FXML private MenuItem tillMenuItem;
+    @FXML private MenuItem salonBranchMenuItem;
+    @FXML private MenuItem salonStylistsMenuItem;
+    @FXML private MenuItem salonServicesMenuItem;
     @FXML private Label syncStatusLabel;
     @FXML private Tooltip syncStatusTooltip;
     @FXML private Label syncRoundMessage;
@@ -122,5 +129,8 @@ public final class SupportBarView {
         messagesMenuItem.setOnAction(e -> actions.openMessages().run());
         emailSettingsMenuItem.setOnAction(e -> actions.openEmailSettings().run());
         tillMenuItem.setOnAction(e -> actions.openTill().run());
+        salonBranchMenuItem.setOnAction(e -> actions.salon().openBranchRules().run());
+        salonStylistsMenuItem.setOnAction(e -> actions.salon().openStylistRules().run());
+        salonServicesMenuItem.setOnAction(e -> actions.salon().openServiceTiming().run());
     }
 }

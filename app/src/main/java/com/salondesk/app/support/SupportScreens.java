@@ -1,5 +1,8 @@
 package com.salondesk.app.support;
 
+import com.salondesk.app.availability.BranchRulesViewModel;
+import com.salondesk.app.availability.ServiceTimingViewModel;
+import com.salondesk.app.availability.StylistRulesViewModel;
 import com.salondesk.app.till.TillViewModel;
 import com.salondesk.app.attention.AttentionCounterViewModel;
 import com.salondesk.app.attention.NeedsAttentionViewModel;
@@ -57,6 +60,16 @@ public interface SupportScreens {
     /** News for the staff (bookings made and cancelled), shown as passing notices over the main window. */
     StaffNoticesViewModel staffNotices();
     TillViewModel till(TaskExecutor tasks);
+    // availability rules: the Salon menu's screens (issue 12, rules)
+
+    /** Salon ▸ Branch closures, hours and resources. */
+    BranchRulesViewModel branchRules(TaskExecutor tasks);
+
+    /** Salon ▸ Stylist breaks, shifts and time off. */
+    StylistRulesViewModel stylistRules(TaskExecutor tasks);
+
+    /** Salon ▸ Service timing and resources. */
+    ServiceTimingViewModel serviceTiming(TaskExecutor tasks);
 
     // waitlist (issue 12)
     /** The waitlist's screens: the list, the "Add to waitlist" form, the offers as notices. */

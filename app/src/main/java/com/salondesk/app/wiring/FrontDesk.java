@@ -1,6 +1,10 @@
 package com.salondesk.app.wiring;
 
 import com.salondesk.app.port.Tills;
+import com.salondesk.app.availability.BranchRulesViewModel;
+import com.salondesk.app.availability.ServiceTimingViewModel;
+import com.salondesk.app.availability.StylistRulesViewModel;
+import com.salondesk.app.port.AvailabilityRules;
 import com.salondesk.app.till.TillViewModel;
 import com.salondesk.app.attention.AttentionCounterViewModel;
 import com.salondesk.app.attention.NeedsAttentionViewModel;
@@ -81,6 +85,8 @@ public final class FrontDesk implements SupportScreens, AutoCloseable {
     private final ChainSync sync;
     private final NeedsAttention attention;
     private final Tills tills;
+    /** The branch's, stylists' and services' availability rules, for the Salon menu's screens. */
+    private final AvailabilityRules availabilityRules;
     private final ChainConnecting connecting;
     private final DepositTaking deposits;
     private final Checkouts checkouts;
@@ -109,6 +115,7 @@ public final class FrontDesk implements SupportScreens, AutoCloseable {
         this.sync = deskSync;
         this.attention = new DeskAttention(local, this::command, identity);
         this.tills = new DeskTills(local, this::command, identity, clock);
+        this.availabilityRules = new DeskAvailabilityRules(local, this::command, identity.branchId(), clock);
         this.connecting = new DeskConnecting(local, deskSync::followNewClient);
         this.deposits = new DeskDeposits(local, this::command);
         this.checkouts = new DeskCheckouts(local, this::command, identity.branchId());
@@ -201,6 +208,21 @@ public final class FrontDesk implements SupportScreens, AutoCloseable {
     @Override
     public TillViewModel till(TaskExecutor tasks) {
         return new TillViewModel(tills, tasks);
+    }
+
+    @Override
+    public BranchRulesViewModel branchRules(TaskExecutor tasks) {
+        return new BranchRulesViewModel(availabilityRules, tasks);
+    }
+
+    @Override
+    public StylistRulesViewModel stylistRules(TaskExecutor tasks) {
+        return new StylistRulesViewModel(availabilityRules, tasks);
+    }
+
+    @Override
+    public ServiceTimingViewModel serviceTiming(TaskExecutor tasks) {
+        return new ServiceTimingViewModel(availabilityRules, tasks);
     }
 
     @Override

@@ -16,7 +16,6 @@ import java.util.Optional;
 public final class ResourceDayDecider implements Decider<ResourceDayCommand, ResourceDay, ResourceDayEvent> {
 
     public static final String FULL = "resource.full";
-    public static final String ALREADY_RESERVED = "resource.booking-already-reserved";
 
     public static String streamId(String branchId, String resourceId, LocalDate date) {
         return "resource-" + branchId + "-" + resourceId + "-" + date;
@@ -38,12 +37,10 @@ public final class ResourceDayDecider implements Decider<ResourceDayCommand, Res
     }
 
     private static List<ResourceDayEvent> reserve(ResourceDayCommand.Reserve r, ResourceDay state) {
-        TimeRange held = state.reservations().get(r.bookingId());
-        if (held != null) {
-            if (held.equals(r.slot())) {
-                return List.of();
-            }
-            throw new DomainRejection(ALREADY_RESERVED, r.name(), r.date());
+        // A booking that holds a unit already and asks for another time the same day moves it (a reschedule): its
+        // own unit does not count against it.
+        if (r.slot().equals(state.reservations().get(r.bookingId()))) {
+            return List.of();
         }
         Optional<LocalTime> full = state.fullAt(r.bookingId(), r.slot(), r.capacity());
         if (full.isPresent()) {

@@ -58,8 +58,9 @@ class ResourceDayDeciderTest {
                 .thenEvents(new ResourceDayEvent.Released("soho", "basin", TUESDAY, "b1"));
         basins.given().when(new ResourceDayCommand.Release("soho", "basin", TUESDAY, "b1", NOW)).thenNothing();
         basins.given(reserved("b1", "10:00", "11:15", 1)).when(reserve("b1", "10:00", "11:15", 1)).thenNothing();
-        basins.given(reserved("b1", "10:00", "11:15", 1)).when(reserve("b1", "12:00", "13:15", 1))
-                .thenRejected(ResourceDayDecider.ALREADY_RESERVED);
+        // Moved the same day: its own unit does not count against it.
+        basins.given(reserved("b1", "10:00", "11:15", 1)).when(reserve("b1", "10:30", "11:45", 1))
+                .thenEvents(reserved("b1", "10:30", "11:45", 1));
     }
 
     @Test
