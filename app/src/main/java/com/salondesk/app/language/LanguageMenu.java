@@ -47,14 +47,16 @@ public final class LanguageMenu {
 
     /**
      * Puts the menu into the support strip of {@code root} (the node with id {@code supportBar}), right after its
-     * Support menu. A root without that strip is left as it is.
+     * Support menu, in the same row of menus. A root without that strip is left as it is.
      */
     public static void addTo(Parent root, Path dataFolder) {
         Node bar = root.lookup("#supportBar");
         if (bar instanceof Pane strip) {
             Node support = strip.lookup("#supportMenu");
-            int at = support == null ? 0 : strip.getChildren().indexOf(support) + 1;
-            strip.getChildren().add(at, new LanguageMenu(dataFolder).menu);
+            // The Support menu sits in the strip's row of menus, which may be a pane of its own inside the strip.
+            Pane menus = support != null && support.getParent() instanceof Pane row ? row : strip;
+            int at = support == null ? 0 : menus.getChildren().indexOf(support) + 1;
+            menus.getChildren().add(at, new LanguageMenu(dataFolder).menu);
         }
     }
 
