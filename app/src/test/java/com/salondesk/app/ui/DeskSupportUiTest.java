@@ -20,6 +20,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableRow;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -201,14 +202,17 @@ class DeskSupportUiTest {
     }
 
     /** On the FX thread: a person scrolls to a row below the window's edge (a table lays out only rows in view). */
-    private static <T> void scrollTo(TableView<T> table, Predicate<T> which) {
-        table.getItems().stream().filter(which).findFirst().ifPresent(table::scrollTo);
-    }
-
     private <T> Optional<Node> rowNode(TableView<T> table, Predicate<T> which) {
         // The desk runs read models and handlers of its own (the till, stock, …) too, so the row may be below the
         // fold: as a person would, scroll to it first.
-        table.getItems().stream().filter(which).findFirst().ifPresent(item -> robot.interact(() -> table.scrollTo(item)));
+        table.getItems().stream().filter(which).findFirst().ifPresent(item -> robot.interact(() -> {
+            table.scrollTo(item);
+            // Scrolled to the last row, the table may stop with that row still below its edge: go on to the end.
+            if (table.getItems().indexOf(item) == table.getItems().size() - 1
+                    && table.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
+                flow.scrollPixels(table.getHeight());
+            }
+        }));
         return robot.from(table).lookup(".table-row-cell").queryAll().stream()
                 .filter(n -> n instanceof TableRow<?> r && r.getItem() != null && which.test(itemOf(r)) && n.isVisible())
                 .findFirst();
@@ -220,7 +224,7 @@ class DeskSupportUiTest {
     }
 
     private <T> Optional<Node> scrolledTo(TableView<T> table, Predicate<T> which) {
-        scrollTo(table, which);
+        // rowNode scrolls on the FX thread: scrolling from the test's thread makes the table build cells off it.
         return rowNode(table, which);
     }
 

@@ -222,6 +222,9 @@ class GermanScreensUiTest {
         person.waitUntil("the desk's status to be read", () -> !status.getItems().isEmpty());
         person.assertShows("#syncServer", "Keiner (eigenständiger Arbeitsplatz)");
         look("the diagnostics", words);
+        // The dead letters and the diagnostics closed again, as a person would before going back to the main window:
+        // with German's long words the strip wraps onto a second row, where those windows lie over the book's.
+        backToTheBook(robot, person);
 
         // The strip above the book: a standalone desk, nothing needing attention.
         person.assertShows("#syncStatusLabel", "Eigenständig");
@@ -245,6 +248,7 @@ class GermanScreensUiTest {
         look("a sync asked of a standalone desk", words);
 
         // waitlist (issue 12): its window, and its form refusing an empty wish
+        backToTheBook(robot, person);
         person.click("#waitlistMenu");
         person.click("#waitlistOpenMenuItem");
         person.waitFor("#waitlistScreen");
@@ -384,6 +388,12 @@ class GermanScreensUiTest {
         desk.local().runtime().handlers().deadLetters().list(DeadLetterStore.Filter.open()).forEach(l -> data.add(l.error()));
         desk.local().runtime().projections().status().forEach(readModel -> data.add(readModel.handler()));
         return data;
+    }
+
+    /** Closes every window but the book's, as a person does before reaching for the strip's menus again. */
+    private static void backToTheBook(FxRobot robot, DeskRobot person) {
+        Window book = person.find("#attentionBadge").orElseThrow().getScene().getWindow();
+        robot.interact(() -> List.copyOf(Window.getWindows()).stream().filter(w -> w != book).forEach(Window::hide));
     }
 
     /** Reads every showing window, noting foreign words and cut-short labels under {@code what}. */
